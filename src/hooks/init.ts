@@ -1,0 +1,68 @@
+// Server start-up: read settings, open the database, migrate, seed once, and print the first-admin link if needed.
+import type { ServerInit } from '@sveltejs/kit/hooks';
+import { building } from '$app/env';
+import {
+	installDatabase,
+	openPglite,
+	openPostgres,
+	type DatabaseHandle
+} from '#lib/server/db/client.ts';
+import { lockDataDir, type DataDirLock } from '#lib/server/db/lock.ts';
+import { migrate } from '#lib/server/db/migrate.ts';
+import { auth } from '#lib/server/identity/auth.ts';
+import { issueSetupLink, seedDemoOrganisation } from '#lib/server/identity/service.ts';
+import { systemActor } from '#lib/server/platform/actor.ts';
+import { config } from '#lib/server/platform/config.ts';
+import { log } from '#lib/server/platform/log.ts';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	const settings = config();
+	let lock: DataDirLock | undefined;
+	let handle: DatabaseHandle | undefined;
+	try {
+		if (settings.databaseUrl) {
+			handle = await openPostgres(settings.databaseUrl, settings.databasePoolSize);
+		} else {
+			lock = lockDataDir(settings.dataDir);
+			handle = await openPglite({ dataDir: settings.dataDir });
+		}
+		const setupToken = await handle.runExclusive(async (database) => {
+			await migrate(database);
+			if (settings.seedDemo) await seedDemoOrganisation(systemActor('seed'), database);
+			return issueSetupLink(systemActor('setup-link'), database);
+		});
+		installDatabase(handle);
+		// Created now, while the database is known to answer, rather than on the first request.
+		await auth();
+		if (setupToken) announceSetupLink(`${settings.origin}/setup/${setupToken}`);
+		log.info({ database: handle.kind }, 'database ready');
+	} catch (error) {
+		await handle?.close().catch(() => {});
+		lock?.release();
+		throw error;
+	}
+	const opened = handle;
+	process.once('sveltekit:shutdown' as 'exit', () => {
+		void opened.close().finally(() => lock?.release());
+	});
+};
+
+function announceSetupLink(link: string): void {
+	log.info({ event: 'setup_link_issued' }, 'one-time administrator setup link issued');
+	// Printed plainly (not in the JSON log) so the operator sees it once on the console.
+	process.stdout.write(
+		[
+			'',
+			'  ┌──────────────────────────────────────────────────────────────────────',
+			'  │ Partir de nous — first start / premier démarrage',
+			'  │ Set the first administrator’s password (valid 24 h, single use):',
+			'  │ Choisissez le mot de passe de la première personne administratrice',
+			'  │ (valide 24 h, usage unique) :',
+			`  │   ${link}`,
+			'  └──────────────────────────────────────────────────────────────────────',
+			'',
+			''
+		].join('\n')
+	);
+}

@@ -1,0 +1,18 @@
+// Security headers on every response SvelteKit produces (static files get the same ones from scripts/server.js).
+import type { Handle } from '@sveltejs/kit/hooks';
+import { config } from '#lib/server/platform/config.ts';
+import { securityHeaders } from '#lib/server/platform/security-headers.ts';
+
+export const securityHeadersHandle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = securityHeaders({ https: config().https });
+	for (const [name, value] of Object.entries(headers)) {
+		// SvelteKit's own page CSP (with nonces and hashes) is stricter than the fallback: keep it.
+		if (name === 'content-security-policy' && response.headers.has(name)) continue;
+		response.headers.set(name, value);
+	}
+	// Signed-in pages must never be kept by the browser or a proxy.
+	if (event.locals.actor && event.locals.actor.kind !== 'anonymous')
+		response.headers.set('cache-control', 'no-store');
+	return response;
+};

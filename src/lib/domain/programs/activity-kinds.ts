@@ -1,0 +1,136 @@
+// The registry of activity kinds. Each tool module plugs its kind in here (one line in KINDS) with the shape
+// of its settings, what it needs before publishing, and its defaults; the editor and player components are
+// registered the same way in src/lib/ui/programs/activity-editors.ts.
+import { z } from 'zod';
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
+import { LIMITS, localized, type Localized } from './document.ts';
+
+/** A problem found before publishing: a catalogue key and where it is. */
+export type KindProblem = { key: MessageKey; field: string; locale?: 'fr' | 'en' };
+
+export type ActivityKind<S = unknown> = {
+	kind: string;
+	label: MessageKey;
+	/** What `settings` must look like for this kind. */
+	settings: z.ZodType<S>;
+	defaults: () => S;
+	/** Problems that block publishing (e.g. an empty prompt, a missing translation). */
+	check: (settings: S, languages: readonly ('fr' | 'en')[]) => KindProblem[];
+	/** Ids of other content this activity refers to (a deck, a scenario…), checked by the caller. */
+	references?: (settings: S) => { type: string; id: string }[];
+};
+
+function missing(
+	value: Localized,
+	field: string,
+	languages: readonly ('fr' | 'en')[]
+): KindProblem[] {
+	return languages
+		.filter((locale) => value[locale].trim() === '')
+		.map((locale) => ({ key: 'programs.problem_missing_text' as const, field, locale }));
+}
+
+const discussion: ActivityKind<{ prompts: Localized[] }> = {
+	kind: 'discussion',
+	label: 'programs.kind_discussion',
+	settings: z.object({ prompts: z.array(localized(LIMITS.longText)).max(LIMITS.prompts) }).strict(),
+	defaults: () => ({ prompts: [{ fr: '', en: '' }] }),
+	check: (settings, languages) => [
+		...(settings.prompts.length === 0
+			? [{ key: 'programs.problem_no_prompt' as const, field: 'settings.prompts' }]
+			: []),
+		...settings.prompts.flatMap((prompt, index) =>
+			missing(prompt, `settings.prompts.${index}`, languages)
+		)
+	]
+};
+
+const reflection: ActivityKind<{ prompt: Localized }> = {
+	kind: 'reflection',
+	label: 'programs.kind_reflection',
+	settings: z.object({ prompt: localized(LIMITS.longText) }).strict(),
+	defaults: () => ({ prompt: { fr: '', en: '' } }),
+	check: (settings, languages) => missing(settings.prompt, 'settings.prompt', languages)
+};
+
+const checkIn: ActivityKind<{ question: Localized; scale: number }> = {
+	kind: 'check-in',
+	label: 'programs.kind_check_in',
+	settings: z.object({ question: localized(), scale: z.number().int().min(3).max(7) }).strict(),
+	defaults: () => ({ question: { fr: '', en: '' }, scale: 5 }),
+	check: (settings, languages) => missing(settings.question, 'settings.question', languages)
+};
+
+const grounding: ActivityKind<{ steps: Localized[] }> = {
+	kind: 'grounding',
+	label: 'programs.kind_grounding',
+	settings: z.object({ steps: z.array(localized(LIMITS.longText)).max(LIMITS.prompts) }).strict(),
+	defaults: () => ({ steps: [] }),
+	check: (settings, languages) =>
+		settings.steps.flatMap((step, index) => missing(step, `settings.steps.${index}`, languages))
+};
+
+const pause: ActivityKind<Record<string, never>> = {
+	kind: 'break',
+	label: 'programs.kind_break',
+	settings: z.object({}).strict(),
+	defaults: () => ({}),
+	check: () => []
+};
+
+/** A kind that uses one published tool (a deck, a scenario, a video), chosen by id in `settings[field]`. */
+function usesTool<F extends string>(
+	kind: string,
+	label: MessageKey,
+	type: 'deck' | 'scenario' | 'video',
+	field: F,
+	missingKey: MessageKey
+): ActivityKind<Record<F, string>> {
+	return {
+		kind,
+		label,
+		settings: z.object({ [field]: z.string().max(64) } as Record<F, z.ZodString>).strict() as never,
+		defaults: () => ({ [field]: '' }) as Record<F, string>,
+		check: (settings) =>
+			settings[field] === '' ? [{ key: missingKey, field: `settings.${field}` }] : [],
+		references: (settings) => (settings[field] === '' ? [] : [{ type, id: settings[field] }])
+	};
+}
+
+const cardGame = usesTool(
+	'card-game',
+	'programs.kind_card_game',
+	'deck',
+	'deckId',
+	'programs.problem_choose_deck'
+);
+const scenario = usesTool(
+	'scenario',
+	'programs.kind_scenario',
+	'scenario',
+	'scenarioId',
+	'programs.problem_choose_scenario'
+);
+const video = usesTool(
+	'video',
+	'programs.kind_video',
+	'video',
+	'videoId',
+	'programs.problem_choose_video'
+);
+
+/** Every kind the platform knows. The questionnaire joins with the evaluation module. */
+export const KINDS: readonly ActivityKind<never>[] = [
+	discussion,
+	reflection,
+	checkIn,
+	grounding,
+	pause,
+	cardGame,
+	scenario,
+	video
+] as unknown as ActivityKind<never>[];
+
+export function activityKind(kind: string): ActivityKind<unknown> | undefined {
+	return KINDS.find((entry) => entry.kind === kind) as ActivityKind<unknown> | undefined;
+}

@@ -1,0 +1,61 @@
+// Playing a scenario: one passage at a time, a choice leads on, back goes one step back; at an ending,
+// the path taken is shown with the debrief. The play is a list of steps, nothing else.
+import type { Choice, Passage, ScenarioDocument } from './scenario.ts';
+import { passageIndex } from './validation.ts';
+
+export type Step = { passage: string; choice: string | null };
+/** The steps taken so far; the last one is where the reader is (its `choice` is null). */
+export type ScenarioPlay = readonly Step[];
+
+export function startScenario(document: ScenarioDocument): ScenarioPlay {
+	return [{ passage: document.start, choice: null }];
+}
+
+export function passageOf(document: ScenarioDocument, id: string): Passage | null {
+	const index = passageIndex(document).get(id);
+	return index === undefined ? null : document.passages[index]!;
+}
+
+export function currentPassage(document: ScenarioDocument, play: ScenarioPlay): Passage | null {
+	const last = play.at(-1);
+	return last ? passageOf(document, last.passage) : null;
+}
+
+/** Follows a choice of the current passage; an unknown choice, or one to nowhere, changes nothing. */
+export function choose(
+	document: ScenarioDocument,
+	play: ScenarioPlay,
+	choiceId: string
+): ScenarioPlay {
+	const here = currentPassage(document, play);
+	if (!here || here.ending) return play;
+	const choice = here.choices.find((item) => item.id === choiceId);
+	if (!choice || !passageOf(document, choice.to)) return play;
+	return [
+		...play.slice(0, -1),
+		{ passage: here.id, choice: choice.id },
+		{ passage: choice.to, choice: null }
+	];
+}
+
+export function goBack(play: ScenarioPlay): ScenarioPlay {
+	if (play.length <= 1) return play;
+	const previous = play.at(-2)!;
+	return [...play.slice(0, -2), { passage: previous.passage, choice: null }];
+}
+
+export function atEnding(document: ScenarioDocument, play: ScenarioPlay): boolean {
+	return currentPassage(document, play)?.ending ?? false;
+}
+
+/** The path taken: each passage passed through and the choice made there. */
+export function pathTaken(
+	document: ScenarioDocument,
+	play: ScenarioPlay
+): { passage: Passage; choice: Choice }[] {
+	return play.flatMap((step) => {
+		const passage = passageOf(document, step.passage);
+		const choice = passage?.choices.find((item) => item.id === step.choice);
+		return passage && choice ? [{ passage, choice }] : [];
+	});
+}

@@ -1,0 +1,64 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { catalogues, locales, translate, type MessageKey } from './catalogue.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
+	for (const element of elements) {
+		if (
+			element.type === TYPE.argument ||
+			element.type === TYPE.number ||
+			element.type === TYPE.date
+		)
+			found.add(element.value);
+		if (element.type === TYPE.plural || element.type === TYPE.select) {
+			found.add(element.value);
+			for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+		}
+		if (element.type === TYPE.tag) argumentsOf(element.children, found);
+	}
+	return found;
+}
+
+describe('message catalogue', () => {
+	it('has the same keys in French and English', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+	});
+
+	it('has no empty message in either language', () => {
+		for (const locale of locales) {
+			for (const [key, message] of Object.entries(catalogues[locale])) {
+				expect(message.trim(), `${locale} ${key}`).not.toBe('');
+			}
+		}
+	});
+
+	it('uses the same placeholders in both languages, and every message parses', () => {
+		for (const key of Object.keys(fr) as MessageKey[]) {
+			const french = argumentsOf(parse(fr[key]));
+			const english = argumentsOf(parse(en[key]));
+			expect([...english].sort(), key).toEqual([...french].sort());
+		}
+	});
+
+	it('fills in values and plurals per language', () => {
+		expect(translate('fr', 'validation.too_long', { max: 120 })).toBe(
+			'Ce texte est trop long (maximum 120 caractères).'
+		);
+		expect(translate('en', 'validation.summary', { count: 1 })).toBe('One field needs a fix.');
+		expect(translate('en', 'validation.summary', { count: 3 })).toBe('3 fields need a fix.');
+		expect(translate('fr', 'validation.summary', { count: 2 })).toBe('2 champs sont à corriger.');
+	});
+
+	it('keeps page titles neutral: no word that reveals what the platform is about', () => {
+		const revealing = /exploit|prostitu|proxén|pimp|sex|traite|traffick|abus|violence/i;
+		for (const locale of locales) {
+			for (const [key, message] of Object.entries(catalogues[locale])) {
+				if (key.startsWith('page.') || key === 'app.name') {
+					expect(message, `${locale} ${key}`).not.toMatch(revealing);
+				}
+			}
+		}
+	});
+});

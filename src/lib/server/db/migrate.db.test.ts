@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { describe, expect, it } from 'vitest';
+import { embeddedMigrations, migrate, migrationsApplied } from './migrate.ts';
+import { useTestDatabase } from './test-database.ts';
+
+describe('migrations', () => {
+	const database = useTestDatabase();
+
+	it('embeds exactly the migrations drizzle-kit wrote, with the same hashes drizzle-orm computes', () => {
+		expect(embeddedMigrations()).toEqual(readMigrationFiles({ migrationsFolder: 'drizzle' }));
+	});
+
+	it('creates every table of the schema', async () => {
+		const result = (await database().db.execute(
+			sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`
+		)) as unknown as { rows: { table_name: string }[] };
+		expect(result.rows.map((row) => row.table_name)).toEqual([
+			'account',
+			'admin_setup_token',
+			'audit_event',
+			'group_facilitator',
+			'help_resource',
+			'invitation',
+			'membership',
+			'organisation',
+			'outbox_message',
+			'participant',
+			'platform_secret',
+			'program',
+			'program_author',
+			'program_version',
+			'rate_limit',
+			'seed_run',
+			'session',
+			'two_factor',
+			'user',
+			'verification',
+			'youth_group'
+		]);
+	});
+
+	it('records the last migration so readiness can check it', async () => {
+		expect(await migrationsApplied(database().db)).toBe(true);
+	});
+
+	it('does nothing when run again on a migrated database', async () => {
+		await migrate(database().db);
+		const result = (await database().db.execute(
+			sql`select count(*)::int as applied from drizzle.__drizzle_migrations`
+		)) as unknown as { rows: { applied: number }[] };
+		expect(result.rows[0]?.applied).toBe(embeddedMigrations().length);
+	});
+});

@@ -1,0 +1,5 @@
+// The one schema of the application: every module's tables, gathered for Drizzle and drizzle-kit.
+export * from '../platform/schema.ts';
+export * from '../identity/schema.ts';
+export * from '../resources/schema.ts';
+export * from '../programs/schema.ts';

@@ -1,0 +1,308 @@
+// Group verbs: create a group and its join code, rotate, close or reopen the code, see its participants.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db, type Executor } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { log } from '../platform/log.ts';
+import { generateJoinCode } from './credentials/join-code.ts';
+import type { GroupInput } from './inputs.ts';
+import { can, canManageGroup, type GroupContext } from './permissions.ts';
+import { groupFacilitator, membership, participant, user, youthGroup } from './schema.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type GroupSummary = {
+	id: string;
+	name: string;
+	joinCode: string;
+	joinOpen: boolean;
+	joinExpiresAt: Date | null;
+	participantCount: number;
+};
+
+export type GroupDetails = GroupSummary & {
+	organisationId: string;
+	approvalRequired: boolean;
+	facilitators: { userId: string; name: string; designated: boolean }[];
+	participants: { id: string; pseudonym: string; createdAt: Date }[];
+};
+
+/** The group with what permissions need to know, or "not found or not allowed" for anyone else. */
+export async function loadManagedGroup(
+	actor: Actor,
+	groupId: string,
+	database: Executor = db()
+): Promise<typeof youthGroup.$inferSelect & GroupContext> {
+	const [group] = await database.select().from(youthGroup).where(eq(youthGroup.id, groupId));
+	if (!group) throw notFoundOrNotAllowed();
+	const facilitators = await database
+		.select({ userId: groupFacilitator.userId })
+		.from(groupFacilitator)
+		.where(eq(groupFacilitator.groupId, groupId));
+	const context = { ...group, facilitatorIds: facilitators.map((row) => row.userId) };
+	if (!canManageGroup(actor, context)) throw notFoundOrNotAllowed();
+	return context;
+}
+
+/** Creates a group in the organisation with a fresh join code; its creator becomes its designated facilitator. */
+export async function createGroup(
+	actor: Actor,
+	organisationId: string,
+	input: GroupInput,
+	now = new Date()
+): Promise<string> {
+	if (!can(actor, 'identity.create_group', organisationId) || actor.kind !== 'user')
+		throw notFoundOrNotAllowed();
+	const id = await db().transaction(async (tx) => {
+		const [created] = await tx
+			.insert(youthGroup)
+			.values({
+				organisationId,
+				name: input.name,
+				joinCode: generateJoinCode(),
+				joinExpiresAt: input.expiresInDays
+					? new Date(now.getTime() + input.expiresInDays * DAY_MS)
+					: null,
+				approvalRequired: input.approvalRequired,
+				createdBy: actor.userId
+			})
+			.returning({ id: youthGroup.id });
+		await tx
+			.insert(groupFacilitator)
+			.values({ groupId: created!.id, userId: actor.userId, designated: true });
+		return created!.id;
+	});
+	log.info({ module: 'identity', event: 'group_created', groupId: id }, 'group created');
+	await recordAudit(actor, {
+		action: 'identity.group_created',
+		organisationId,
+		targetType: 'group',
+		targetId: id
+	});
+	return id;
+}
+
+/** The groups the actor runs in the organisation (all of them for a coordinator). */
+export async function listGroups(actor: Actor, organisationId: string): Promise<GroupSummary[]> {
+	if (!can(actor, 'identity.create_group', organisationId) || actor.kind !== 'user')
+		throw notFoundOrNotAllowed();
+	const groups = await db()
+		.select()
+		.from(youthGroup)
+		.where(eq(youthGroup.organisationId, organisationId))
+		.orderBy(asc(youthGroup.name));
+	if (groups.length === 0) return [];
+	const facilitators = await db()
+		.select()
+		.from(groupFacilitator)
+		.where(
+			inArray(
+				groupFacilitator.groupId,
+				groups.map((group) => group.id)
+			)
+		);
+	const members = await db()
+		.select({ groupId: participant.groupId })
+		.from(participant)
+		.where(
+			inArray(
+				participant.groupId,
+				groups.map((group) => group.id)
+			)
+		);
+	return groups
+		.filter((group) =>
+			canManageGroup(actor, {
+				organisationId: group.organisationId,
+				facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
+			})
+		)
+		.map((group) => ({
+			id: group.id,
+			name: group.name,
+			joinCode: group.joinCode,
+			joinOpen: group.joinOpen,
+			joinExpiresAt: group.joinExpiresAt,
+			participantCount: members.filter((row) => row.groupId === group.id).length
+		}));
+}
+
+export async function groupDetails(actor: Actor, groupId: string): Promise<GroupDetails> {
+	const group = await loadManagedGroup(actor, groupId);
+	// The list of pseudonyms is personal data: reading it is recorded.
+	await recordAudit(actor, {
+		action: 'identity.group_read',
+		organisationId: group.organisationId,
+		targetType: 'group',
+		targetId: groupId
+	});
+	const facilitators = await db()
+		.select({ userId: user.id, name: user.name, designated: groupFacilitator.designated })
+		.from(groupFacilitator)
+		.innerJoin(user, eq(user.id, groupFacilitator.userId))
+		.where(eq(groupFacilitator.groupId, groupId))
+		.orderBy(asc(user.name));
+	const participants = await db()
+		.select({
+			id: participant.id,
+			pseudonym: participant.pseudonym,
+			createdAt: participant.createdAt
+		})
+		.from(participant)
+		.where(eq(participant.groupId, groupId))
+		.orderBy(asc(participant.pseudonymKey));
+	return {
+		id: group.id,
+		organisationId: group.organisationId,
+		name: group.name,
+		joinCode: group.joinCode,
+		joinOpen: group.joinOpen,
+		joinExpiresAt: group.joinExpiresAt,
+		approvalRequired: group.approvalRequired,
+		participantCount: participants.length,
+		facilitators,
+		participants
+	};
+}
+
+/** Replaces the join code: the old one stops working at once, for joining and for signing back in. */
+export async function rotateJoinCode(actor: Actor, groupId: string): Promise<string> {
+	const group = await loadManagedGroup(actor, groupId);
+	const joinCode = generateJoinCode();
+	await db().update(youthGroup).set({ joinCode }).where(eq(youthGroup.id, groupId));
+	log.info({ module: 'identity', event: 'join_code_rotated', groupId }, 'join code rotated');
+	await recordAudit(actor, {
+		action: 'identity.join_code_rotated',
+		organisationId: group.organisationId,
+		targetType: 'group',
+		targetId: groupId
+	});
+	return joinCode;
+}
+
+/** Opens the code to new teens (for `days`, or until closed) or closes it. Signing back in always works. */
+export async function setJoining(
+	actor: Actor,
+	groupId: string,
+	open: boolean,
+	days: number | null,
+	now = new Date()
+): Promise<void> {
+	const group = await loadManagedGroup(actor, groupId);
+	await recordAudit(actor, {
+		action: open ? 'identity.joining_opened' : 'identity.joining_closed',
+		organisationId: group.organisationId,
+		targetType: 'group',
+		targetId: groupId,
+		details: days ? { days } : undefined
+	});
+	await db()
+		.update(youthGroup)
+		.set({
+			joinOpen: open,
+			joinExpiresAt: open && days ? new Date(now.getTime() + days * DAY_MS) : null
+		})
+		.where(eq(youthGroup.id, groupId));
+}
+
+/** The group a code opens for joining now, or null (unknown code, closed, or expired). */
+export async function groupOpenForJoining(code: string, now = new Date()) {
+	const [group] = await db()
+		.select()
+		.from(youthGroup)
+		.where(and(eq(youthGroup.joinCode, code), eq(youthGroup.joinOpen, true)));
+	if (!group || (group.joinExpiresAt && group.joinExpiresAt <= now)) return null;
+	return group;
+}
+
+/** The organisation's facilitators and coordinators who do not run the group yet: who may be added. */
+export async function facilitatorCandidates(
+	actor: Actor,
+	groupId: string
+): Promise<{ userId: string; name: string }[]> {
+	const group = await loadManagedGroup(actor, groupId);
+	const rows = await db()
+		.select({ userId: user.id, name: user.name })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(
+			and(
+				eq(membership.organisationId, group.organisationId),
+				inArray(membership.role, ['facilitator', 'coordinator'])
+			)
+		)
+		.orderBy(asc(user.name));
+	return rows.filter((row) => !group.facilitatorIds.includes(row.userId));
+}
+
+/** Adds a facilitator or coordinator of the group's organisation to the adults who run it. */
+export async function addFacilitator(actor: Actor, groupId: string, userId: string): Promise<void> {
+	const candidates = await facilitatorCandidates(actor, groupId);
+	if (!candidates.some((candidate) => candidate.userId === userId)) throw notFoundOrNotAllowed();
+	const group = await loadManagedGroup(actor, groupId);
+	await db().insert(groupFacilitator).values({ groupId, userId }).onConflictDoNothing();
+	await recordAudit(actor, {
+		action: 'identity.facilitator_added',
+		organisationId: group.organisationId,
+		targetType: 'user',
+		targetId: userId,
+		details: { group: groupId }
+	});
+}
+
+/**
+ * Makes one of the group's facilitators the designated one, who alone receives what youth disclose
+ * privately. There is always exactly one.
+ */
+export async function designateFacilitator(
+	actor: Actor,
+	groupId: string,
+	userId: string
+): Promise<void> {
+	const group = await loadManagedGroup(actor, groupId);
+	if (!group.facilitatorIds.includes(userId)) throw notFoundOrNotAllowed();
+	await db().transaction(async (tx) => {
+		await tx
+			.update(groupFacilitator)
+			.set({ designated: false })
+			.where(eq(groupFacilitator.groupId, groupId));
+		await tx
+			.update(groupFacilitator)
+			.set({ designated: true })
+			.where(and(eq(groupFacilitator.groupId, groupId), eq(groupFacilitator.userId, userId)));
+	});
+	await recordAudit(actor, {
+		action: 'identity.facilitator_designated',
+		organisationId: group.organisationId,
+		targetType: 'user',
+		targetId: userId,
+		details: { group: groupId }
+	});
+}
+
+/** Removes a facilitator from the group; the last one, and the designated one, stay. */
+export async function removeFacilitator(
+	actor: Actor,
+	groupId: string,
+	userId: string
+): Promise<void> {
+	const group = await loadManagedGroup(actor, groupId);
+	const [row] = await db()
+		.select()
+		.from(groupFacilitator)
+		.where(and(eq(groupFacilitator.groupId, groupId), eq(groupFacilitator.userId, userId)));
+	if (!row) throw notFoundOrNotAllowed();
+	if (row.designated || group.facilitatorIds.length <= 1)
+		throw new DomainError('identity.designated_stays', 409);
+	await db()
+		.delete(groupFacilitator)
+		.where(and(eq(groupFacilitator.groupId, groupId), eq(groupFacilitator.userId, userId)));
+	await recordAudit(actor, {
+		action: 'identity.facilitator_removed',
+		organisationId: group.organisationId,
+		targetType: 'user',
+		targetId: userId,
+		details: { group: groupId }
+	});
+}

@@ -1,0 +1,236 @@
+// Zod shapes of what the identity forms accept; messages are catalogue keys.
+import { z } from 'zod';
+import { findPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
+import { weakPasswordReason } from './credentials/common-passwords.ts';
+import { PLAIN_TEXT } from '../platform/validation.ts';
+import { PASSWORD_MAX, PASSWORD_MIN } from './limits.ts';
+
+/** A name (of a person, an organisation, a group): plain text, no markup, no control characters. */
+const text = (max: number) =>
+	z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(max, { error: 'validation.too_long' })
+		.regex(PLAIN_TEXT, { error: 'validation.plain_text' });
+
+const email = z
+	.string({ error: 'validation.required' })
+	.trim()
+	.toLowerCase()
+	.min(1, { error: 'validation.required' })
+	.max(254, { error: 'validation.too_long' })
+	.pipe(z.email({ error: 'validation.email' }));
+
+const WEAK_PASSWORD_MESSAGES = {
+	common: 'identity.password_common',
+	repetitive: 'identity.password_repetitive',
+	sequence: 'identity.password_sequence',
+	'site-name': 'identity.password_site_name'
+} as const;
+
+/** A new password: NIST SP 800-63B length rules, and not a common, repetitive or guessable one. */
+const newPassword = z
+	.string({ error: 'validation.required' })
+	.min(1, { error: 'validation.required' })
+	.min(PASSWORD_MIN, { error: 'validation.password_too_short' })
+	.max(PASSWORD_MAX, { error: 'validation.password_too_long' })
+	.superRefine((password, context) => {
+		const reason = weakPasswordReason(password);
+		if (reason) context.addIssue({ code: 'custom', message: WEAK_PASSWORD_MESSAGES[reason] });
+	});
+
+export const adminSetupInput = z.object({
+	name: text(120),
+	email,
+	password: newPassword
+});
+export type AdminSetupInput = z.infer<typeof adminSetupInput>;
+
+export const signInInput = z.object({
+	email,
+	password: z
+		.string({ error: 'validation.required' })
+		.min(1, { error: 'validation.required' })
+		.max(PASSWORD_MAX, { error: 'validation.password_too_long' })
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+/** Setup tokens are 43 base64url characters; anything else is refused before touching the database. */
+export const setupToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const organisationInput = z.object({ name: text(120) });
+export type OrganisationInput = z.infer<typeof organisationInput>;
+
+export const invitationInput = z.object({
+	email,
+	role: z.enum(['coordinator', 'facilitator', 'professional', 'researcher'], {
+		error: 'validation.invalid'
+	})
+});
+export type InvitationInput = z.infer<typeof invitationInput>;
+
+/** Accepting an invitation as a new person: the name they go by and the password they choose. */
+export const acceptInvitationInput = z.object({ name: text(120), password: newPassword });
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+
+/** Invitation and reset tokens: 43 base64url characters. */
+export const linkToken = setupToken;
+
+export const organisationId = z.uuid();
+
+/** A code from an authenticator app (6 digits, spaces forgiven) or a recovery code. */
+export const secondFactorInput = z.object({
+	code: z
+		.string({ error: 'validation.required' })
+		.transform((value) => value.replace(/\s+/g, ''))
+		.pipe(
+			z
+				.string()
+				.min(1, { error: 'validation.required' })
+				.max(32, { error: 'validation.too_long' })
+				.regex(/^[A-Za-z0-9-]+$/, { error: 'identity.code_wrong' })
+		),
+	recovery: z
+		.enum(['on'])
+		.optional()
+		.transform((value) => value === 'on')
+});
+export type SecondFactorInput = z.infer<typeof secondFactorInput>;
+
+export const passwordConfirmation = z.object({
+	password: z
+		.string({ error: 'validation.required' })
+		.min(1, { error: 'validation.required' })
+		.max(PASSWORD_MAX, { error: 'validation.password_too_long' })
+});
+
+export const groupInput = z.object({
+	name: text(80),
+	/** Days the join code stays open for new teens; empty means until closed by hand. */
+	expiresInDays: z
+		.string()
+		.trim()
+		.transform((value, context) => {
+			if (value === '') return null;
+			const days = Number(value);
+			if (!Number.isInteger(days) || days < 1 || days > 365) {
+				context.addIssue({ code: 'custom', message: 'identity.expiry_days' });
+				return z.NEVER;
+			}
+			return days;
+		}),
+	approvalRequired: z
+		.enum(['on'])
+		.optional()
+		.transform((value) => value === 'on')
+});
+export type GroupInput = z.infer<typeof groupInput>;
+
+/**
+ * A pseudonym: 2 to 24 letters, digits, spaces, dashes or underscores. The personal-information
+ * guard runs on top of this (no e-mail, phone, handle or first and last name).
+ */
+export const pseudonym = z
+	.string({ error: 'validation.required' })
+	.trim()
+	.min(1, { error: 'validation.required' })
+	.max(24, { error: 'validation.too_long' })
+	.superRefine((value, context) => {
+		// The protective explanation comes first: "this looks like an e-mail address" helps more
+		// than "letters and digits only".
+		const kind = findPersonalInformation(value)[0]?.kind;
+		if (!PLAIN_TEXT.test(value))
+			context.addIssue({ code: 'custom', message: 'validation.plain_text' });
+		else if (kind) context.addIssue({ code: 'custom', message: `identity.pseudonym_${kind}` });
+		else if (value.length < 2 || !/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(value))
+			context.addIssue({ code: 'custom', message: 'identity.pseudonym_shape' });
+	});
+
+export const joinCode = z
+	.string({ error: 'validation.required' })
+	.trim()
+	.min(1, { error: 'validation.required' })
+	.max(20, { error: 'identity.join_code_invalid' });
+
+export const joinInput = z.object({ code: joinCode, pseudonym });
+export type JoinInput = z.infer<typeof joinInput>;
+
+export const participantSignInInput = z.object({
+	code: joinCode,
+	pseudonym: z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(24, { error: 'validation.too_long' }),
+	passphrase: z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(100, { error: 'validation.too_long' }),
+	sharedDevice: z
+		.enum(['on'])
+		.optional()
+		.transform((value) => value === 'on')
+});
+export type ParticipantSignInInput = z.infer<typeof participantSignInInput>;
+
+export const participantCreation = z.object({ pseudonym });
+
+/** Several pseudonyms, one per line, for cards printed in advance (at most 40 at a time). */
+export const pseudonymList = z.object({
+	pseudonyms: z
+		.string({ error: 'validation.required' })
+		.max(2000, { error: 'validation.too_long' })
+		.transform((value) =>
+			value
+				.split(/\r?\n/)
+				.map((line) => line.trim())
+				.filter(Boolean)
+		)
+		.pipe(
+			z
+				.array(pseudonym)
+				.min(1, { error: 'validation.required' })
+				.max(40, { error: 'identity.too_many_cards' })
+		)
+});
+
+export const participantRef = z.object({ participantId: z.uuid({ error: 'validation.invalid' }) });
+
+export const renameInput = z.object({
+	participantId: z.uuid({ error: 'validation.invalid' }),
+	pseudonym
+});
+
+export const joiningInput = z.object({
+	days: z
+		.string()
+		.trim()
+		.max(3)
+		.transform((value, context) => {
+			if (value === '') return null;
+			const days = Number(value);
+			if (!Number.isInteger(days) || days < 1 || days > 365) {
+				context.addIssue({ code: 'custom', message: 'identity.expiry_days' });
+				return z.NEVER;
+			}
+			return days;
+		})
+});
+
+export const groupId = z.uuid();
+
+export const forgotPasswordInput = z.object({ email });
+
+export const resetPasswordInput = z.object({ password: newPassword });
+
+/** Better Auth's reset tokens: 24 letters and digits. */
+export const resetToken = z.string().regex(/^[A-Za-z0-9]{24}$/);
+
+/** An adult account id, as Better Auth makes them (letters and digits). */
+export const facilitatorRef = z.object({
+	userId: z
+		.string({ error: 'validation.required' })
+		.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.invalid' })
+});

@@ -1,0 +1,202 @@
+// Invitation verbs: an administrator or coordinator invites an adult by e-mail; the link sets the password.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
+import { db } from '../db/client.ts';
+import type { Actor, OrganisationRole } from '../platform/actor.ts';
+import { config } from '../platform/config.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { log } from '../platform/log.ts';
+import { sendMail } from '../platform/mail.ts';
+import { auth } from './auth.ts';
+import type { AcceptInvitationInput, InvitationInput } from './inputs.ts';
+import { can } from './permissions.ts';
+import { invitation, membership, organisation, user } from './schema.ts';
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Invites `input.email` into the organisation with a role, and e-mails them a link (or puts it in the outbox). */
+export async function inviteAdult(
+	actor: Actor,
+	organisationId: string,
+	input: InvitationInput,
+	now = new Date()
+): Promise<void> {
+	if (!can(actor, 'identity.manage_members', organisationId)) throw notFoundOrNotAllowed();
+	const already = await db()
+		.select({ id: membership.id })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(and(eq(membership.organisationId, organisationId), eq(user.email, input.email)));
+	if (already.length > 0) throw new DomainError('identity.already_member', 409);
+	const token = randomBytes(32).toString('base64url');
+	const [created] = await db()
+		.insert(invitation)
+		.values({
+			organisationId,
+			email: input.email,
+			role: input.role,
+			tokenHash: hash(token),
+			invitedBy: actor.kind === 'user' ? actor.userId : null,
+			expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS)
+		})
+		.returning({ id: invitation.id });
+	await recordAudit(actor, {
+		action: 'identity.invitation_sent',
+		organisationId,
+		targetType: 'invitation',
+		targetId: created!.id,
+		details: { role: input.role }
+	});
+	const link = `${config().origin}/invitation/${token}`;
+	// The mail says nothing of the organisation or the work: only that something waits in the app.
+	await sendMail({
+		to: input.email,
+		subject: 'Partir de nous — invitation',
+		text: [
+			'Bonjour,',
+			'Une invitation vous attend dans Partir de nous. Ouvrez ce lien pour choisir votre mot de passe',
+			'(valide 7 jours) :',
+			link,
+			'',
+			'Hello,',
+			'An invitation is waiting for you in Partir de nous. Open this link to choose your password',
+			'(valid for 7 days):',
+			link
+		].join('\n'),
+		link
+	});
+	log.info(
+		{ module: 'identity', event: 'invitation_sent', organisationId, role: input.role },
+		'invitation'
+	);
+}
+
+export type PendingInvitation = {
+	email: string;
+	role: OrganisationRole;
+	createdAt: Date;
+	expiresAt: Date;
+};
+
+export async function listPendingInvitations(
+	actor: Actor,
+	organisationId: string,
+	now = new Date()
+): Promise<PendingInvitation[]> {
+	if (!can(actor, 'identity.manage_members', organisationId)) throw notFoundOrNotAllowed();
+	return db()
+		.select({
+			email: invitation.email,
+			role: invitation.role,
+			createdAt: invitation.createdAt,
+			expiresAt: invitation.expiresAt
+		})
+		.from(invitation)
+		.where(
+			and(
+				eq(invitation.organisationId, organisationId),
+				isNull(invitation.acceptedAt),
+				gt(invitation.expiresAt, now)
+			)
+		)
+		.orderBy(desc(invitation.createdAt));
+}
+
+export type InvitationView = {
+	organisationName: string;
+	role: OrganisationRole;
+	email: string;
+	/** The invited address already has an account: accepting asks for its password instead. */
+	accountExists: boolean;
+};
+
+/** What the link holder needs to see to accept, or null when the link is spent, expired or unknown. */
+export async function viewInvitation(
+	token: string,
+	now = new Date()
+): Promise<InvitationView | null> {
+	const [row] = await db()
+		.select({
+			organisationName: organisation.name,
+			role: invitation.role,
+			email: invitation.email
+		})
+		.from(invitation)
+		.innerJoin(organisation, eq(organisation.id, invitation.organisationId))
+		.where(
+			and(
+				eq(invitation.tokenHash, hash(token)),
+				isNull(invitation.acceptedAt),
+				gt(invitation.expiresAt, now)
+			)
+		);
+	if (!row) return null;
+	const existing = await db().select({ id: user.id }).from(user).where(eq(user.email, row.email));
+	return { ...row, accountExists: existing.length > 0 };
+}
+
+/**
+ * Accepts an invitation: creates the account with the chosen password (or, for an existing account,
+ * checks its password), adds the membership, and signs the person in. The link works once.
+ */
+export async function acceptInvitation(
+	token: string,
+	input: AcceptInvitationInput,
+	headers: Headers,
+	now = new Date()
+): Promise<void> {
+	const [spent] = await db()
+		.update(invitation)
+		.set({ acceptedAt: now })
+		.where(
+			and(
+				eq(invitation.tokenHash, hash(token)),
+				isNull(invitation.acceptedAt),
+				gt(invitation.expiresAt, now)
+			)
+		)
+		.returning();
+	if (!spent) throw new DomainError('identity.invitation_invalid', 410);
+	const api = (await auth()).api;
+	try {
+		const [existing] = await db()
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.email, spent.email));
+		let userId = existing?.id;
+		if (!userId) {
+			const created = await api.createUser({
+				body: { email: spent.email, password: input.password, name: input.name, role: 'user' }
+			});
+			userId = created.user.id;
+		}
+		// Signing in checks the password of an existing account, and opens the session in both cases.
+		await api.signInEmail({ body: { email: spent.email, password: input.password }, headers });
+		await db()
+			.insert(membership)
+			.values({ organisationId: spent.organisationId, userId, role: spent.role })
+			.onConflictDoNothing();
+		await recordAudit(
+			{ kind: 'anonymous' },
+			{
+				action: 'identity.membership_added',
+				organisationId: spent.organisationId,
+				targetType: 'user',
+				targetId: userId,
+				details: { role: spent.role, invitation: spent.id }
+			}
+		);
+	} catch (error) {
+		await db().update(invitation).set({ acceptedAt: null }).where(eq(invitation.id, spent.id));
+		if (error instanceof APIError) throw new DomainError('identity.sign_in_failed', 400);
+		throw error;
+	}
+	log.info(
+		{ module: 'identity', event: 'invitation_accepted', role: spent.role },
+		'invitation accepted'
+	);
+}

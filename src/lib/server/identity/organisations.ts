@@ -1,0 +1,91 @@
+// Organisation verbs: list and create organisations, choose the active one, see and manage members.
+import { asc, eq } from 'drizzle-orm';
+import { db } from '../db/client.ts';
+import type { Actor, OrganisationRole } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { notFoundOrNotAllowed } from '../platform/errors.ts';
+import { readOutbox, type OutboxEntry } from '../platform/mail.ts';
+import { seedStarterProgram } from '../programs/service.ts';
+import { seedStarterTools } from '../tools/service.ts';
+import { seedDefaultHelpResources } from '../resources/service.ts';
+import type { OrganisationInput } from './inputs.ts';
+import { can, type IdentityPermission } from './permissions.ts';
+import { membership, organisation, user } from './schema.ts';
+
+function authorise(actor: Actor, permission: IdentityPermission, organisationId?: string): void {
+	if (!can(actor, permission, organisationId)) throw notFoundOrNotAllowed();
+}
+
+export type OrganisationSummary = { id: string; name: string; isDemo: boolean; createdAt: Date };
+
+export async function listOrganisations(actor: Actor): Promise<OrganisationSummary[]> {
+	authorise(actor, 'identity.list_organisations');
+	return db()
+		.select({
+			id: organisation.id,
+			name: organisation.name,
+			isDemo: organisation.isDemo,
+			createdAt: organisation.createdAt
+		})
+		.from(organisation)
+		.orderBy(asc(organisation.name));
+}
+
+/** Creates an organisation, with the shipped help resources to verify. */
+export async function createOrganisation(actor: Actor, input: OrganisationInput): Promise<string> {
+	authorise(actor, 'identity.create_organisation');
+	return db().transaction(async (tx) => {
+		const [created] = await tx
+			.insert(organisation)
+			.values({ name: input.name })
+			.returning({ id: organisation.id });
+		const system = { kind: 'system', task: 'new-organisation' } as const;
+		await seedDefaultHelpResources(system, created!.id, tx);
+		await seedStarterProgram(system, created!.id, tx);
+		await seedStarterTools(system, created!.id, tx);
+		await recordAudit(
+			actor,
+			{ action: 'identity.organisation_created', organisationId: created!.id },
+			tx
+		);
+		return created!.id;
+	});
+}
+
+/** The organisation to work in, if the person belongs to it; otherwise "not found or not allowed". */
+export function chooseOrganisation(actor: Actor, organisationId: string): string {
+	if (actor.kind !== 'user' || !actor.memberships.some((m) => m.organisationId === organisationId))
+		throw notFoundOrNotAllowed();
+	return organisationId;
+}
+
+export type Member = { userId: string; name: string; email: string; role: OrganisationRole };
+
+export async function listMembers(actor: Actor, organisationId: string): Promise<Member[]> {
+	authorise(actor, 'identity.manage_members', organisationId);
+	await recordAudit(actor, { action: 'identity.members_read', organisationId });
+	return db()
+		.select({ userId: user.id, name: user.name, email: user.email, role: membership.role })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(eq(membership.organisationId, organisationId))
+		.orderBy(asc(user.name));
+}
+
+/** The organisation's name, for those who may manage it. */
+export async function organisationName(actor: Actor, organisationId: string): Promise<string> {
+	authorise(actor, 'identity.manage_members', organisationId);
+	const [row] = await db()
+		.select({ name: organisation.name })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
+	if (!row) throw notFoundOrNotAllowed();
+	return row.name;
+}
+
+/** The e-mails kept in the app, for the platform administrator. */
+export async function readOutboxAs(actor: Actor): Promise<OutboxEntry[]> {
+	authorise(actor, 'identity.read_outbox');
+	await recordAudit(actor, { action: 'identity.outbox_read' });
+	return readOutbox();
+}

@@ -1,0 +1,594 @@
+// Participants on a real database: a teen joins with a pseudonym the personal-information guard accepts, signs
+// back in with her pass-phrase; facilitators print cards, reset pass-phrases and rename; no other organisation
+// reaches any of it.
+import { randomUUID } from 'node:crypto';
+import { count, eq, notLike } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db/client.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { anonymous, type Actor, type OrganisationRole, type UserActor } from '../platform/actor.ts';
+import { generateJoinCode } from './credentials/join-code.ts';
+import { WORDS_EN } from './credentials/words-en.ts';
+import { WORDS_FR } from './credentials/words-fr.ts';
+import { createGroup, groupDetails, listGroups, rotateJoinCode, setJoining } from './groups.ts';
+import { createOrganisation } from './organisations.ts';
+import {
+	addParticipant,
+	addParticipants,
+	joinGroup,
+	LineError,
+	participantActor,
+	renameParticipant,
+	resetPassphrase,
+	signInParticipant
+} from './participants.ts';
+import { participant, session, user } from './schema.ts';
+import { resolveSession } from './service.ts';
+import {
+	createAdult,
+	failsWith,
+	failure,
+	freshAddress,
+	inRequest,
+	refused
+} from './test-people.ts';
+
+const PASSPHRASE = /^[a-z]+ [a-z]+ [a-z]+ [a-z]+$/;
+const SIGN_IN_FAILED = 'identity.participant_sign_in_failed';
+
+useTestDatabase();
+
+let admin: UserActor;
+beforeAll(async () => {
+	admin = await createAdult({ admin: true });
+});
+
+let organisationCount = 0;
+function newOrganisation(): Promise<string> {
+	organisationCount++;
+	return createOrganisation(admin, { name: `Organisme ${organisationCount}` });
+}
+
+function staff(organisationId: string, role: OrganisationRole): Promise<UserActor> {
+	return createAdult({ memberships: { [organisationId]: role } });
+}
+
+/** An organisation with a facilitator running one group, and that group's join code. */
+async function groupRunBy(name = 'Les Lucioles') {
+	const organisationId = await newOrganisation();
+	const facilitator = await staff(organisationId, 'facilitator');
+	const groupId = await createGroup(facilitator, organisationId, {
+		name,
+		expiresInDays: null,
+		approvalRequired: true
+	});
+	const { joinCode } = await groupDetails(facilitator, groupId);
+	return { organisationId, facilitator, groupId, joinCode };
+}
+
+/** Who the next request with this Cookie header is (at `now`), as the authentication hook sees it. */
+async function actorBehind(cookie: string, now?: number): Promise<Actor> {
+	const { result } = await inRequest(() => resolveSession(new Headers({ cookie }), undefined, now));
+	return result.actor;
+}
+
+/** A teen joins in a request; returns her pass-phrase and her session cookie. */
+async function join(code: string, pseudonym: string) {
+	const { result, cookie } = await inRequest(() =>
+		joinGroup({ code, pseudonym }, 'fr', new Headers(), freshAddress())
+	);
+	return { passphrase: result.passphrase, cookie };
+}
+
+function attemptSignIn(code: string, pseudonym: string, passphrase: string, sharedDevice = false) {
+	return inRequest(() =>
+		signInParticipant({ code, pseudonym, passphrase, sharedDevice }, new Headers(), freshAddress())
+	);
+}
+
+/** Signs a teen back in and returns who the next request would be, through its session cookie. */
+async function signBackIn(code: string, pseudonym: string, passphrase: string) {
+	return actorBehind((await attemptSignIn(code, pseudonym, passphrase)).cookie);
+}
+
+async function rowCounts() {
+	const [users] = await db().select({ n: count() }).from(user);
+	const [participants] = await db().select({ n: count() }).from(participant);
+	return { users: users!.n, participants: participants!.n };
+}
+
+async function userOf(participantId: string) {
+	const [row] = await db()
+		.select({ id: user.id, email: user.email, name: user.name })
+		.from(participant)
+		.innerJoin(user, eq(user.id, participant.userId))
+		.where(eq(participant.id, participantId));
+	return row!;
+}
+
+describe('joining a group', () => {
+	it('lets a teen join with the code and a made-up pseudonym, signs her in, and gives her a four-word pass-phrase', async () => {
+		const { facilitator, groupId, joinCode, organisationId } = await groupRunBy('Les Lucioles');
+		// Typed as a teen might: lower case, with the printed dash and a stray space.
+		const typed = ` ${joinCode.slice(0, 4).toLowerCase()}-${joinCode.slice(4).toLowerCase()}`;
+		const { passphrase, cookie } = await join(typed, 'Luciole');
+		expect(passphrase).toMatch(PASSPHRASE);
+		for (const word of passphrase.split(' ')) expect(WORDS_FR).toContain(word);
+		expect(await actorBehind(cookie)).toMatchObject({
+			kind: 'participant',
+			organisationId,
+			groupId,
+			groupName: 'Les Lucioles',
+			pseudonym: 'Luciole'
+		});
+		const details = await groupDetails(facilitator, groupId);
+		expect(details.participants.map((p) => p.pseudonym)).toEqual(['Luciole']);
+	});
+
+	it.each([
+		['an e-mail address', 'julie.b@hotmail.ca', 'identity.pseudonym_email'],
+		['an e-mail address spelled out', 'julie arobase gmail point com', 'identity.pseudonym_email'],
+		['a phone number', '514 555 1234', 'identity.pseudonym_phone'],
+		['a first and last name', 'Marie Tremblay', 'identity.pseudonym_name'],
+		['a social media handle', '@julie_b', 'identity.pseudonym_handle']
+	])(
+		'refuses a pseudonym that holds %s (%s), and creates nothing',
+		async (_what, pseudonym, code) => {
+			const { joinCode } = await groupRunBy();
+			const before = await rowCounts();
+			await failsWith(join(joinCode, pseudonym), code);
+			expect(await rowCounts()).toEqual(before);
+		}
+	);
+
+	it('refuses a second participant with the same pseudonym in a group, whatever the case, accents or spaces', async () => {
+		const { joinCode } = await groupRunBy();
+		await join(joinCode, 'Étoile Filante');
+		const before = await rowCounts();
+		for (const again of [
+			'Étoile Filante',
+			'etoile filante',
+			'ÉTOILE  FILANTE',
+			'Etoile Filante '
+		]) {
+			await failsWith(join(joinCode, again), 'identity.pseudonym_taken');
+		}
+		expect(await rowCounts()).toEqual(before);
+	});
+
+	it('allows the same pseudonym in two different groups', async () => {
+		const first = await groupRunBy();
+		const second = await groupRunBy();
+		await join(first.joinCode, 'Colibri');
+		const { cookie } = await join(second.joinCode, 'Colibri');
+		expect(await actorBehind(cookie)).toMatchObject({
+			kind: 'participant',
+			groupId: second.groupId,
+			pseudonym: 'Colibri'
+		});
+	});
+
+	it('refuses a code that is unknown, malformed, closed or expired with the same answer, and creates nothing', async () => {
+		const closed = await groupRunBy();
+		await setJoining(closed.facilitator, closed.groupId, false, null);
+		const expired = await groupRunBy();
+		await setJoining(
+			expired.facilitator,
+			expired.groupId,
+			true,
+			1,
+			new Date(Date.now() - 2 * 24 * 60 * 60 * 1000)
+		);
+		const before = await rowCounts();
+		for (const code of [
+			generateJoinCode(),
+			'bonjour',
+			'',
+			closed.joinCode,
+			expired.joinCode,
+			// The letter O and the digit 0 are not in the alphabet: nothing is guessed.
+			'O0O0-O0O0'
+		]) {
+			await failsWith(join(code, 'Hibou'), 'identity.join_code_invalid');
+		}
+		expect(await rowCounts()).toEqual(before);
+	});
+});
+
+describe('cards printed in advance', () => {
+	it('creates every line and returns cards with the printed code and a four-word pass-phrase each', async () => {
+		const { organisationId, facilitator, groupId, joinCode } = await groupRunBy();
+		const sheet = await addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'Loutre'], 'en');
+		const printed = `${joinCode.slice(0, 4)}-${joinCode.slice(4)}`;
+		expect(sheet.cards.map((card) => [card.pseudonym, card.joinCode])).toEqual([
+			['Hibou', printed],
+			['Koala', printed],
+			['Loutre', printed]
+		]);
+		for (const card of sheet.cards) {
+			expect(card.passphrase).toMatch(PASSPHRASE);
+			for (const word of card.passphrase.split(' ')) expect(WORDS_EN).toContain(word);
+		}
+		expect(new Set(sheet.cards.map((card) => card.passphrase)).size).toBe(3);
+		expect(sheet.signInUrl).toMatch(new RegExp(`/sign-in/group\\?code=${printed}$`));
+		expect(sheet.qrSvg).toContain('<svg');
+		expect((await groupDetails(facilitator, groupId)).participants.map((p) => p.pseudonym)).toEqual(
+			['Hibou', 'Koala', 'Loutre']
+		);
+		expect((await listGroups(facilitator, organisationId))[0]?.participantCount).toBe(3);
+		for (const card of sheet.cards) {
+			expect(await signBackIn(card.joinCode, card.pseudonym, card.passphrase)).toMatchObject({
+				kind: 'participant',
+				groupId,
+				pseudonym: card.pseudonym
+			});
+		}
+	});
+
+	it('checks every line before creating any: personal information on line 3 creates nothing', async () => {
+		const { facilitator, groupId } = await groupRunBy();
+		const before = await rowCounts();
+		const error = await failure(
+			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'Marie Tremblay', 'Loutre'], 'fr')
+		);
+		expect(error).toBeInstanceOf(LineError);
+		expect((error as LineError).line).toBe(2);
+		expect((error as LineError).code).toBe('identity.pseudonym_name');
+		expect(await rowCounts()).toEqual(before);
+	});
+
+	it('checks every line before creating any: the same pseudonym twice in the list creates nothing', async () => {
+		const { facilitator, groupId } = await groupRunBy();
+		const before = await rowCounts();
+		const error = await failure(
+			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'Loutre', 'HIBOU'], 'fr')
+		);
+		expect(error).toBeInstanceOf(LineError);
+		expect((error as LineError).line).toBe(3);
+		expect((error as LineError).code).toBe('identity.pseudonym_taken');
+		expect(await rowCounts()).toEqual(before);
+	});
+
+	it('checks every line before creating any: a pseudonym already in the group on line 3 creates nothing', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		await join(joinCode, 'Mésange');
+		const before = await rowCounts();
+		const error = await failure(
+			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'mesange', 'Loutre'], 'fr')
+		);
+		expect(error).toBeInstanceOf(LineError);
+		expect((error as LineError).line).toBe(2);
+		expect((error as LineError).code).toBe('identity.pseudonym_taken');
+		expect(await rowCounts()).toEqual(before);
+	});
+
+	it('are refused to a facilitator of another group, a professional and a researcher', async () => {
+		const { organisationId, groupId } = await groupRunBy();
+		const other = await staff(organisationId, 'facilitator');
+		await createGroup(other, organisationId, {
+			name: 'Autre groupe',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		const outsiders: Actor[] = [
+			other,
+			await staff(organisationId, 'professional'),
+			await staff(organisationId, 'researcher'),
+			admin,
+			anonymous
+		];
+		const before = await rowCounts();
+		for (const outsider of outsiders) {
+			await refused(addParticipant(outsider, groupId, 'Hibou', 'fr'));
+			await refused(addParticipants(outsider, groupId, ['Hibou', 'Koala'], 'fr'));
+		}
+		expect(await rowCounts()).toEqual(before);
+	});
+});
+
+describe('signing back in', () => {
+	it('accepts the pass-phrase in any case, with dashes, extra spaces or no spaces at all', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const { passphrase } = await addParticipant(facilitator, groupId, 'Étoile Filante', 'fr');
+		const words = passphrase.split(' ');
+		const variants = [
+			passphrase,
+			passphrase.toUpperCase(),
+			words.join('-'),
+			`  ${words.join('   ')}  `,
+			words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' '),
+			words.join(''),
+			words.join('').toUpperCase()
+		];
+		for (const typed of variants) {
+			expect(await signBackIn(joinCode, 'Étoile Filante', typed)).toMatchObject({
+				kind: 'participant',
+				pseudonym: 'Étoile Filante'
+			});
+		}
+		// The pseudonym and the code are forgiving too.
+		expect(await signBackIn(joinCode.toLowerCase(), 'etoile  filante', passphrase)).toMatchObject({
+			kind: 'participant',
+			groupId
+		});
+	});
+
+	it('gives the same answer to a wrong pass-phrase, an unknown pseudonym and an unknown code, and opens no session', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const { passphrase } = await addParticipant(facilitator, groupId, 'Renard', 'fr');
+		const words = passphrase.split(' ');
+		const [sessions] = await db().select({ n: count() }).from(session);
+		const attempts: [string, string, string][] = [
+			[joinCode, 'Renard', [...words.slice(0, 3), 'zzz'].join(' ')],
+			[joinCode, 'Renard', words.slice(0, 3).join(' ')],
+			[joinCode, 'Renarde', passphrase],
+			[generateJoinCode(), 'Renard', passphrase],
+			['pas-un-code', 'Renard', passphrase]
+		];
+		for (const [code, pseudonym, typed] of attempts) {
+			await failsWith(attemptSignIn(code, pseudonym, typed), SIGN_IN_FAILED);
+		}
+		expect((await db().select({ n: count() }).from(session))[0]).toEqual(sessions);
+		expect(await signBackIn(joinCode, 'Renard', passphrase)).toMatchObject({
+			kind: 'participant'
+		});
+	});
+
+	it('refuses a pass-phrase from another group, even for the same pseudonym', async () => {
+		const first = await groupRunBy();
+		const second = await groupRunBy();
+		const mine = await addParticipant(first.facilitator, first.groupId, 'Lynx', 'fr');
+		await addParticipant(second.facilitator, second.groupId, 'Lynx', 'fr');
+		await failsWith(attemptSignIn(second.joinCode, 'Lynx', mine.passphrase), SIGN_IN_FAILED);
+	});
+
+	it('on a shared device, ends the session after ten minutes without activity', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const { passphrase } = await addParticipant(facilitator, groupId, 'Panda Roux', 'fr');
+		const { cookie } = await attemptSignIn(joinCode, 'Panda Roux', passphrase, true);
+		const minutes = (count: number) => Date.now() + count * 60 * 1000;
+		expect((await actorBehind(cookie, minutes(9))).kind).toBe('participant');
+		expect((await actorBehind(cookie, minutes(11))).kind).toBe('anonymous');
+		// The session is gone, not only hidden: even "now" it no longer signs her in.
+		expect((await actorBehind(cookie)).kind).toBe('anonymous');
+	});
+});
+
+describe('resetting a pass-phrase', () => {
+	it('makes the old pass-phrase fail and the new one work, and signs the teen out everywhere', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const joined = await join(joinCode, 'Orque');
+		const { cookie: otherDevice } = await attemptSignIn(joinCode, 'Orque', joined.passphrase);
+		const [row] = (await groupDetails(facilitator, groupId)).participants;
+		const reset = await resetPassphrase(facilitator, row!.id, 'en');
+		expect(reset.pseudonym).toBe('Orque');
+		expect(reset.passphrase).toMatch(PASSPHRASE);
+		expect(reset.passphrase).not.toBe(joined.passphrase);
+		for (const word of reset.passphrase.split(' ')) expect(WORDS_EN).toContain(word);
+		expect((await actorBehind(joined.cookie)).kind).toBe('anonymous');
+		expect((await actorBehind(otherDevice)).kind).toBe('anonymous');
+		await failsWith(attemptSignIn(joinCode, 'Orque', joined.passphrase), SIGN_IN_FAILED);
+		expect(await signBackIn(joinCode, 'Orque', reset.passphrase)).toMatchObject({
+			kind: 'participant',
+			pseudonym: 'Orque'
+		});
+	});
+
+	it('is refused to a facilitator of another group, but allowed to a coordinator of the organisation', async () => {
+		const { organisationId, facilitator, groupId, joinCode } = await groupRunBy();
+		const card = await addParticipant(facilitator, groupId, 'Galet', 'fr');
+		const otherFacilitator = await staff(organisationId, 'facilitator');
+		await createGroup(otherFacilitator, organisationId, {
+			name: 'Autre groupe',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		for (const outsider of [
+			otherFacilitator,
+			await staff(organisationId, 'professional'),
+			await staff(organisationId, 'researcher'),
+			admin,
+			anonymous
+		]) {
+			await refused(resetPassphrase(outsider, card.participantId, 'fr'));
+		}
+		expect(await signBackIn(joinCode, 'Galet', card.passphrase)).toMatchObject({
+			kind: 'participant'
+		});
+		const coordinator = await staff(organisationId, 'coordinator');
+		const reset = await resetPassphrase(coordinator, card.participantId, 'fr');
+		await failsWith(attemptSignIn(joinCode, 'Galet', card.passphrase), SIGN_IN_FAILED);
+		expect(await signBackIn(joinCode, 'Galet', reset.passphrase)).toMatchObject({
+			kind: 'participant',
+			pseudonym: 'Galet'
+		});
+	});
+
+	it('answers about a participant who does not exist exactly as about one who is not yours', async () => {
+		const { facilitator } = await groupRunBy();
+		await refused(resetPassphrase(facilitator, randomUUID(), 'fr'));
+		await refused(renameParticipant(facilitator, randomUUID(), 'Hibou'));
+	});
+});
+
+describe('renaming a participant', () => {
+	it('changes the pseudonym she signs in with and is shown under', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const card = await addParticipant(facilitator, groupId, 'Brume', 'fr');
+		await renameParticipant(facilitator, card.participantId, 'Aurore');
+		const account = await userOf(card.participantId);
+		expect(account.name).toBe('Aurore');
+		expect(await participantActor(account.id)).toMatchObject({ pseudonym: 'Aurore' });
+		expect((await groupDetails(facilitator, groupId)).participants.map((p) => p.pseudonym)).toEqual(
+			['Aurore']
+		);
+		await failsWith(attemptSignIn(joinCode, 'Brume', card.passphrase), SIGN_IN_FAILED);
+		expect(await signBackIn(joinCode, 'aurore', card.passphrase)).toMatchObject({
+			kind: 'participant',
+			pseudonym: 'Aurore'
+		});
+	});
+
+	it('applies the same checks as joining: no personal information, no pseudonym already taken', async () => {
+		const { facilitator, groupId } = await groupRunBy();
+		const brume = await addParticipant(facilitator, groupId, 'Brume', 'fr');
+		await addParticipant(facilitator, groupId, 'Comète', 'fr');
+		await failsWith(
+			renameParticipant(facilitator, brume.participantId, 'Marie Tremblay'),
+			'identity.pseudonym_name'
+		);
+		await failsWith(
+			renameParticipant(facilitator, brume.participantId, '514 555 1234'),
+			'identity.pseudonym_phone'
+		);
+		await failsWith(
+			renameParticipant(facilitator, brume.participantId, 'COMETE'),
+			'identity.pseudonym_taken'
+		);
+		expect((await groupDetails(facilitator, groupId)).participants.map((p) => p.pseudonym)).toEqual(
+			['Brume', 'Comète']
+		);
+		// Her own pseudonym, written differently, is not "taken".
+		await renameParticipant(facilitator, brume.participantId, 'BRUME');
+		expect((await userOf(brume.participantId)).name).toBe('BRUME');
+	});
+
+	it('is refused to a facilitator of another group and to staff of another organisation', async () => {
+		const { organisationId, facilitator, groupId } = await groupRunBy();
+		const card = await addParticipant(facilitator, groupId, 'Cactus', 'fr');
+		const otherFacilitator = await staff(organisationId, 'facilitator');
+		await createGroup(otherFacilitator, organisationId, {
+			name: 'Autre groupe',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		const elsewhere = await newOrganisation();
+		for (const outsider of [
+			otherFacilitator,
+			await staff(organisationId, 'professional'),
+			await staff(elsewhere, 'coordinator'),
+			admin
+		]) {
+			await refused(renameParticipant(outsider, card.participantId, 'Papillon'));
+		}
+		expect((await userOf(card.participantId)).name).toBe('Cactus');
+		await renameParticipant(
+			await staff(organisationId, 'coordinator'),
+			card.participantId,
+			'Papillon'
+		);
+		expect((await userOf(card.participantId)).name).toBe('Papillon');
+	});
+});
+
+describe('the participant behind an account', () => {
+	it('is her pseudonym in her group, and nobody for an adult account', async () => {
+		const { organisationId, facilitator, groupId } = await groupRunBy('Les Koalas');
+		const card = await addParticipant(facilitator, groupId, 'Kiwi', 'fr');
+		const account = await userOf(card.participantId);
+		expect(await participantActor(account.id)).toEqual({
+			kind: 'participant',
+			userId: account.id,
+			participantId: card.participantId,
+			organisationId,
+			groupId,
+			groupName: 'Les Koalas',
+			pseudonym: 'Kiwi'
+		});
+		expect(await participantActor(facilitator.userId)).toBeNull();
+	});
+
+	it('cannot manage her own group nor reset anyone’s pass-phrase', async () => {
+		const { organisationId, groupId, joinCode } = await groupRunBy();
+		const { cookie } = await join(joinCode, 'Tigre');
+		const teen = await actorBehind(cookie);
+		expect(teen.kind).toBe('participant');
+		const self = teen.kind === 'participant' ? teen.participantId : '';
+		await refused(groupDetails(teen, groupId));
+		await refused(listGroups(teen, organisationId));
+		await refused(rotateJoinCode(teen, groupId));
+		await refused(addParticipant(teen, groupId, 'Hibou', 'fr'));
+		await refused(resetPassphrase(teen, self, 'fr'));
+		await refused(renameParticipant(teen, self, 'Lionne'));
+	});
+});
+
+describe('what is kept about a teen', () => {
+	it('is no e-mail but the never-mailed placeholder, however her account was made or changed', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		await join(joinCode, 'Soleil');
+		await addParticipants(facilitator, groupId, ['Framboise', 'Mangue'], 'fr');
+		const card = await addParticipant(facilitator, groupId, 'Papillon', 'fr');
+		await renameParticipant(facilitator, card.participantId, 'Nuage');
+		await resetPassphrase(facilitator, card.participantId, 'fr');
+
+		const rows = await db()
+			.select({ participant, email: user.email })
+			.from(participant)
+			.innerJoin(user, eq(user.id, participant.userId));
+		expect(rows.length).toBeGreaterThanOrEqual(4);
+		for (const row of rows) {
+			expect(row.email).toBe(`${row.participant.id}@participants.invalid`);
+			// A teen's row holds her pseudonym and links, nothing else.
+			expect(Object.keys(row.participant).sort()).toEqual(
+				[
+					'createdAt',
+					'createdBy',
+					'groupId',
+					'id',
+					'organisationId',
+					'pseudonym',
+					'pseudonymKey',
+					'userId'
+				].sort()
+			);
+		}
+		const elsewhere = await db()
+			.select({ email: user.email })
+			.from(participant)
+			.innerJoin(user, eq(user.id, participant.userId))
+			.where(notLike(user.email, '%@participants.invalid'));
+		expect(elsewhere).toEqual([]);
+	});
+});
+
+describe('tenant isolation', () => {
+	it('keeps every group and participant of one organisation out of reach of another organisation’s staff', async () => {
+		const a = await groupRunBy('Groupe A');
+		const card = await addParticipant(a.facilitator, a.groupId, 'Luciole', 'fr');
+		const before = await groupDetails(a.facilitator, a.groupId);
+		const b = await newOrganisation();
+		const outsiders = [
+			await staff(b, 'coordinator'),
+			await staff(b, 'facilitator'),
+			// Coordinator at B and only a professional at A: B's role gives nothing at A.
+			await createAdult({
+				memberships: { [b]: 'coordinator', [a.organisationId]: 'professional' }
+			})
+		];
+		const beforeCounts = await rowCounts();
+		for (const outsider of outsiders) {
+			await refused(listGroups(outsider, a.organisationId));
+			await refused(
+				createGroup(outsider, a.organisationId, {
+					name: 'Intrus',
+					expiresInDays: null,
+					approvalRequired: true
+				})
+			);
+			await refused(groupDetails(outsider, a.groupId));
+			await refused(rotateJoinCode(outsider, a.groupId));
+			await refused(setJoining(outsider, a.groupId, false, null));
+			await refused(addParticipant(outsider, a.groupId, 'Intruse', 'fr'));
+			await refused(addParticipants(outsider, a.groupId, ['Intruse'], 'fr'));
+			await refused(resetPassphrase(outsider, card.participantId, 'fr'));
+			await refused(renameParticipant(outsider, card.participantId, 'Intruse'));
+		}
+		expect(await rowCounts()).toEqual(beforeCounts);
+		expect(await groupDetails(a.facilitator, a.groupId)).toEqual(before);
+		expect(await signBackIn(a.joinCode, 'Luciole', card.passphrase)).toMatchObject({
+			kind: 'participant',
+			organisationId: a.organisationId
+		});
+	});
+});

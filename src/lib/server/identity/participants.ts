@@ -1,0 +1,379 @@
+// Participant verbs: a teen joins a group with its code and a pseudonym, signs back in with a pass-phrase;
+// facilitators pre-create participants for printed cards, reset a pass-phrase, and rename.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
+import QRCode from 'qrcode';
+import { findPersonalInformation, type PiiKind } from '#lib/domain/moderation/pii-guard.ts';
+import { db } from '../db/client.ts';
+import { anonymous, type Actor, type ParticipantActor } from '../platform/actor.ts';
+import { config } from '../platform/config.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { log } from '../platform/log.ts';
+import { withAttemptLimit } from '../platform/rate-limit.ts';
+import { auth } from './auth.ts';
+import { formatJoinCode, normaliseJoinCode } from './credentials/join-code.ts';
+import {
+	generatePassphrase,
+	normalisePassphrase,
+	type PassphraseLocale
+} from './credentials/passphrase.ts';
+import { groupOpenForJoining, loadManagedGroup } from './groups.ts';
+import type { JoinInput, ParticipantSignInInput } from './inputs.ts';
+import { participant, user, youthGroup } from './schema.ts';
+
+/**
+ * What is stored (hashed) and compared for a pass-phrase: the normalised words with no separators, so
+ * that "pomme nuage", "Pomme-Nuage" and "pommenuage" all work for a teen typing on any keyboard.
+ */
+function passphraseSecret(passphrase: string): string {
+	return normalisePassphrase(passphrase).replace(/\s+/g, '');
+}
+
+/** The pseudonym folded for comparison: no case, no accents, single spaces. */
+export function pseudonymKey(pseudonym: string): string {
+	return pseudonym
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Why a pseudonym cannot be used: what the personal-information guard found in it, if anything. */
+export function pseudonymProblem(pseudonym: string): PiiKind | null {
+	return findPersonalInformation(pseudonym)[0]?.kind ?? null;
+}
+
+function refusePersonalInformation(pseudonym: string): void {
+	const kind = pseudonymProblem(pseudonym);
+	if (kind) throw new DomainError(`identity.pseudonym_${kind}`, 400);
+}
+
+type NewParticipant = {
+	participantId: string;
+	userId: string;
+	username: string;
+	passphrase: string;
+};
+
+/** Creates the account (no e-mail: a placeholder on the reserved .invalid domain, never mailed). */
+async function createParticipantAccount(
+	group: { id: string; organisationId: string },
+	pseudonym: string,
+	locale: PassphraseLocale,
+	/** The facilitator who prepares a card, or anonymous when a teen joins by themselves. */
+	creator: Actor
+): Promise<NewParticipant> {
+	const createdBy = creator.kind === 'user' ? creator.userId : null;
+	refusePersonalInformation(pseudonym);
+	const key = pseudonymKey(pseudonym);
+	const taken = await db()
+		.select({ id: participant.id })
+		.from(participant)
+		.where(and(eq(participant.groupId, group.id), eq(participant.pseudonymKey, key)));
+	if (taken.length > 0) throw new DomainError('identity.pseudonym_taken', 409);
+	const participantId = randomUUID();
+	const username = `p-${participantId}`;
+	const passphrase = generatePassphrase(locale);
+	const created = await (
+		await auth()
+	).api.createUser({
+		body: {
+			email: `${participantId}@participants.invalid`,
+			password: passphraseSecret(passphrase),
+			name: pseudonym,
+			role: 'user',
+			data: { username, displayUsername: pseudonym }
+		}
+	});
+	try {
+		await db().insert(participant).values({
+			id: participantId,
+			organisationId: group.organisationId,
+			groupId: group.id,
+			userId: created.user.id,
+			pseudonym,
+			pseudonymKey: key,
+			createdBy
+		});
+	} catch (error) {
+		// Two teens picking the same pseudonym at the same instant: the second account is removed.
+		await db().delete(user).where(eq(user.id, created.user.id));
+		throw new DomainError('identity.pseudonym_taken', 409, { cause: error });
+	}
+	log.info({ module: 'identity', event: 'participant_created', groupId: group.id }, 'participant');
+	await recordAudit(creator, {
+		action: 'identity.participant_created',
+		organisationId: group.organisationId,
+		targetType: 'participant',
+		targetId: participantId
+	});
+	return { participantId, userId: created.user.id, username, passphrase };
+}
+
+async function signInAs(
+	username: string,
+	passphrase: string,
+	sharedDevice: boolean,
+	headers: Headers
+) {
+	await (
+		await auth()
+	).api.signInUsername({
+		body: { username, password: passphraseSecret(passphrase), rememberMe: !sharedDevice },
+		headers
+	});
+}
+
+/** A teen joins with the group's code and a pseudonym; returns the pass-phrase to write down. */
+export async function joinGroup(
+	input: JoinInput,
+	locale: PassphraseLocale,
+	headers: Headers,
+	address: string
+): Promise<{ passphrase: string }> {
+	const code = normaliseJoinCode(input.code);
+	// Wrong codes are counted per address, so that codes cannot be found by trying many.
+	const group = await withAttemptLimit({ kind: 'join', account: address, address }, async () => {
+		const found = code ? await groupOpenForJoining(code) : null;
+		if (!found) throw new DomainError('identity.join_code_invalid', 400);
+		return found;
+	});
+	const created = await createParticipantAccount(group, input.pseudonym, locale, anonymous);
+	await signInAs(created.username, created.passphrase, false, headers);
+	return { passphrase: created.passphrase };
+}
+
+/**
+ * Signs a teen back in with pseudonym, group code and pass-phrase. Every failure gets the same
+ * answer, so nobody can learn which pseudonyms exist in a group.
+ */
+export async function signInParticipant(
+	input: ParticipantSignInInput,
+	headers: Headers,
+	address: string
+): Promise<void> {
+	const code = normaliseJoinCode(input.code) ?? input.code.trim().toUpperCase();
+	// The account is the group code and pseudonym typed, known or not: guessing is limited either way.
+	const account = `${code}:${pseudonymKey(input.pseudonym)}`;
+	try {
+		await withAttemptLimit({ kind: 'participant_sign_in', account, address }, () =>
+			checkParticipantCredentials(input, headers)
+		);
+	} catch (error) {
+		if (error instanceof DomainError)
+			await recordAudit(anonymous, { action: 'identity.participant_sign_in_failed' });
+		throw error;
+	}
+}
+
+async function checkParticipantCredentials(
+	input: ParticipantSignInInput,
+	headers: Headers
+): Promise<void> {
+	const failed = () => new DomainError('identity.participant_sign_in_failed', 400);
+	const code = normaliseJoinCode(input.code);
+	if (!code) throw failed();
+	const [row] = await db()
+		.select({ username: user.username })
+		.from(participant)
+		.innerJoin(youthGroup, eq(youthGroup.id, participant.groupId))
+		.innerJoin(user, eq(user.id, participant.userId))
+		.where(
+			and(
+				eq(youthGroup.joinCode, code),
+				eq(participant.pseudonymKey, pseudonymKey(input.pseudonym))
+			)
+		);
+	try {
+		// Without a match, a wrong-password attempt on a name that cannot exist costs the same time.
+		await signInAs(
+			row?.username ?? `p-${randomUUID()}`,
+			input.passphrase,
+			input.sharedDevice,
+			headers
+		);
+	} catch (error) {
+		if (error instanceof APIError) throw failed();
+		throw error;
+	}
+}
+
+/** A facilitator creates a participant in advance, for a printed card; returns the pass-phrase once. */
+export async function addParticipant(
+	actor: Actor,
+	groupId: string,
+	pseudonym: string,
+	locale: PassphraseLocale
+): Promise<{ participantId: string; pseudonym: string; passphrase: string }> {
+	const group = await loadManagedGroup(actor, groupId);
+	const created = await createParticipantAccount(group, pseudonym, locale, actor);
+	return { participantId: created.participantId, pseudonym, passphrase: created.passphrase };
+}
+
+async function managedParticipant(actor: Actor, participantId: string) {
+	const [row] = await db().select().from(participant).where(eq(participant.id, participantId));
+	if (!row) throw notFoundOrNotAllowed();
+	await loadManagedGroup(actor, row.groupId);
+	return row;
+}
+
+/**
+ * WARNING: replaces a teen's pass-phrase and signs them out everywhere. Returns the new pass-phrase,
+ * to hand over in person or on a new card.
+ */
+export async function resetPassphrase(
+	actor: Actor,
+	participantId: string,
+	locale: PassphraseLocale,
+	/** When given, the participant must be in this group (the page the facilitator is on). */
+	expectedGroupId?: string
+): Promise<{ pseudonym: string; passphrase: string; joinCode: string }> {
+	const row = await managedParticipant(actor, participantId);
+	if (expectedGroupId !== undefined && row.groupId !== expectedGroupId)
+		throw notFoundOrNotAllowed();
+	const [group] = await db()
+		.select({ joinCode: youthGroup.joinCode })
+		.from(youthGroup)
+		.where(eq(youthGroup.id, row.groupId));
+	const passphrase = generatePassphrase(locale);
+	const context = await (await auth()).$context;
+	await context.internalAdapter.updatePassword(
+		row.userId,
+		await context.password.hash(passphraseSecret(passphrase))
+	);
+	await context.internalAdapter.deleteUserSessions(row.userId);
+	log.info({ module: 'identity', event: 'passphrase_reset', participantId }, 'pass-phrase reset');
+	await recordAudit(actor, {
+		action: 'identity.passphrase_reset',
+		organisationId: row.organisationId,
+		targetType: 'participant',
+		targetId: participantId
+	});
+	return { pseudonym: row.pseudonym, passphrase, joinCode: group!.joinCode };
+}
+
+/** A facilitator renames a participant (the new pseudonym passes the same checks). */
+export async function renameParticipant(
+	actor: Actor,
+	participantId: string,
+	pseudonym: string
+): Promise<void> {
+	const row = await managedParticipant(actor, participantId);
+	refusePersonalInformation(pseudonym);
+	const key = pseudonymKey(pseudonym);
+	const taken = await db()
+		.select({ id: participant.id })
+		.from(participant)
+		.where(and(eq(participant.groupId, row.groupId), eq(participant.pseudonymKey, key)));
+	if (taken.some((other) => other.id !== participantId))
+		throw new DomainError('identity.pseudonym_taken', 409);
+	await db()
+		.update(participant)
+		.set({ pseudonym, pseudonymKey: key })
+		.where(eq(participant.id, participantId));
+	await recordAudit(actor, {
+		action: 'identity.participant_renamed',
+		organisationId: row.organisationId,
+		targetType: 'participant',
+		targetId: participantId
+	});
+	await db()
+		.update(user)
+		.set({ name: pseudonym, displayUsername: pseudonym })
+		.where(eq(user.id, row.userId));
+}
+
+/** The participant behind an account, as the actor of their requests. */
+export async function participantActor(userId: string): Promise<ParticipantActor | null> {
+	const [row] = await db()
+		.select({
+			id: participant.id,
+			organisationId: participant.organisationId,
+			groupId: participant.groupId,
+			groupName: youthGroup.name,
+			pseudonym: participant.pseudonym
+		})
+		.from(participant)
+		.innerJoin(youthGroup, eq(youthGroup.id, participant.groupId))
+		.where(eq(participant.userId, userId));
+	if (!row) return null;
+	return {
+		kind: 'participant',
+		userId,
+		participantId: row.id,
+		organisationId: row.organisationId,
+		groupId: row.groupId,
+		groupName: row.groupName,
+		pseudonym: row.pseudonym
+	};
+}
+
+export type ParticipantCard = { pseudonym: string; joinCode: string; passphrase: string };
+
+export type CardSheet = {
+	cards: ParticipantCard[];
+	/** The QR code of the group's sign-in page with its code, drawn on our server as SVG. */
+	qrSvg: string;
+	signInUrl: string;
+};
+
+/** Printable cards for participants just created or reset (their pass-phrases are never stored in clear). */
+export async function cardSheet(
+	joinCode: string,
+	entries: { pseudonym: string; passphrase: string }[]
+): Promise<CardSheet> {
+	const formatted = formatJoinCode(joinCode);
+	const signInUrl = `${config().origin}/sign-in/group?code=${formatted}`;
+	const qrSvg = await QRCode.toString(signInUrl, { type: 'svg', margin: 1 });
+	return {
+		cards: entries.map((entry) => ({ ...entry, joinCode: formatted })),
+		qrSvg,
+		signInUrl
+	};
+}
+
+/**
+ * A facilitator creates several participants at once for printed cards. Every pseudonym is checked
+ * before any is created, so a problem on one line changes nothing.
+ */
+export async function addParticipants(
+	actor: Actor,
+	groupId: string,
+	pseudonyms: string[],
+	locale: PassphraseLocale
+): Promise<CardSheet> {
+	const group = await loadManagedGroup(actor, groupId);
+	const keys = new Set<string>();
+	for (const [line, name] of pseudonyms.entries()) {
+		const kind = pseudonymProblem(name);
+		if (kind) throw new LineError(line, `identity.pseudonym_${kind}`);
+		if (keys.has(pseudonymKey(name))) throw new LineError(line, 'identity.pseudonym_taken');
+		keys.add(pseudonymKey(name));
+	}
+	const existing = await db()
+		.select({ key: participant.pseudonymKey })
+		.from(participant)
+		.where(eq(participant.groupId, groupId));
+	const clash = pseudonyms.findIndex((name) =>
+		existing.some((row) => row.key === pseudonymKey(name))
+	);
+	if (clash >= 0) throw new LineError(clash, 'identity.pseudonym_taken');
+	const created = [];
+	for (const name of pseudonyms) {
+		const account = await createParticipantAccount(group, name, locale, actor);
+		created.push({ pseudonym: name, passphrase: account.passphrase });
+	}
+	return cardSheet(group.joinCode, created);
+}
+
+/** A problem with one line of a list (0-based), for the form to point at. */
+export class LineError extends DomainError {
+	readonly line: number;
+	constructor(line: number, code: ConstructorParameters<typeof DomainError>[0]) {
+		super(code, 400);
+		this.line = line;
+	}
+}

@@ -1,0 +1,298 @@
+// Identity verbs: the first administrator's one-time setup link, sign-in and sign-out, organisations.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
+import { db, type Executor } from '../db/client.ts';
+import {
+	anonymous,
+	mustEnrolTwoFactor,
+	type Actor,
+	type Membership,
+	type PlatformRole,
+	type UserActor
+} from '../platform/actor.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { log } from '../platform/log.ts';
+import { withAttemptLimit } from '../platform/rate-limit.ts';
+import { seedRun } from '../platform/schema.ts';
+import { seedStarterProgram } from '../programs/service.ts';
+import { seedStarterTools } from '../tools/service.ts';
+import { seedDefaultHelpResources } from '../resources/service.ts';
+import { auth } from './auth.ts';
+import { participantActor } from './participants.ts';
+import type { AdminSetupInput, SignInInput } from './inputs.ts';
+import { can, type IdentityPermission } from './permissions.ts';
+import { adminSetupToken, membership, organisation, user } from './schema.ts';
+
+export const SETUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+function authorise(actor: Actor, permission: IdentityPermission): void {
+	if (!can(actor, permission)) throw notFoundOrNotAllowed();
+}
+
+function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+async function administratorExists(database: Executor): Promise<boolean> {
+	const rows = await database
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.role, 'admin'))
+		.limit(1);
+	return rows.length > 0;
+}
+
+/**
+ * Issues a one-time setup link token when no administrator exists yet. Returns null when one exists.
+ * Only the token's hash is stored. Earlier links stay valid until they expire or an administrator is
+ * created, so that instances starting together (each printing a link) never invalidate each other's.
+ */
+export async function issueSetupLink(
+	actor: Actor,
+	database: Executor = db(),
+	now = new Date()
+): Promise<string | null> {
+	authorise(actor, 'identity.issue_setup_link');
+	if (await administratorExists(database)) return null;
+	const token = randomBytes(32).toString('base64url');
+	await database.transaction(async (tx) => {
+		await tx.delete(adminSetupToken).where(lte(adminSetupToken.expiresAt, now));
+		await tx.insert(adminSetupToken).values({
+			tokenHash: hashToken(token),
+			expiresAt: new Date(now.getTime() + SETUP_LINK_LIFETIME_MS)
+		});
+	});
+	return token;
+}
+
+/** Whether `token` can still be used to create the first administrator. */
+export async function setupLinkUsable(token: string, now = new Date()): Promise<boolean> {
+	if (await administratorExists(db())) return false;
+	const rows = await db()
+		.select({ id: adminSetupToken.id })
+		.from(adminSetupToken)
+		.where(
+			and(
+				eq(adminSetupToken.tokenHash, hashToken(token)),
+				isNull(adminSetupToken.usedAt),
+				gt(adminSetupToken.expiresAt, now)
+			)
+		);
+	return rows.length > 0;
+}
+
+/**
+ * Creates the first administrator with the password they chose, and spends the link.
+ * Anyone holding the link may do this once, within 24 hours, and only while no administrator exists.
+ */
+export async function completeAdminSetup(
+	_actor: Actor,
+	token: string,
+	input: AdminSetupInput,
+	now = new Date()
+): Promise<void> {
+	if (await administratorExists(db())) throw new DomainError('identity.setup_link_invalid', 410);
+	// Spending the token first, in one statement, makes it single-use even under concurrent submissions.
+	const spent = await db()
+		.update(adminSetupToken)
+		.set({ usedAt: now })
+		.where(
+			and(
+				eq(adminSetupToken.tokenHash, hashToken(token)),
+				isNull(adminSetupToken.usedAt),
+				gt(adminSetupToken.expiresAt, now)
+			)
+		)
+		.returning({ id: adminSetupToken.id });
+	const row = spent[0];
+	if (!row) throw new DomainError('identity.setup_link_invalid', 410);
+	try {
+		const authApi = (await auth()).api;
+		await authApi.createUser({
+			body: { email: input.email, password: input.password, name: input.name, role: 'admin' }
+		});
+	} catch (error) {
+		await db().update(adminSetupToken).set({ usedAt: null }).where(eq(adminSetupToken.id, row.id));
+		if (error instanceof APIError && error.status === 'BAD_REQUEST') {
+			throw new DomainError('identity.email_taken', 409);
+		}
+		throw error;
+	}
+	// Every other link dies with the first administrator.
+	await db().delete(adminSetupToken).where(isNull(adminSetupToken.usedAt));
+	log.info({ module: 'identity', event: 'admin_created' }, 'first administrator created');
+	await recordAudit(_actor, { action: 'identity.administrator_created' });
+}
+
+export type SignInResult =
+	| { kind: 'signed-in'; actor: UserActor }
+	/** The password was right; the account's second factor is asked for next. */
+	| { kind: 'second-factor' };
+
+/**
+ * Signs an adult in (the session cookie is set on the current response) or, when the account has a
+ * second factor, starts that step. A failure never says whether the e-mail exists.
+ */
+export async function signIn(
+	input: SignInInput,
+	headers: Headers,
+	address: string
+): Promise<SignInResult> {
+	const result = await withAttemptLimit(
+		{ kind: 'adult_sign_in', account: input.email, address },
+		async () => {
+			try {
+				return await (await auth()).api.signInEmail({ body: input, headers });
+			} catch (error) {
+				if (error instanceof APIError) {
+					// Which account was tried is kept as a hash: enough to see a pattern, not an address.
+					await recordAudit(anonymous, {
+						action: 'identity.sign_in_failed',
+						targetType: 'email-hash',
+						targetId: hashToken(input.email).slice(0, 16)
+					});
+					throw new DomainError('identity.sign_in_failed', 400);
+				}
+				throw error;
+			}
+		}
+	);
+	if ('twoFactorRedirect' in result && result.twoFactorRedirect) return { kind: 'second-factor' };
+	if (!('user' in result)) throw new DomainError('identity.sign_in_failed', 400);
+	const actor = await userActor(result.user, null);
+	await recordAudit(actor, { action: 'identity.sign_in' });
+	return { kind: 'signed-in', actor };
+}
+
+export async function signOut(headers: Headers): Promise<void> {
+	try {
+		await (await auth()).api.signOut({ headers });
+	} catch (error) {
+		// Signing out without a session is not an error for the person.
+		if (!(error instanceof APIError)) throw error;
+	}
+}
+
+/** Idle limits: every session ends after 30 minutes without activity, 10 on a shared device. */
+export const IDLE_LIMIT_MS = 30 * 60 * 1000;
+export const SHARED_DEVICE_IDLE_LIMIT_MS = 10 * 60 * 1000;
+
+export type ResolvedSession = {
+	actor: Actor;
+	/** When the session ends if nothing happens before (epoch ms), for the time-out warning; null if none. */
+	deadline: number | null;
+};
+
+/**
+ * The actor behind a request's session cookie, or anonymous. `preferredOrganisationId` (from the
+ * person's last choice) becomes the active organisation only if they really belong to it. A shared
+ * device's session idle for more than 10 minutes is ended here.
+ */
+export async function resolveSession(
+	headers: Headers,
+	preferredOrganisationId?: string,
+	now = Date.now()
+): Promise<ResolvedSession> {
+	const api = (await auth()).api;
+	const session = await api.getSession({ headers });
+	if (!session || session.user.banned) return { actor: { kind: 'anonymous' }, deadline: null };
+	const lastActivity = new Date(session.session.updatedAt).getTime();
+	let deadline = new Date(session.session.expiresAt).getTime();
+	if (session.session.sharedDevice) {
+		deadline = Math.min(deadline, lastActivity + SHARED_DEVICE_IDLE_LIMIT_MS);
+		if (deadline <= now) {
+			const context = await (await auth()).$context;
+			await context.internalAdapter.deleteSession(session.session.token);
+			return { actor: { kind: 'anonymous' }, deadline: null };
+		}
+	}
+	const youth = await participantActor(session.user.id);
+	const actor = youth ?? (await userActor(session.user, preferredOrganisationId ?? null));
+	return { actor, deadline };
+}
+
+/** The actor for an existing account, as a request with its session would see it. */
+export async function actorForUser(
+	userId: string,
+	preferredOrganisationId: string | null = null
+): Promise<UserActor> {
+	const [account] = await db()
+		.select({
+			id: user.id,
+			name: user.name,
+			role: user.role,
+			twoFactorEnabled: user.twoFactorEnabled
+		})
+		.from(user)
+		.where(eq(user.id, userId));
+	if (!account) throw notFoundOrNotAllowed();
+	return userActor(account, preferredOrganisationId);
+}
+
+async function userActor(
+	account: { id: string; name: string; role?: string | null; twoFactorEnabled?: boolean | null },
+	preferredOrganisationId: string | null
+): Promise<UserActor> {
+	const memberships = await membershipsOf(account.id);
+	const active =
+		memberships.find((m) => m.organisationId === preferredOrganisationId) ??
+		(memberships.length === 1 ? memberships[0]! : null);
+	const role: PlatformRole = account.role === 'admin' ? 'admin' : 'user';
+	return {
+		kind: 'user',
+		userId: account.id,
+		name: account.name,
+		role,
+		memberships,
+		active,
+		twoFactorEnabled: account.twoFactorEnabled === true
+	};
+}
+
+async function membershipsOf(userId: string): Promise<Membership[]> {
+	return db()
+		.select({
+			organisationId: membership.organisationId,
+			organisationName: organisation.name,
+			role: membership.role
+		})
+		.from(membership)
+		.innerJoin(organisation, eq(organisation.id, membership.organisationId))
+		.where(eq(membership.userId, userId))
+		.orderBy(asc(organisation.name));
+}
+
+/** Creates the demo organisation the first time the platform starts, never again. */
+export async function seedDemoOrganisation(
+	actor: Actor,
+	database: Executor = db()
+): Promise<boolean> {
+	authorise(actor, 'identity.seed_demo');
+	return database.transaction(async (tx) => {
+		const inserted = await tx
+			.insert(seedRun)
+			.values({ name: 'demo-organisation' })
+			.onConflictDoNothing()
+			.returning({ name: seedRun.name });
+		if (inserted.length === 0) return false;
+		const [demo] = await tx
+			.insert(organisation)
+			.values({ name: 'Organisation de démonstration', isDemo: true })
+			.returning({ id: organisation.id });
+		await seedDefaultHelpResources(actor, demo!.id, tx);
+		await seedStarterProgram(actor, demo!.id, tx);
+		await seedStarterTools(actor, demo!.id, tx);
+		return true;
+	});
+}
+
+/** Where an adult lands after signing in: enrolling a second factor or choosing an organisation first. */
+export function landingFor(actor: UserActor): string {
+	if (mustEnrolTwoFactor(actor)) return '/account/two-factor';
+	if (actor.role === 'admin') return '/admin';
+	if (actor.memberships.length > 1 && !actor.active) return '/organisations';
+	if (actor.active?.role === 'coordinator') return `/organisations/${actor.active.organisationId}`;
+	return '/';
+}

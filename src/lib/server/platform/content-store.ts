@@ -1,0 +1,369 @@
+// Versioned documents for the workshop tools (decks, scenarios, videos): a draft saved with a revision,
+// review, immutable published versions, archive. Each tool module makes its own store with `contentStore`,
+// giving the shape of its document and its publishing checks; this file holds the rules they share.
+import { and, asc, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Localized } from '#lib/domain/programs/document.ts';
+import type { Problem } from '#lib/domain/programs/validation.ts';
+import { db, type Executor } from '../db/client.ts';
+import { roleIn, type Actor } from './actor.ts';
+import { recordAudit } from './audit.ts';
+import { DomainError, notFoundOrNotAllowed } from './errors.ts';
+import { contentItem, contentVersion } from './schema.ts';
+
+export type ContentType = (typeof contentItem.$inferSelect)['type'];
+export type ContentStatus = (typeof contentItem.$inferSelect)['status'];
+type ItemRow = typeof contentItem.$inferSelect;
+
+/** Writing, reviewing, publishing and archiving tools: the organisation's coordinators. */
+export function canAuthorContent(actor: Actor, organisationId: string): boolean {
+	return roleIn(actor, organisationId) === 'coordinator';
+}
+
+/** Using published tools (playing, projecting, watching): the organisation's staff and its youth. */
+export function canUseContent(actor: Actor, organisationId: string): boolean {
+	if (actor.kind === 'participant') return actor.organisationId === organisationId;
+	const role = roleIn(actor, organisationId);
+	return role === 'coordinator' || role === 'facilitator' || role === 'professional';
+}
+
+export type ContentSpec<D> = {
+	type: ContentType;
+	/** The document's shape; anything else is refused as `content.invalid_document`. */
+	schema: z.ZodType<D>;
+	/** Problems that block publishing; an empty list means it can be published. */
+	validate: (document: D) => Problem[];
+	title: (document: D) => Localized;
+};
+
+export type ContentSummary = {
+	id: string;
+	title: Localized;
+	status: ContentStatus;
+	latestVersion: number | null;
+	updatedAt: Date;
+};
+
+export type ContentDraft<D> = {
+	id: string;
+	organisationId: string;
+	status: ContentStatus;
+	revision: number;
+	latestVersion: number | null;
+	document: D;
+	problems: Problem[];
+};
+
+export type ContentVersion<D> = {
+	id: string;
+	organisationId: string;
+	number: number;
+	publishedAt: Date;
+	document: D;
+};
+
+export type VersionSummary = { number: number; publishedAt: Date };
+
+function userId(actor: Actor): string | null {
+	return actor.kind === 'user' ? actor.userId : null;
+}
+
+/** What every tool's store offers, whatever its document (for the pages all tools share). */
+export type ToolStore = {
+	list(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
+	published(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
+	forAuthoring(actor: Actor, id: string): Promise<ContentDraft<unknown>>;
+	saveDraft(
+		actor: Actor,
+		id: string,
+		revision: number,
+		input: unknown
+	): Promise<{ revision: number; problems: Problem[] }>;
+	submit(actor: Actor, id: string): Promise<void>;
+	publish(actor: Actor, id: string): Promise<number>;
+	archive(actor: Actor, id: string, archived: boolean): Promise<void>;
+	versions(actor: Actor, id: string): Promise<VersionSummary[]>;
+	version(actor: Actor, id: string, number: number | 'latest'): Promise<ContentVersion<unknown>>;
+};
+
+export function contentStore<D>(spec: ContentSpec<D>) {
+	const { type } = spec;
+
+	function parse(input: unknown): D {
+		const parsed = spec.schema.safeParse(input);
+		if (!parsed.success) throw new DomainError('content.invalid_document', 400);
+		return parsed.data;
+	}
+
+	async function load(id: string): Promise<ItemRow> {
+		const [row] = await db()
+			.select()
+			.from(contentItem)
+			.where(and(eq(contentItem.id, id), eq(contentItem.type, type)));
+		if (!row) throw notFoundOrNotAllowed();
+		return row;
+	}
+
+	async function loadForAuthoring(actor: Actor, id: string): Promise<ItemRow> {
+		const row = await load(id);
+		if (!canAuthorContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
+		return row;
+	}
+
+	/** Authors see every version; users only items published and not archived. */
+	async function loadForReading(actor: Actor, id: string): Promise<ItemRow> {
+		const row = await load(id);
+		if (canAuthorContent(actor, row.organisationId)) return row;
+		if (
+			!canUseContent(actor, row.organisationId) ||
+			row.latestVersion === null ||
+			row.status === 'archived'
+		)
+			throw notFoundOrNotAllowed();
+		return row;
+	}
+
+	function audit(actor: Actor, action: string, row: Pick<ItemRow, 'id' | 'organisationId'>) {
+		return (details?: Record<string, number>) =>
+			recordAudit(actor, {
+				action: `content.${action}`,
+				organisationId: row.organisationId,
+				targetType: type,
+				targetId: row.id,
+				details
+			});
+	}
+
+	function draftView(row: ItemRow): ContentDraft<D> {
+		const document = row.draft as D;
+		return {
+			id: row.id,
+			organisationId: row.organisationId,
+			status: row.status,
+			revision: row.revision,
+			latestVersion: row.latestVersion,
+			document,
+			problems: spec.validate(document)
+		};
+	}
+
+	async function publishRow(actor: Actor, row: ItemRow, database: Executor): Promise<number> {
+		const number = (row.latestVersion ?? 0) + 1;
+		await database.transaction(async (tx) => {
+			await tx.insert(contentVersion).values({
+				itemId: row.id,
+				organisationId: row.organisationId,
+				number,
+				document: row.draft,
+				publishedBy: userId(actor)
+			});
+			await tx
+				.update(contentItem)
+				.set({ status: 'published', latestVersion: number, updatedAt: new Date() })
+				.where(eq(contentItem.id, row.id));
+		});
+		return number;
+	}
+
+	return {
+		parse,
+
+		/** All of the organisation's items for authors; the published, not archived ones for users. */
+		async list(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
+			const author = canAuthorContent(actor, organisationId);
+			if (!author && !canUseContent(actor, organisationId)) throw notFoundOrNotAllowed();
+			const rows = await db()
+				.select()
+				.from(contentItem)
+				.where(
+					and(
+						eq(contentItem.organisationId, organisationId),
+						eq(contentItem.type, type),
+						...(author
+							? []
+							: [isNotNull(contentItem.latestVersion), ne(contentItem.status, 'archived')])
+					)
+				)
+				.orderBy(asc(contentItem.createdAt));
+			return rows.map((row) => ({
+				id: row.id,
+				title: spec.title(row.draft as D),
+				status: row.status,
+				latestVersion: row.latestVersion,
+				updatedAt: row.updatedAt
+			}));
+		},
+
+		/** The published, usable items, titled as published (for players and the program editor). */
+		async published(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
+			if (!canUseContent(actor, organisationId)) throw notFoundOrNotAllowed();
+			const rows = await db()
+				.select({ item: contentItem, document: contentVersion.document })
+				.from(contentItem)
+				.innerJoin(
+					contentVersion,
+					and(
+						eq(contentVersion.itemId, contentItem.id),
+						eq(contentVersion.number, contentItem.latestVersion)
+					)
+				)
+				.where(
+					and(
+						eq(contentItem.organisationId, organisationId),
+						eq(contentItem.type, type),
+						ne(contentItem.status, 'archived')
+					)
+				)
+				.orderBy(asc(contentItem.createdAt));
+			return rows.map(({ item, document }) => ({
+				id: item.id,
+				title: spec.title(document as D),
+				status: item.status,
+				latestVersion: item.latestVersion,
+				updatedAt: item.updatedAt
+			}));
+		},
+
+		async create(actor: Actor, organisationId: string, document: D): Promise<string> {
+			if (!canAuthorContent(actor, organisationId)) throw notFoundOrNotAllowed();
+			const [created] = await db()
+				.insert(contentItem)
+				.values({ organisationId, type, draft: parse(document), createdBy: userId(actor) })
+				.returning();
+			await audit(actor, 'created', created!)();
+			return created!.id;
+		},
+
+		async forAuthoring(actor: Actor, id: string): Promise<ContentDraft<D>> {
+			return draftView(await loadForAuthoring(actor, id));
+		},
+
+		/**
+		 * Saves the draft (autosave). `revision` is the one the editor started from: if someone saved since,
+		 * the save is refused rather than overwriting their work. Editing a published item makes it a draft
+		 * again; its published versions stay as they were.
+		 */
+		async saveDraft(
+			actor: Actor,
+			id: string,
+			revision: number,
+			input: unknown
+		): Promise<{ revision: number; problems: Problem[] }> {
+			const row = await loadForAuthoring(actor, id);
+			if (row.status === 'archived') throw new DomainError('content.archived', 409);
+			const document = parse(input);
+			const [saved] = await db()
+				.update(contentItem)
+				.set({ draft: document, revision: revision + 1, status: 'draft', updatedAt: new Date() })
+				.where(and(eq(contentItem.id, id), eq(contentItem.revision, revision)))
+				.returning({ revision: contentItem.revision });
+			if (!saved) throw new DomainError('content.save_conflict', 409);
+			return { revision: saved.revision, problems: spec.validate(document) };
+		},
+
+		async submit(actor: Actor, id: string): Promise<void> {
+			const row = await loadForAuthoring(actor, id);
+			if (row.status !== 'draft') throw new DomainError('content.wrong_status', 409);
+			await db()
+				.update(contentItem)
+				.set({ status: 'in_review', updatedAt: new Date() })
+				.where(eq(contentItem.id, id));
+			await audit(actor, 'submitted', row)();
+		},
+
+		/** Publishes the draft as the next immutable version, when nothing blocks it. */
+		async publish(actor: Actor, id: string): Promise<number> {
+			const row = await loadForAuthoring(actor, id);
+			if (row.status === 'archived' || row.status === 'published')
+				throw new DomainError('content.wrong_status', 409);
+			const problems = spec.validate(row.draft as D);
+			if (problems.length > 0)
+				throw new DomainError('programs.not_publishable', 422, {
+					values: { count: problems.length }
+				});
+			const number = await publishRow(actor, row, db());
+			await audit(actor, 'published', row)({ version: number });
+			return number;
+		},
+
+		async archive(actor: Actor, id: string, archived: boolean): Promise<void> {
+			const row = await loadForAuthoring(actor, id);
+			await db()
+				.update(contentItem)
+				.set({
+					status: archived ? 'archived' : row.latestVersion ? 'published' : 'draft',
+					updatedAt: new Date()
+				})
+				.where(eq(contentItem.id, id));
+			await audit(actor, archived ? 'archived' : 'restored', row)();
+		},
+
+		async versions(actor: Actor, id: string): Promise<VersionSummary[]> {
+			await loadForReading(actor, id);
+			return db()
+				.select({ number: contentVersion.number, publishedAt: contentVersion.publishedAt })
+				.from(contentVersion)
+				.where(eq(contentVersion.itemId, id))
+				.orderBy(desc(contentVersion.number));
+		},
+
+		/** A published version (`latest` for the newest), for playing, printing or projecting. */
+		async version(actor: Actor, id: string, number: number | 'latest'): Promise<ContentVersion<D>> {
+			const row = await loadForReading(actor, id);
+			const wanted = number === 'latest' ? row.latestVersion : number;
+			if (wanted === null) throw notFoundOrNotAllowed();
+			const [version] = await db()
+				.select()
+				.from(contentVersion)
+				.where(and(eq(contentVersion.itemId, id), eq(contentVersion.number, wanted)));
+			if (!version) throw notFoundOrNotAllowed();
+			return {
+				id,
+				organisationId: row.organisationId,
+				number: version.number,
+				publishedAt: version.publishedAt,
+				document: version.document as D
+			};
+		},
+
+		/** Gives an organisation a starter item, published as version 1 so it can be used at once. */
+		async seed(
+			actor: Actor,
+			organisationId: string,
+			document: D,
+			database: Executor = db()
+		): Promise<string> {
+			if (actor.kind !== 'system') throw notFoundOrNotAllowed();
+			const [row] = await database
+				.insert(contentItem)
+				.values({ organisationId, type, draft: parse(document), isStarter: true })
+				.returning();
+			await publishRow(actor, row!, database);
+			return row!.id;
+		}
+	};
+}
+
+/**
+ * Which of the given items exist, are published and not archived in the organisation, as "type:id" —
+ * for programs to check the tools their activities refer to.
+ */
+export async function usableContent(
+	organisationId: string,
+	ids: readonly string[]
+): Promise<Set<string>> {
+	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	if (valid.length === 0) return new Set();
+	const rows = await db()
+		.select({ id: contentItem.id, type: contentItem.type })
+		.from(contentItem)
+		.where(
+			and(
+				eq(contentItem.organisationId, organisationId),
+				inArray(contentItem.id, valid),
+				isNotNull(contentItem.latestVersion),
+				ne(contentItem.status, 'archived')
+			)
+		);
+	return new Set(rows.map((row) => `${row.type}:${row.id}`));
+}

@@ -1,0 +1,119 @@
+// Tables of the platform plumbing: which one-time seeds ran, and generated secrets shared by every app instance.
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uuid
+} from 'drizzle-orm/pg-core';
+
+/** One row per one-time seed (e.g. the demo organisation), so a restart never seeds twice. */
+export const seedRun = pgTable('seed_run', {
+	name: text('name').primaryKey(),
+	appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Secrets generated on first start (e.g. the session-signing key) so every instance shares them. */
+export const platformSecret = pgTable('platform_secret', {
+	name: text('name').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** E-mails kept in the app when no SMTP server is configured; the administrator reads them there. */
+export const outboxMessage = pgTable('outbox_message', {
+	id: uuid('id')
+		.primaryKey()
+		.default(sql`gen_random_uuid()`),
+	recipient: text('recipient').notNull(),
+	subject: text('subject').notNull(),
+	body: text('body').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Attempt counters shared by every app instance (rate-limiter-flexible's Drizzle store). */
+export const rateLimit = pgTable('rate_limit', {
+	key: text('key').primaryKey(),
+	points: integer('points').notNull(),
+	expire: timestamp('expire', { withTimezone: true })
+});
+
+/**
+ * The audit log: who did what to which record, when. Append-only for the app (a trigger refuses
+ * updates and deletes); it never holds the data itself, only ids and the kind of action.
+ */
+export const auditEvent = pgTable(
+	'audit_event',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		actorKind: text('actor_kind').notNull(),
+		/** The account id of an adult, the participant id of a teen, the task of the system. */
+		actorId: text('actor_id'),
+		organisationId: uuid('organisation_id'),
+		action: text('action').notNull(),
+		targetType: text('target_type'),
+		targetId: text('target_id'),
+		/** Small, non-personal details (a role, a count); never text a person wrote. */
+		details: jsonb('details').$type<Record<string, string | number | boolean>>(),
+		requestId: text('request_id')
+	},
+	(table) => [
+		index('audit_event_organisation_at_idx').on(table.organisationId, table.at),
+		index('audit_event_at_idx').on(table.at)
+	]
+);
+
+/**
+ * Workshop tools (decks, scenarios, videos) as versioned documents: the current draft here, each published
+ * version in `content_version`. Every tool module stores its documents through `content-store.ts`.
+ */
+export const contentItem = pgTable(
+	'content_item',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		organisationId: uuid('organisation_id').notNull(),
+		type: text('type', { enum: ['deck', 'scenario', 'video'] }).notNull(),
+		/** draft → in_review → published; any → archived. "published" means the draft is the last version. */
+		status: text('status', { enum: ['draft', 'in_review', 'published', 'archived'] })
+			.notNull()
+			.default('draft'),
+		draft: jsonb('draft').$type<unknown>().notNull(),
+		/** Goes up at every save, so two editors cannot overwrite each other unknowingly. */
+		revision: integer('revision').notNull().default(0),
+		latestVersion: integer('latest_version'),
+		isStarter: boolean('is_starter').notNull().default(false),
+		createdBy: text('created_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('content_item_organisation_type_idx').on(table.organisationId, table.type)]
+);
+
+/** A published version of a tool: never changed or deleted (a trigger refuses it). */
+export const contentVersion = pgTable(
+	'content_version',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		itemId: uuid('item_id')
+			.notNull()
+			.references(() => contentItem.id),
+		organisationId: uuid('organisation_id').notNull(),
+		number: integer('number').notNull(),
+		document: jsonb('document').$type<unknown>().notNull(),
+		publishedBy: text('published_by'),
+		publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [unique('content_version_number').on(table.itemId, table.number)]
+);

@@ -1,0 +1,196 @@
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPackage } from '#lib/domain/programs/package.ts';
+import { completeProgram } from '#lib/domain/programs/test-documents.ts';
+import { validateProgram } from '#lib/domain/programs/validation.ts';
+import { db } from '../db/client.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import type { UserActor } from '../platform/actor.ts';
+import { program, programVersion } from './schema.ts';
+import {
+	archiveProgram,
+	createProgram,
+	exportPackage,
+	importPackage,
+	listPrograms,
+	listVersions,
+	programForAuthoring,
+	programVersionView,
+	publishProgram,
+	saveDraft,
+	submitForReview
+} from './service.ts';
+
+useTestDatabase();
+
+let admin: UserActor;
+let organisationId: string;
+let otherOrganisation: string;
+let coordinator: UserActor;
+beforeAll(async () => {
+	admin = await createAdult({ admin: true });
+	organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	otherOrganisation = await createOrganisation(admin, { name: 'Organisme B' });
+	coordinator = await createAdult({ memberships: { [organisationId]: 'coordinator' } });
+});
+
+async function publishedProgram(): Promise<string> {
+	const id = await createProgram(coordinator, organisationId, { fr: 'Essai', en: 'Trial' });
+	await saveDraft(coordinator, id, 0, completeProgram());
+	await publishProgram(coordinator, id);
+	return id;
+}
+
+describe('the starter program', () => {
+	it('is in every new organisation, published, and passes the publishing checks in both languages', async () => {
+		const programs = await listPrograms(coordinator, organisationId);
+		const starter = programs.find((item) => item.latestVersion === 1);
+		expect(starter).toBeDefined();
+		const version = await programVersionView(coordinator, starter!.id, 1);
+		expect(version.document.workshops).toHaveLength(6);
+		expect(version.document.languages).toEqual(['fr', 'en']);
+		expect(validateProgram(version.document)).toEqual([]);
+	});
+});
+
+describe('drafts and versions', () => {
+	it('publishes a version that never changes, while the draft goes on', async () => {
+		const id = await publishedProgram();
+		const changed = completeProgram();
+		changed.title.fr = 'Titre changé';
+		const draft = await programForAuthoring(coordinator, id);
+		expect(draft.status).toBe('published');
+		await saveDraft(coordinator, id, draft.revision, changed);
+		expect((await programForAuthoring(coordinator, id)).status).toBe('draft');
+		expect((await programVersionView(coordinator, id, 1)).document.title.fr).toBe('Programme (fr)');
+		await publishProgram(coordinator, id);
+		expect((await listVersions(coordinator, id)).map((version) => version.number)).toEqual([2, 1]);
+		expect((await programVersionView(coordinator, id, 2)).document.title.fr).toBe('Titre changé');
+		// Its author is credited, under the name they gave.
+		expect((await programVersionView(coordinator, id, 2)).credits).toEqual([coordinator.name]);
+	});
+
+	it('refuses, in the database itself, to change or delete a published version', async () => {
+		const id = await publishedProgram();
+		await expect(
+			db().update(programVersion).set({ number: 99 }).where(eq(programVersion.programId, id))
+		).rejects.toThrow();
+		await expect(
+			db().delete(programVersion).where(eq(programVersion.programId, id))
+		).rejects.toThrow();
+		await expect(db().execute(sql`truncate program_version cascade`)).rejects.toThrow();
+		expect(await listVersions(coordinator, id)).toHaveLength(1);
+	});
+
+	it('refuses to publish while anything is missing, saying how many problems', async () => {
+		const id = await createProgram(coordinator, organisationId, { fr: 'Vide', en: '' });
+		const error = await publishProgram(coordinator, id).catch((failure: unknown) => failure);
+		expect(error).toMatchObject({ code: 'programs.not_publishable', status: 422 });
+		expect((error as { values: { count: number } }).values.count).toBeGreaterThan(0);
+		expect(await listVersions(coordinator, id)).toEqual([]);
+	});
+
+	it('refuses a save from an older revision rather than overwrite someone else’s work', async () => {
+		const id = await createProgram(coordinator, organisationId, {
+			fr: 'Deux mains',
+			en: 'Two hands'
+		});
+		await saveDraft(coordinator, id, 0, completeProgram());
+		await failsWith(saveDraft(coordinator, id, 0, completeProgram()), 'programs.save_conflict');
+	});
+
+	it('refuses a document of the wrong shape and changes nothing', async () => {
+		const id = await createProgram(coordinator, organisationId, { fr: 'Forme', en: 'Shape' });
+		const bad = { ...completeProgram(), ageMin: 'douze' };
+		await failsWith(saveDraft(coordinator, id, 0, bad), 'programs.invalid_document');
+		const wrongSettings = completeProgram();
+		wrongSettings.workshops[0]!.activities[1]!.settings = { prompts: 'pas une liste' };
+		await failsWith(saveDraft(coordinator, id, 0, wrongSettings), 'programs.invalid_document');
+		expect((await programForAuthoring(coordinator, id)).revision).toBe(0);
+	});
+
+	it('goes from draft to review to published, and can be archived and restored', async () => {
+		const id = await createProgram(coordinator, organisationId, { fr: 'Cycle', en: 'Cycle' });
+		await saveDraft(coordinator, id, 0, completeProgram());
+		await submitForReview(coordinator, id);
+		expect((await programForAuthoring(coordinator, id)).status).toBe('in_review');
+		await failsWith(submitForReview(coordinator, id), 'programs.wrong_status');
+		await publishProgram(coordinator, id);
+		await archiveProgram(coordinator, id, true);
+		await failsWith(saveDraft(coordinator, id, 1, completeProgram()), 'programs.archived');
+		await archiveProgram(coordinator, id, false);
+		expect((await programForAuthoring(coordinator, id)).status).toBe('published');
+	});
+});
+
+describe('who may do what', () => {
+	it('lets only the organisation’s coordinators write, publish and export', async () => {
+		const id = await publishedProgram();
+		const facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+		const researcher = await createAdult({ memberships: { [organisationId]: 'researcher' } });
+		const outsider = await createAdult({ memberships: { [otherOrganisation]: 'coordinator' } });
+		for (const actor of [facilitator, researcher, outsider, admin]) {
+			await refused(createProgram(actor, organisationId, { fr: 'x', en: 'x' }));
+			await refused(saveDraft(actor, id, 1, completeProgram()));
+			await refused(publishProgram(actor, id));
+			await refused(exportPackage(actor, id, 1));
+			await refused(programForAuthoring(actor, id));
+		}
+	});
+
+	it('lets facilitators and professionals read published versions only', async () => {
+		const id = await publishedProgram();
+		const unpublished = await createProgram(coordinator, organisationId, {
+			fr: 'Secret',
+			en: 'Hidden'
+		});
+		const facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+		expect((await programVersionView(facilitator, id, 1)).number).toBe(1);
+		await refused(listVersions(facilitator, unpublished));
+		const visible = (await listPrograms(facilitator, organisationId)).map((item) => item.id);
+		expect(visible).toContain(id);
+		expect(visible).not.toContain(unpublished);
+		const researcher = await createAdult({ memberships: { [organisationId]: 'researcher' } });
+		await refused(programVersionView(researcher, id, 1));
+		const outsider = await createAdult({ memberships: { [otherOrganisation]: 'facilitator' } });
+		await refused(programVersionView(outsider, id, 1));
+	});
+});
+
+describe('content packages', () => {
+	it('export a version that imports into another organisation as a draft', async () => {
+		const id = await publishedProgram();
+		const exported = await exportPackage(coordinator, id, 1);
+		const otherCoordinator = await createAdult({
+			memberships: { [otherOrganisation]: 'coordinator' }
+		});
+		const imported = await importPackage(
+			otherCoordinator,
+			otherOrganisation,
+			JSON.stringify(exported)
+		);
+		const draft = await programForAuthoring(otherCoordinator, imported);
+		expect(draft.status).toBe('draft');
+		expect(draft.latestVersion).toBeNull();
+		expect(draft.document).toEqual(exported.program.document);
+		await refused(programForAuthoring(coordinator, imported));
+	});
+
+	it('refuse hostile files with a precise reason, and create nothing', async () => {
+		const before = (await db().select().from(program)).length;
+		const hostile = buildPackage(1, completeProgram());
+		hostile.program.document.summary.fr = '<img src=x onerror=alert(1)>';
+		const cases: [string, string][] = [
+			[JSON.stringify(hostile), 'packages.markup'],
+			['['.repeat(100) + ']'.repeat(100), 'packages.too_deep'],
+			['not json at all', 'packages.not_json'],
+			[JSON.stringify({ format: 'something else' }), 'packages.invalid'],
+			['x'.repeat(3 * 1024 * 1024), 'packages.too_large']
+		];
+		for (const [text, code] of cases)
+			await failsWith(importPackage(coordinator, organisationId, text), code);
+		expect((await db().select().from(program)).length).toBe(before);
+	});
+});

@@ -1,0 +1,210 @@
+// Checks that the starter program is a valid, complete, bilingual document that follows CONTENT.md.
+import { describe, expect, it } from 'vitest';
+import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
+import { programDocument, type Localized } from '#lib/domain/programs/document.ts';
+import { STARTER_PROGRAM } from './starter-program.ts';
+
+const program = STARTER_PROGRAM;
+const workshops = program.workshops;
+const activities = workshops.flatMap((workshop) => workshop.activities);
+
+function isLocalized(value: unknown): value is Localized {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		Object.keys(value).sort().join() === 'en,fr' &&
+		typeof (value as Localized).fr === 'string' &&
+		typeof (value as Localized).en === 'string'
+	);
+}
+
+/** Every localized text in the document, with where it is. */
+function localizedTexts(value: unknown, path = 'program'): { path: string; text: Localized }[] {
+	if (isLocalized(value)) return [{ path, text: value }];
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => localizedTexts(item, `${path}.${index}`));
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value).flatMap(([key, item]) => localizedTexts(item, `${path}.${key}`));
+	}
+	return [];
+}
+
+const allTexts = localizedTexts(program);
+
+/** The texts that must be written in both languages before the program can ship. */
+const requiredTexts: { path: string; text: Localized }[] = [
+	{ path: 'program.title', text: program.title },
+	{ path: 'program.summary', text: program.summary },
+	{ path: 'program.audience', text: program.audience },
+	...workshops.flatMap((workshop) => [
+		{ path: `${workshop.id}.title`, text: workshop.title },
+		{ path: `${workshop.id}.objectives`, text: workshop.objectives },
+		{ path: `${workshop.id}.materials`, text: workshop.materials },
+		...workshop.activities.flatMap((activity) => [
+			{ path: `${activity.id}.title`, text: activity.title },
+			{ path: `${activity.id}.participantText`, text: activity.participantText },
+			{ path: `${activity.id}.goals`, text: activity.facilitatorNotes.goals },
+			{ path: `${activity.id}.howTo`, text: activity.facilitatorNotes.howTo },
+			{ path: `${activity.id}.watchFor`, text: activity.facilitatorNotes.watchFor },
+			{ path: `${activity.id}.disclosure`, text: activity.facilitatorNotes.disclosure },
+			{ path: `${activity.id}.rehabilitation`, text: activity.adaptations.rehabilitation },
+			{ path: `${activity.id}.community`, text: activity.adaptations.community }
+		])
+	])
+];
+
+describe('the starter program', () => {
+	it('is a valid program document for 12 to 17 year olds in French and English', () => {
+		expect(programDocument.safeParse(program).error).toBeUndefined();
+		expect(program.schemaVersion).toBe(1);
+		expect([program.ageMin, program.ageMax]).toEqual([12, 17]);
+		expect(program.languages).toEqual(['fr', 'en']);
+	});
+
+	it('keeps sensitive words out of its title, which is shown in page titles', () => {
+		for (const title of [program.title.fr, program.title.en]) {
+			expect(title).not.toMatch(/exploit|sexu|traite|trafficking|recrut/i);
+		}
+	});
+
+	it('gives every activity settings its kind accepts and can publish', () => {
+		for (const activity of activities) {
+			const kind = activityKind(activity.kind);
+			expect(kind, `${activity.id} has an unknown kind ${activity.kind}`).toBeDefined();
+			const parsed = kind!.settings.safeParse(activity.settings);
+			expect(parsed.error, activity.id).toBeUndefined();
+			expect(kind!.check(parsed.data, ['fr', 'en']), activity.id).toEqual([]);
+		}
+	});
+
+	it('has six workshops in the order of the issue', () => {
+		expect(workshops.map((workshop) => workshop.id)).toEqual([
+			'w1-self-esteem',
+			'w2-self-awareness',
+			'w3-self-affirmation',
+			'w4-relationships',
+			'w5-recruitment',
+			'w6-getting-help'
+		]);
+	});
+
+	it('has six workshops of 60 to 90 minutes with 4 to 7 activities each', () => {
+		expect(workshops).toHaveLength(6);
+		for (const workshop of workshops) {
+			expect(workshop.durationMinutes, workshop.id).toBeGreaterThanOrEqual(60);
+			expect(workshop.durationMinutes, workshop.id).toBeLessThanOrEqual(90);
+			expect(workshop.activities.length, workshop.id).toBeGreaterThanOrEqual(4);
+			expect(workshop.activities.length, workshop.id).toBeLessThanOrEqual(7);
+		}
+	});
+
+	it('fits every workshop’s activities into its duration', () => {
+		for (const workshop of workshops) {
+			const total = workshop.activities.reduce(
+				(sum, activity) => sum + activity.durationMinutes,
+				0
+			);
+			expect(total, workshop.id).toBeLessThanOrEqual(workshop.durationMinutes);
+			for (const activity of workshop.activities) {
+				expect(activity.durationMinutes, activity.id).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('follows the workshop structure: welcome, check-in, core, calm, closing check-out', () => {
+		for (const workshop of workshops) {
+			const kinds = workshop.activities.map((activity) => activity.kind);
+			expect(kinds[0], workshop.id).toBe('discussion');
+			expect(kinds[1], workshop.id).toBe('check-in');
+			expect(kinds.at(-1), workshop.id).toBe('check-in');
+			expect(kinds.at(-2) === 'grounding' || kinds.at(-3) === 'grounding', workshop.id).toBe(true);
+		}
+	});
+
+	it('uses unique, readable ids', () => {
+		const ids = [...workshops.map((workshop) => workshop.id), ...activities.map((a) => a.id)];
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{6,64}$/);
+	});
+
+	it('fills every required text in both languages', () => {
+		for (const { path, text } of requiredTexts) {
+			expect(text.fr.trim(), `${path} (fr)`).not.toBe('');
+			expect(text.en.trim(), `${path} (en)`).not.toBe('');
+		}
+	});
+
+	it('starts its summary with the draft label in both languages', () => {
+		expect(program.summary.fr).toMatch(
+			/^Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices/
+		);
+		expect(program.summary.en).toMatch(/^Draft for review by professionals and youth co-designers/);
+	});
+
+	it('warns before the workshops on relationships, recruitment and getting help', () => {
+		for (const workshop of workshops.slice(3)) {
+			expect(workshop.contentWarning.fr.trim(), workshop.id).not.toBe('');
+			expect(workshop.contentWarning.en.trim(), workshop.id).not.toBe('');
+		}
+	});
+
+	it('never uses the words CONTENT.md asks us to avoid', () => {
+		const avoid = /prostituée|prostitute|fille facile|sex worker|snitch|dénoncer/i;
+		for (const { path, text } of allTexts) {
+			expect(text.fr, `${path} (fr)`).not.toMatch(avoid);
+			expect(text.en, `${path} (en)`).not.toMatch(avoid);
+		}
+	});
+
+	it('states a percentage only next to its source', () => {
+		let percentages = 0;
+		for (const { path, text } of allTexts) {
+			if (text.fr.includes('%')) {
+				percentages += 1;
+				expect(text.fr, `${path} (fr)`).toContain('Briser le cycle');
+			}
+			if (text.en.includes('%')) {
+				percentages += 1;
+				expect(text.en, `${path} (en)`).toMatch(/Briser le cycle|Breaking the cycle/);
+			}
+		}
+		expect(percentages).toBeGreaterThan(0);
+	});
+
+	it('gives only the help numbers we have verified', () => {
+		const allowed = new Set(['1 800 263-2266', '1 800 668-6868', '686868', '1 833 900-1010']);
+		const found = new Set<string>();
+		for (const { path, text } of allTexts) {
+			for (const locale of ['fr', 'en'] as const) {
+				for (const [number] of text[locale].matchAll(/\d(?:[ -]?\d){5,}/g)) {
+					expect(allowed.has(number), `${path} (${locale}): ${number}`).toBe(true);
+					found.add(number);
+				}
+			}
+		}
+		expect(found).toEqual(allowed);
+	});
+
+	it('tells the participant in every activity that taking part is optional', () => {
+		const optional = {
+			fr: /\bpasser\b|\bou passe\b|tu choisis|toi qui choisis|optionnel|facultati|pas obligée?/i,
+			en: /\bpass\b|\bskip\b|you choose|optional|don’t have to/i
+		};
+		for (const activity of activities) {
+			expect(activity.participantText.fr, activity.id).toMatch(optional.fr);
+			expect(activity.participantText.en, activity.id).toMatch(optional.en);
+		}
+	});
+
+	it('repeats the disclosure guidance, with the duty to report to the DPJ, in every activity', () => {
+		for (const activity of activities) {
+			const { fr, en } = activity.facilitatorNotes.disclosure;
+			expect(fr, activity.id).toMatch(/DPJ/);
+			expect(fr, activity.id).toMatch(/art\. 39/);
+			expect(fr, activity.id).toMatch(/promettre le secret/);
+			expect(en, activity.id).toMatch(/DPJ/);
+			expect(en, activity.id).toMatch(/s\. 39/);
+			expect(en, activity.id).toMatch(/promise secrecy/);
+		}
+	});
+});

@@ -1,0 +1,72 @@
+// The workshop tools side by side, for the pages they share (/tools lists, overviews, autosave) and for
+// the places that offer all of them (the program editor's pickers, a teen's home page). Each verb is the
+// tool module's own; this file only chooses the module.
+import type { Localized } from '#lib/domain/programs/document.ts';
+import type { ToolKind } from '#lib/ui/tools/tool-kinds.ts';
+import { createDeck, decks, seedStarterDeck } from '../cards/service.ts';
+import type { Executor } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import {
+	canAuthorContent,
+	canUseContent,
+	type ContentSummary,
+	type ToolStore
+} from '../platform/content-store.ts';
+import { createScenario, scenarios, seedStarterScenarios } from '../scenarios/service.ts';
+
+const STORES: Record<ToolKind, ToolStore> = {
+	decks: decks as ToolStore,
+	scenarios: scenarios as ToolStore
+};
+
+const CREATE: Record<
+	ToolKind,
+	(actor: Actor, organisationId: string, title: Localized) => Promise<string>
+> = {
+	decks: createDeck,
+	scenarios: createScenario
+};
+
+export function toolStore(kind: ToolKind): ToolStore {
+	return STORES[kind];
+}
+
+export function createTool(
+	actor: Actor,
+	kind: ToolKind,
+	organisationId: string,
+	title: Localized
+): Promise<string> {
+	return CREATE[kind](actor, organisationId, title);
+}
+
+/** Whether the actor writes tools in the organisation (shows the authoring pages and buttons). */
+export function mayAuthorTools(actor: Actor, organisationId: string): boolean {
+	return canAuthorContent(actor, organisationId);
+}
+
+export function mayUseTools(actor: Actor, organisationId: string): boolean {
+	return canUseContent(actor, organisationId);
+}
+
+export type ToolLibrary = Record<ToolKind, ContentSummary[]>;
+
+/** Every published, usable tool of the organisation, by kind. */
+export async function toolLibrary(actor: Actor, organisationId: string): Promise<ToolLibrary> {
+	const entries = await Promise.all(
+		Object.entries(STORES).map(
+			async ([kind, store]) => [kind, await store.published(actor, organisationId)] as const
+		)
+	);
+	return Object.fromEntries(entries) as ToolLibrary;
+}
+
+/** Gives a new organisation the starter deck and scenarios, published so they can be used at once. */
+export async function seedStarterTools(
+	actor: Actor,
+	organisationId: string,
+	database?: Executor
+): Promise<void> {
+	await seedStarterDeck(actor, organisationId, database);
+	await seedStarterScenarios(actor, organisationId, database);
+}

@@ -1,0 +1,26 @@
+// `t()` for components: translates with the locale of the page being shown (set by the root layout's data).
+import { page } from '$app/state';
+import {
+	defaultLocale,
+	isLocale,
+	translate,
+	translateMessage,
+	type Locale,
+	type Message,
+	type MessageKey,
+	type MessageValues
+} from '#lib/i18n/catalogue.ts';
+
+export function currentLocale(): Locale {
+	const value: unknown = page.data.locale;
+	return isLocale(value) ? value : defaultLocale;
+}
+
+export function t(key: MessageKey, values?: MessageValues): string {
+	return translate(currentLocale(), key, values);
+}
+
+/** The text of a message object (a form error, say), in the page's language. */
+export function tm(message: Message): string {
+	return translateMessage(currentLocale(), message);
+}

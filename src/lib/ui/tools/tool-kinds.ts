@@ -1,0 +1,42 @@
+// The workshop tools that share the /tools pages, as they appear in URLs, with their catalogue labels.
+import { getContext, setContext } from 'svelte';
+import type { Localized } from '#lib/domain/programs/document.ts';
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
+
+export const TOOL_KINDS = ['decks', 'scenarios'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+export const TOOL_LABELS: Record<
+	ToolKind,
+	{ plural: MessageKey; one: MessageKey; empty: MessageKey; create: MessageKey; play: MessageKey }
+> = {
+	decks: {
+		plural: 'tools.decks',
+		one: 'tools.deck',
+		empty: 'tools.decks_empty',
+		create: 'tools.create_deck',
+		play: 'tools.play_deck'
+	},
+	scenarios: {
+		plural: 'tools.scenarios',
+		one: 'tools.scenario',
+		empty: 'tools.scenarios_empty',
+		create: 'tools.create_scenario',
+		play: 'tools.play_scenario'
+	}
+};
+
+/** A published tool, as pickers and lists show it. */
+export type ToolEntry = { id: string; title: Localized; latestVersion: number | null };
+export type ToolLibrary = Record<ToolKind, ToolEntry[]>;
+
+const LIBRARY = Symbol('tool-library');
+
+/** Gives the editors below the published tools they may choose from. */
+export function setToolLibrary(library: ToolLibrary): void {
+	setContext(LIBRARY, library);
+}
+
+export function toolLibrary(): ToolLibrary {
+	return getContext<ToolLibrary | undefined>(LIBRARY) ?? { decks: [], scenarios: [] };
+}

@@ -1,0 +1,151 @@
+// A group, for its facilitators: the join code (open, close, rotate), its participants, and printed cards.
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+	addFacilitator,
+	designateFacilitator,
+	facilitatorCandidates,
+	groupDetails,
+	removeFacilitator,
+	rotateJoinCode,
+	setJoining
+} from '#lib/server/identity/groups.ts';
+import {
+	facilitatorRef,
+	groupId as groupIdShape,
+	joiningInput,
+	participantRef,
+	pseudonymList,
+	renameInput
+} from '#lib/server/identity/inputs.ts';
+import {
+	addParticipants,
+	cardSheet,
+	LineError,
+	renameParticipant,
+	resetPassphrase
+} from '#lib/server/identity/participants.ts';
+import { DomainError } from '#lib/server/platform/errors.ts';
+import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = groupIdShape.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
+	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	setHeaders({ 'cache-control': 'no-store' });
+	const id = parseId(params.groupId);
+	return {
+		group: await groupDetails(locals.actor, id),
+		candidates: await facilitatorCandidates(locals.actor, id)
+	};
+};
+
+export const actions: Actions = {
+	rotate: async ({ locals, params }) => {
+		await rotateJoinCode(locals.actor, parseId(params.groupId));
+		return { done: 'rotated' as const };
+	},
+	open: async ({ locals, params, request }) => {
+		const parsed = parseForm(joiningInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		await setJoining(locals.actor, parseId(params.groupId), true, parsed.data.days);
+		return { done: 'opened' as const };
+	},
+	close: async ({ locals, params }) => {
+		await setJoining(locals.actor, parseId(params.groupId), false, null);
+		return { done: 'closed' as const };
+	},
+	add: async ({ locals, params, request }) => {
+		const form = await readForm(request);
+		const parsed = parseForm(pseudonymList, form);
+		const values = { pseudonyms: String(form.get('pseudonyms') ?? '').slice(0, 2000) };
+		if (!parsed.ok) {
+			// A problem on one line is reported on the field, with the line number.
+			const [field, problem] = Object.entries(parsed.errors)[0]!;
+			const line = Number(field.split('.')[1]);
+			const message = Number.isInteger(line)
+				? { key: 'groups.line_problem' as const, values: { line: line + 1, problem } }
+				: problem;
+			return fail(400, formFailure({ pseudonyms: message }, values));
+		}
+		try {
+			const sheet = await addParticipants(
+				locals.actor,
+				parseId(params.groupId),
+				parsed.data.pseudonyms,
+				locals.locale
+			);
+			return { sheet };
+		} catch (failure) {
+			if (failure instanceof LineError)
+				return fail(
+					400,
+					formFailure(
+						{
+							pseudonyms: {
+								key: 'groups.line_problem',
+								values: { line: failure.line + 1, problem: { key: failure.code } }
+							}
+						},
+						values
+					)
+				);
+			throw failure;
+		}
+	},
+	reset: async ({ locals, params, request }) => {
+		const parsed = parseForm(participantRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		const reset = await resetPassphrase(
+			locals.actor,
+			parsed.data.participantId,
+			locals.locale,
+			parseId(params.groupId)
+		);
+		return { sheet: await cardSheet(reset.joinCode, [reset]) };
+	},
+	addFacilitator: async ({ locals, params, request }) => {
+		const parsed = parseForm(facilitatorRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		await addFacilitator(locals.actor, parseId(params.groupId), parsed.data.userId);
+		return { done: 'facilitator_added' as const };
+	},
+	designate: async ({ locals, params, request }) => {
+		const parsed = parseForm(facilitatorRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		await designateFacilitator(locals.actor, parseId(params.groupId), parsed.data.userId);
+		return { done: 'designated' as const };
+	},
+	removeFacilitator: async ({ locals, params, request }) => {
+		const parsed = parseForm(facilitatorRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		try {
+			await removeFacilitator(locals.actor, parseId(params.groupId), parsed.data.userId);
+		} catch (failure) {
+			if (failure instanceof DomainError && failure.status === 409)
+				return fail(409, formFailure({ facilitators: failure.toMessage() }, {}));
+			throw failure;
+		}
+		return { done: 'facilitator_removed' as const };
+	},
+	rename: async ({ locals, request }) => {
+		const parsed = parseForm(renameInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await renameParticipant(locals.actor, parsed.data.participantId, parsed.data.pseudonym);
+		} catch (failure) {
+			if (failure instanceof DomainError && failure.status !== 404)
+				return fail(
+					400,
+					formFailure({ [`rename-${parsed.data.participantId}`]: { key: failure.code } }, {})
+				);
+			throw failure;
+		}
+		return { done: 'renamed' as const };
+	}
+};

@@ -1,0 +1,32 @@
+// Choosing the organisation to work in, for adults who belong to several.
+import { error, redirect } from '@sveltejs/kit';
+import { ACTIVE_ORGANISATION_COOKIE } from '#lib/server/identity/cookies.ts';
+import { organisationId } from '#lib/server/identity/inputs.ts';
+import { chooseOrganisation } from '#lib/server/identity/organisations.ts';
+import { config } from '#lib/server/platform/config.ts';
+import { readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	return {
+		memberships: locals.actor.memberships,
+		activeId: locals.actor.active?.organisationId ?? null
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies }) => {
+		const id = organisationId.safeParse((await readForm(request)).get('organisationId'));
+		if (!id.success)
+			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		const chosen = chooseOrganisation(locals.actor, id.data);
+		cookies.set(ACTIVE_ORGANISATION_COOKIE, chosen, {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: config().https
+		});
+		redirect(303, '/');
+	}
+};

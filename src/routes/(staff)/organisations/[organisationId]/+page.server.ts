@@ -1,0 +1,45 @@
+// An organisation's members and waiting invitations, and the form to invite an adult with a role.
+import { error, fail, redirect } from '@sveltejs/kit';
+import { invitationInput, organisationId } from '#lib/server/identity/inputs.ts';
+import { inviteAdult, listPendingInvitations } from '#lib/server/identity/invitations.ts';
+import { listMembers, organisationName } from '#lib/server/identity/organisations.ts';
+import { DomainError } from '#lib/server/platform/errors.ts';
+import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = organisationId.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	if (locals.actor.kind === 'anonymous') redirect(303, '/sign-in');
+	const id = parseId(params.organisationId);
+	const [name, members, pending] = await Promise.all([
+		organisationName(locals.actor, id),
+		listMembers(locals.actor, id),
+		listPendingInvitations(locals.actor, id)
+	]);
+	return { name, members, pending };
+};
+
+export const actions: Actions = {
+	invite: async ({ locals, params, request }) => {
+		const id = parseId(params.organisationId);
+		const parsed = parseForm(invitationInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await inviteAdult(locals.actor, id, parsed.data);
+		} catch (failure) {
+			if (failure instanceof DomainError && failure.code === 'identity.already_member')
+				return fail(
+					409,
+					formFailure({ email: { key: failure.code } }, { email: parsed.data.email })
+				);
+			throw failure;
+		}
+		return { sentTo: parsed.data.email };
+	}
+};

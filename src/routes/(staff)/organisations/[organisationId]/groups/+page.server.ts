@@ -1,0 +1,28 @@
+// The groups a coordinator or facilitator runs in the organisation, and the form to create one.
+import { error, fail, redirect } from '@sveltejs/kit';
+import { createGroup, listGroups } from '#lib/server/identity/groups.ts';
+import { groupInput, organisationId } from '#lib/server/identity/inputs.ts';
+import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = organisationId.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	return { groups: await listGroups(locals.actor, parseId(params.organisationId)) };
+};
+
+export const actions: Actions = {
+	create: async ({ locals, params, request }) => {
+		const id = parseId(params.organisationId);
+		const parsed = parseForm(groupInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		const groupId = await createGroup(locals.actor, id, parsed.data);
+		redirect(303, `/groups/${groupId}`);
+	}
+};

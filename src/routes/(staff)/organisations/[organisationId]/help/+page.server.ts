@@ -1,0 +1,51 @@
+// The organisation's help resources, edited by its coordinators: what everyone sees one tap away.
+import { error, fail, redirect } from '@sveltejs/kit';
+import { organisationId } from '#lib/server/identity/inputs.ts';
+import { helpResourceInput, resourceRef } from '#lib/server/resources/inputs.ts';
+import {
+	addHelpResource,
+	listForEditing,
+	removeHelpResource,
+	updateHelpResource
+} from '#lib/server/resources/service.ts';
+import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = organisationId.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	return { resources: await listForEditing(locals.actor, parseId(params.organisationId)) };
+};
+
+export const actions: Actions = {
+	add: async ({ locals, params, request }) => {
+		const parsed = parseForm(helpResourceInput, await readForm(request), []);
+		if (!parsed.ok) return fail(400, { ...formFailure(parsed.errors, parsed.values), for: 'new' });
+		await addHelpResource(locals.actor, parseId(params.organisationId), parsed.data);
+		return { done: 'added' as const };
+	},
+	update: async ({ locals, request }) => {
+		const form = await readForm(request);
+		const ref = resourceRef.safeParse({ resourceId: form.get('resourceId') });
+		if (!ref.success)
+			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		const parsed = parseForm(helpResourceInput, form, []);
+		if (!parsed.ok)
+			return fail(400, { ...formFailure(parsed.errors, parsed.values), for: ref.data.resourceId });
+		await updateHelpResource(locals.actor, ref.data.resourceId, parsed.data);
+		return { done: 'updated' as const };
+	},
+	remove: async ({ locals, request }) => {
+		const ref = resourceRef.safeParse({ resourceId: (await readForm(request)).get('resourceId') });
+		if (!ref.success)
+			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		await removeHelpResource(locals.actor, ref.data.resourceId);
+		return { done: 'removed' as const };
+	}
+};

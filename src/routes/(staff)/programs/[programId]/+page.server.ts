@@ -1,0 +1,46 @@
+// A program: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
+import { error, redirect } from '@sveltejs/kit';
+import { programId } from '#lib/server/programs/inputs.ts';
+import {
+	archiveProgram,
+	listVersions,
+	mayAuthor,
+	programForAuthoring,
+	programVersionView,
+	publishProgram,
+	submitForReview
+} from '#lib/server/programs/service.ts';
+import { attemptAction } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = programId.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const actor = locals.actor;
+	if (actor.kind !== 'user') redirect(303, '/sign-in');
+	const id = parseId(params.programId);
+	const versions = await listVersions(actor, id);
+	const organisationId = actor.active?.organisationId;
+	if (organisationId && mayAuthor(actor, organisationId)) {
+		const draft = await programForAuthoring(actor, id);
+		return { id, versions, draft, title: draft.document.title, mayAuthor: true as const };
+	}
+	const latest = await programVersionView(actor, id, versions[0]!.number);
+	return { id, versions, draft: null, title: latest.document.title, mayAuthor: false as const };
+};
+
+export const actions: Actions = {
+	submit: ({ locals, params }) =>
+		attemptAction(() => submitForReview(locals.actor, parseId(params.programId)), 'submitted'),
+	publish: ({ locals, params }) =>
+		attemptAction(() => publishProgram(locals.actor, parseId(params.programId)), 'published'),
+	archive: ({ locals, params }) =>
+		attemptAction(() => archiveProgram(locals.actor, parseId(params.programId), true), 'archived'),
+	restore: ({ locals, params }) =>
+		attemptAction(() => archiveProgram(locals.actor, parseId(params.programId), false), 'restored')
+};

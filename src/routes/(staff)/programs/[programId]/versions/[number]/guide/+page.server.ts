@@ -1,0 +1,19 @@
+// The facilitator's guide of a published version, with the organisation's help resources.
+import { error, redirect } from '@sveltejs/kit';
+import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
+import { programVersionView } from '#lib/server/programs/service.ts';
+import { listHelpResources } from '#lib/server/resources/service.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const id = programId.safeParse(params.programId);
+	const number = versionNumber.safeParse(params.number);
+	if (!id.success || !number.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	const version = await programVersionView(locals.actor, id.data, number.data);
+	return {
+		version,
+		resources: await listHelpResources(locals.actor, version.organisationId)
+	};
+};

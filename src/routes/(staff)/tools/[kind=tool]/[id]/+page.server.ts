@@ -1,0 +1,53 @@
+// A workshop tool: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
+import { error, redirect } from '@sveltejs/kit';
+import { documentId } from '#lib/server/platform/content-inputs.ts';
+import { attemptAction } from '#lib/server/platform/validation.ts';
+import { mayAuthorTools, toolStore } from '#lib/server/tools/service.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+function parseId(value: string): string {
+	const id = documentId.safeParse(value);
+	if (!id.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const actor = locals.actor;
+	if (actor.kind !== 'user') redirect(303, actor.kind === 'participant' ? '/' : '/sign-in');
+	const id = parseId(params.id);
+	const store = toolStore(params.kind);
+	const versions = await store.versions(actor, id);
+	const organisationId = actor.active?.organisationId;
+	if (organisationId && mayAuthorTools(actor, organisationId)) {
+		const draft = await store.forAuthoring(actor, id);
+		const title = (draft.document as { title: { fr: string; en: string } }).title;
+		return { kind: params.kind, id, versions, draft, title, mayAuthor: true as const };
+	}
+	const latest = await store.version(actor, id, 'latest');
+	const title = (latest.document as { title: { fr: string; en: string } }).title;
+	return { kind: params.kind, id, versions, draft: null, title, mayAuthor: false as const };
+};
+
+export const actions: Actions = {
+	submit: ({ locals, params }) =>
+		attemptAction(
+			() => toolStore(params.kind).submit(locals.actor, parseId(params.id)),
+			'submitted'
+		),
+	publish: ({ locals, params }) =>
+		attemptAction(
+			() => toolStore(params.kind).publish(locals.actor, parseId(params.id)),
+			'published'
+		),
+	archive: ({ locals, params }) =>
+		attemptAction(
+			() => toolStore(params.kind).archive(locals.actor, parseId(params.id), true),
+			'archived'
+		),
+	restore: ({ locals, params }) =>
+		attemptAction(
+			() => toolStore(params.kind).archive(locals.actor, parseId(params.id), false),
+			'restored'
+		)
+};

@@ -1,0 +1,32 @@
+// Data every page needs: the interface language and who is signed in (name and role only).
+import { SAFETY_NOTICE_COOKIE } from '#lib/i18n/catalogue.ts';
+import type { Viewer } from '#lib/ui/shell/navigation.ts';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
+	// Read so this runs again on every navigation: the time-out countdown restarts from fresh figures.
+	void url.pathname;
+	const actor = locals.actor;
+	const viewer: Viewer =
+		actor.kind === 'user'
+			? {
+					kind: 'user',
+					name: actor.name,
+					role: actor.role,
+					organisationRole: actor.active?.role ?? null,
+					organisationId: actor.active?.organisationId ?? null,
+					organisationName: actor.active?.organisationName ?? null,
+					organisationCount: actor.memberships.length
+				}
+			: actor.kind === 'participant'
+				? { kind: 'participant', pseudonym: actor.pseudonym, groupName: actor.groupName }
+				: { kind: 'anonymous' };
+	return {
+		locale: locals.locale,
+		viewer,
+		showSafetyNotice: cookies.get(SAFETY_NOTICE_COOKIE) !== '1',
+		// Relative, so the browser's clock does not matter.
+		sessionRemainingMs:
+			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now())
+	};
+};

@@ -1,0 +1,36 @@
+// Playing a published deck or scenario: the latest version (or a chosen one), for the organisation's
+// youth and staff. `mode=group` lays it out for a projector.
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
+import { toolStore } from '#lib/server/tools/service.ts';
+import type { PageServerLoad } from './$types';
+
+const query = z.object({
+	version: versionNumber.optional(),
+	mode: z.enum(['solo', 'group']).catch('solo')
+});
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const actor = locals.actor;
+	if (actor.kind === 'anonymous') redirect(303, '/');
+	const id = documentId.safeParse(params.id);
+	const options = query.safeParse({
+		version: url.searchParams.get('version') ?? undefined,
+		mode: url.searchParams.get('mode') ?? 'solo'
+	});
+	if (!id.success || !options.success)
+		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	const version = await toolStore(params.kind).version(
+		actor,
+		id.data,
+		options.data.version ?? 'latest'
+	);
+	return {
+		kind: params.kind,
+		id: id.data,
+		mode: options.data.mode,
+		number: version.number,
+		document: version.document
+	};
+};

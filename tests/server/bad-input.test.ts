@@ -1,0 +1,229 @@
+// Bad input on every form: empty, blank, too long, markup, SQL fragments, control characters, missing
+// fields and the wrong kind of body. Each gets a clear answer in the reader's language, never a 500, and
+// nothing changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.ts';
+import { client } from '../support/http.ts';
+import { populatedPlatform, type Platform } from '../support/people.ts';
+
+let app: RunningApp;
+let platform: Platform;
+let invitationPath = '';
+let participantId = '';
+beforeAll(async () => {
+	app = await startApp();
+	platform = await populatedPlatform(app);
+	await platform.coordinator.post(`/organisations/${platform.organisation}?/invite`, {
+		email: 'en-attente@example.org',
+		role: 'professional'
+	});
+	const outbox = await (await platform.admin.get('/admin/outbox')).text();
+	invitationPath = outbox
+		.slice(outbox.indexOf('en-attente@example.org'))
+		.match(/\/invitation\/[A-Za-z0-9_-]{43}/)![0];
+	participantId = (
+		await (await platform.facilitator.get(`/groups/${platform.group}`)).text()
+	).match(/name="participantId" value="([0-9a-f-]{36})"/)![1]!;
+});
+afterAll(async () => {
+	await app?.stop();
+});
+
+const HOSTILE: [string, string][] = [
+	['empty', ''],
+	['blank', '   '],
+	['markup', '<script>alert(1)</script>'],
+	['10 000 characters', 'x'.repeat(10_000)],
+	['control characters', 'a\u0000b\u0007c'],
+	['an SQL fragment', "' OR 1=1; DROP TABLE participant; --"]
+];
+
+type Form = {
+	name: string;
+	who: () => ReturnType<typeof client>;
+	path: () => string;
+	fields: string[];
+	/** Extra fields that must stay valid for the form to reach validation (ids, tokens). */
+	fixed?: () => Record<string, string>;
+	/** Empty is a valid answer here (e.g. "no expiry"), so empty and blank are not sent. */
+	emptyIsValid?: boolean;
+};
+
+const FORMS: Form[] = [
+	{
+		name: 'adult sign-in',
+		who: () => client(app.url),
+		path: () => '/sign-in',
+		fields: ['email', 'password']
+	},
+	{
+		name: 'second factor',
+		who: () => client(app.url),
+		path: () => '/sign-in/two-factor',
+		fields: ['code']
+	},
+	{
+		name: 'teen sign-in',
+		who: () => client(app.url),
+		path: () => '/sign-in/group',
+		fields: ['code', 'pseudonym', 'passphrase']
+	},
+	{ name: 'join', who: () => client(app.url), path: () => '/join', fields: ['code', 'pseudonym'] },
+	{
+		name: 'forgotten password',
+		who: () => client(app.url),
+		path: () => '/password/forgot',
+		fields: ['email']
+	},
+	{
+		name: 'invitation',
+		who: () => client(app.url),
+		path: () => invitationPath,
+		fields: ['name', 'password']
+	},
+	{
+		name: 'second-factor enrolment',
+		who: () => platform.facilitator,
+		path: () => '/account/two-factor?/start',
+		fields: ['password']
+	},
+	{
+		name: 'new organisation',
+		who: () => platform.admin,
+		path: () => '/admin?/create',
+		fields: ['name']
+	},
+	{
+		name: 'invite an adult',
+		who: () => platform.coordinator,
+		path: () => `/organisations/${platform.organisation}?/invite`,
+		fields: ['email', 'role']
+	},
+	{
+		name: 'new group',
+		who: () => platform.facilitator,
+		path: () => `/organisations/${platform.organisation}/groups?/create`,
+		fields: ['name', 'expiresInDays']
+	},
+	{
+		name: 'open the join code',
+		who: () => platform.facilitator,
+		path: () => `/groups/${platform.group}?/open`,
+		fields: ['days'],
+		emptyIsValid: true
+	},
+	{
+		name: 'prepare cards',
+		who: () => platform.facilitator,
+		path: () => `/groups/${platform.group}?/add`,
+		fields: ['pseudonyms']
+	},
+	{
+		name: 'rename a participant',
+		who: () => platform.facilitator,
+		path: () => `/groups/${platform.group}?/rename`,
+		fields: ['pseudonym'],
+		fixed: () => ({ participantId })
+	},
+	{
+		name: 'new program',
+		who: () => platform.coordinator,
+		path: () => '/programs?/create',
+		fields: ['titleFr', 'titleEn']
+	},
+	{
+		name: 'import a program',
+		who: () => platform.coordinator,
+		path: () => '/programs/import',
+		fields: ['file']
+	},
+	{
+		name: 'new workshop tool',
+		who: () => platform.coordinator,
+		path: () => '/tools?/create',
+		fields: ['titleFr', 'titleEn'],
+		fixed: () => ({ kind: 'scenarios' })
+	},
+	{
+		name: 'add a help resource',
+		who: () => platform.coordinator,
+		path: () => `/organisations/${platform.organisation}/help?/add`,
+		fields: ['nameFr', 'nameEn', 'phone', 'url']
+	}
+];
+
+/** What the forms change, as the people who manage it see it (volatile parts removed). */
+async function snapshot(): Promise<string> {
+	const pages = [
+		await platform.admin.get('/admin'),
+		await platform.coordinator.get(`/organisations/${platform.organisation}`),
+		await platform.coordinator.get(`/organisations/${platform.organisation}/help`),
+		await platform.facilitator.get(`/groups/${platform.group}`),
+		await platform.coordinator.get('/programs'),
+		await platform.coordinator.get('/tools')
+	];
+	const texts = await Promise.all(pages.map((page) => page.text()));
+	return texts
+		.map((html) => html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '')
+		.join('\n')
+		.replace(/nonce-[^"']+|\d{1,2}:\d{2}(:\d{2})?/g, '');
+}
+
+describe('bad input on every form', () => {
+	it('is refused with a clear French message, never a 500, and changes nothing', async () => {
+		const before = await snapshot();
+		const problems: string[] = [];
+		for (const form of FORMS) {
+			const person = form.who();
+			for (const [label, value] of HOSTILE) {
+				if (form.emptyIsValid && value.trim() === '') continue;
+				const fields = Object.fromEntries(form.fields.map((field) => [field, value]));
+				const response = await person.post(form.path(), { ...fields, ...form.fixed?.() });
+				const html = await response.text();
+				const where = `${form.name} with ${label}`;
+				if (response.status < 400 || response.status >= 500)
+					problems.push(`${where}: status ${response.status}`);
+				else if (!/class="error-summary"|class="error"|<h1>Erreur \d+/.test(html))
+					problems.push(`${where}: no message shown`);
+				if (html.includes('<script>alert(1)</script>')) problems.push(`${where}: markup echoed`);
+			}
+			// A field left out entirely.
+			if (!form.emptyIsValid) {
+				const missing = await person.post(form.path(), { ...form.fixed?.() });
+				if (missing.status < 400 || missing.status >= 500)
+					problems.push(`${form.name} with no fields: status ${missing.status}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('answers in English to people who chose English', async () => {
+		const visitor = client(app.url);
+		await visitor.post('/language', { lang: 'en', next: '/' });
+		const response = await visitor.post('/join', { code: '', pseudonym: '<b>x</b>' });
+		const html = await response.text();
+		expect(response.status).toBe(400);
+		expect(html).toContain('This field is required.');
+		expect(html).toContain('Use plain text');
+		// What was typed comes back in the field (inside a quoted attribute), never as markup.
+		expect(html).toContain('value="&lt;b>x&lt;/b>"');
+		expect(html).not.toMatch(/>\s*<b>x<\/b>/);
+	});
+
+	it('refuses a body that is not a form', async () => {
+		for (const [type, body] of [
+			['application/json', '{"email":"a@example.org"}'],
+			['text/plain', 'email=a'],
+			['multipart/form-data; boundary=x', '--x\r\nbroken']
+		] as const) {
+			const response = await fetch(`${app.url}/join`, {
+				method: 'POST',
+				headers: { 'content-type': type, origin: app.url, accept: 'text/html' },
+				body
+			});
+			expect(response.status, type).toBeGreaterThanOrEqual(400);
+			expect(response.status, type).toBeLessThan(500);
+		}
+	});
+});

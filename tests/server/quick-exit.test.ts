@@ -1,0 +1,37 @@
+// Quick exit on the server side: the session really ends, the browser is told to forget the site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.ts';
+import { firstAdministrator } from '../support/people.ts';
+
+let app: RunningApp;
+beforeAll(async () => {
+	app = await startApp({ env: { EXIT_URL: 'https://example.org/weather' } });
+});
+afterAll(async () => {
+	await app.stop();
+});
+
+describe('the exit endpoint', () => {
+	it('ends the session, clears the site data and lands on the neutral site with no referrer', async () => {
+		const admin = await firstAdministrator(app);
+		const cookie = admin.jar.header();
+		expect((await admin.get('/admin')).status).toBe(200);
+
+		const exit = await fetch(`${app.url}/exit`, { headers: { cookie }, redirect: 'manual' });
+		expect(exit.status).toBe(303);
+		expect(exit.headers.get('location')).toBe('https://example.org/weather');
+		expect(exit.headers.get('clear-site-data')).toBe('"cache", "cookies", "storage"');
+		expect(exit.headers.get('referrer-policy')).toBe('no-referrer');
+
+		// The old cookie no longer opens anything.
+		const after = await fetch(`${app.url}/admin`, { headers: { cookie }, redirect: 'manual' });
+		expect(after.status).toBe(303);
+		expect(after.headers.get('location')).toBe('/sign-in');
+	});
+
+	it('works for people who are not signed in', async () => {
+		const exit = await fetch(`${app.url}/exit`, { redirect: 'manual' });
+		expect(exit.status).toBe(303);
+		expect(exit.headers.get('location')).toBe('https://example.org/weather');
+	});
+});

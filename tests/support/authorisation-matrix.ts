@@ -1,0 +1,532 @@
+// The authorisation matrix: every route of the app (read from src/routes, so a new route without a row
+// fails) against every kind of person, with the answer each must get. Run on PGlite and on PostgreSQL.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './app.ts';
+import { client } from './http.ts';
+import { populatedPlatform } from './people.ts';
+
+type Role =
+	| 'anonymous'
+	| 'participant'
+	| 'facilitator'
+	| 'professional'
+	| 'researcher'
+	| 'coordinator'
+	| 'otherCoordinator'
+	| 'admin';
+const ROLES: Role[] = [
+	'anonymous',
+	'participant',
+	'facilitator',
+	'professional',
+	'researcher',
+	'coordinator',
+	'otherCoordinator',
+	'admin'
+];
+
+/** What a person gets: the page, sent to sign in, "not found or not allowed", or another answer. */
+type Outcome =
+	| 'ok'
+	| 'bad'
+	| 'conflict'
+	| 'sign-in'
+	| 'denied'
+	| 'gone'
+	| 'redirect'
+	| 'exit'
+	| 'method'
+	| 'unauthorised';
+
+type Row = {
+	method: 'GET' | 'POST' | 'PUT';
+	path: (ids: Ids) => string;
+	body?: Record<string, string> | ((role: Role) => Record<string, string>);
+	expect: Record<Role, Outcome> | Outcome;
+};
+type Ids = { organisation: string; group: string; program: string; deck: string; scenario: string };
+
+const every = (outcome: Outcome) => outcome;
+const staffOnly = (
+	signedIn: Partial<Record<Role, Outcome>>,
+	otherwise: Outcome = 'denied'
+): Record<Role, Outcome> => ({
+	anonymous: 'sign-in',
+	participant: 'sign-in',
+	facilitator: otherwise,
+	professional: otherwise,
+	researcher: otherwise,
+	coordinator: otherwise,
+	otherCoordinator: otherwise,
+	admin: otherwise,
+	...signedIn
+});
+
+/** A change (form action): refused to everyone unless listed; never "sign in first". */
+const mutation: Record<Role, Outcome> = {
+	anonymous: 'denied',
+	participant: 'denied',
+	facilitator: 'denied',
+	professional: 'denied',
+	researcher: 'denied',
+	coordinator: 'denied',
+	otherCoordinator: 'denied',
+	admin: 'denied'
+};
+
+/** One row per route id and method. Keep it in the order of `find src/routes`. */
+const MATRIX: Record<string, Row[]> = {
+	'/': [{ method: 'GET', path: () => '/', expect: every('ok') }],
+	'/help': [{ method: 'GET', path: () => '/help', expect: every('ok') }],
+	'/invitation/[token]': [
+		{ method: 'GET', path: () => `/invitation/${'x'.repeat(43)}`, expect: every('gone') }
+	],
+	'/join': [{ method: 'GET', path: () => '/join', expect: every('ok') }],
+	'/password/forgot': [{ method: 'GET', path: () => '/password/forgot', expect: every('ok') }],
+	'/password/reset/[token]': [
+		{ method: 'GET', path: () => `/password/reset/${'x'.repeat(24)}`, expect: every('ok') },
+		{ method: 'GET', path: () => '/password/reset/not-a-token', expect: every('gone') }
+	],
+	'/pause': [
+		{ method: 'GET', path: () => '/pause?back=/play/decks/x', expect: every('ok') },
+		{ method: 'GET', path: () => '/pause?back=//elsewhere.example', expect: every('ok') }
+	],
+	'/quick-exit': [{ method: 'GET', path: () => '/quick-exit', expect: every('ok') }],
+	'/setup/[token]': [
+		{ method: 'GET', path: () => `/setup/${'x'.repeat(43)}`, expect: every('gone') }
+	],
+	'/sign-in': [
+		{
+			method: 'GET',
+			path: () => '/sign-in',
+			expect: staffOnly({ anonymous: 'ok', participant: 'ok' }, 'redirect')
+		}
+	],
+	'/sign-in/group': [
+		{
+			method: 'GET',
+			path: () => '/sign-in/group',
+			expect: { ...staffOnly({}, 'ok'), anonymous: 'ok', participant: 'redirect' }
+		}
+	],
+	'/sign-in/two-factor': [
+		{ method: 'GET', path: () => '/sign-in/two-factor', expect: every('ok') }
+	],
+	'/signed-out': [{ method: 'GET', path: () => '/signed-out', expect: every('ok') }],
+	'/account': [{ method: 'GET', path: () => '/account', expect: staffOnly({}, 'ok') }],
+	'/account/two-factor': [
+		{ method: 'GET', path: () => '/account/two-factor', expect: staffOnly({}, 'ok') }
+	],
+	'/audit': [
+		{
+			method: 'GET',
+			path: () => '/audit',
+			expect: staffOnly({ coordinator: 'ok', otherCoordinator: 'ok', admin: 'ok' })
+		}
+	],
+	'/groups/[groupId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/groups/${ids.group}`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/close`,
+			body: {},
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/add`,
+			body: (role) => ({ pseudonyms: `Carte ${role}` }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
+	'/organisations': [{ method: 'GET', path: () => '/organisations', expect: staffOnly({}, 'ok') }],
+	'/organisations/[organisationId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/organisations/${ids.organisation}`,
+			expect: { ...staffOnly({ coordinator: 'ok', admin: 'ok' }), participant: 'denied' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}?/invite`,
+			body: { email: 'invitee@example.org', role: 'professional' },
+			expect: { ...mutation, coordinator: 'ok', admin: 'ok' }
+		}
+	],
+	'/organisations/[organisationId]/help': [
+		{
+			method: 'GET',
+			path: (ids) => `/organisations/${ids.organisation}/help`,
+			expect: staffOnly({ coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}/help?/add`,
+			body: { nameFr: 'Ligne', nameEn: 'Line', phone: '811' },
+			expect: { ...mutation, coordinator: 'ok' }
+		}
+	],
+	'/organisations/[organisationId]/groups': [
+		{
+			method: 'GET',
+			path: (ids) => `/organisations/${ids.organisation}/groups`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}/groups?/create`,
+			body: { name: 'Groupe test', expiresInDays: '' },
+			expect: { ...mutation, facilitator: 'redirect', coordinator: 'redirect' }
+		}
+	],
+	'/admin': [
+		{
+			method: 'GET',
+			path: () => '/admin',
+			expect: { ...staffOnly({ admin: 'ok' }), participant: 'denied' }
+		},
+		{
+			method: 'POST',
+			path: () => '/admin?/create',
+			body: { name: 'Organisme test' },
+			expect: { ...mutation, admin: 'redirect' }
+		}
+	],
+	'/admin/outbox': [
+		{
+			method: 'GET',
+			path: () => '/admin/outbox',
+			expect: { ...staffOnly({ admin: 'ok' }), participant: 'denied' }
+		}
+	],
+	'/healthz': [{ method: 'GET', path: () => '/healthz', expect: every('ok') }],
+	'/language': [
+		{ method: 'GET', path: () => '/language', expect: every('method') },
+		{
+			method: 'POST',
+			path: () => '/language',
+			body: { lang: 'fr', next: '/' },
+			expect: every('redirect')
+		}
+	],
+	'/readyz': [{ method: 'GET', path: () => '/readyz', expect: every('ok') }],
+	'/session/keep-alive': [
+		{ method: 'GET', path: () => '/session/keep-alive', expect: every('method') },
+		{
+			method: 'POST',
+			path: () => '/session/keep-alive',
+			body: {},
+			expect: { ...staffOnly({}, 'ok'), anonymous: 'unauthorised', participant: 'ok' }
+		}
+	],
+	'/programs': [
+		{
+			method: 'GET',
+			path: () => '/programs',
+			expect: staffOnly(
+				{
+					facilitator: 'ok',
+					professional: 'ok',
+					coordinator: 'ok',
+					otherCoordinator: 'ok',
+					researcher: 'denied'
+				},
+				'redirect'
+			)
+		}
+	],
+	'/programs/import': [
+		{
+			method: 'GET',
+			path: () => '/programs/import',
+			expect: staffOnly({ admin: 'redirect' }, 'ok')
+		},
+		{
+			method: 'POST',
+			path: () => '/programs/import',
+			body: {},
+			expect: { ...mutation, coordinator: 'bad', otherCoordinator: 'bad' }
+		}
+	],
+	'/programs/[programId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/programs/${ids.program}`,
+			expect: staffOnly({ facilitator: 'ok', professional: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/programs/${ids.program}?/submit`,
+			body: {},
+			expect: { ...mutation, coordinator: 'conflict' }
+		}
+	],
+	'/programs/[programId]/edit': [
+		{
+			method: 'GET',
+			path: (ids) => `/programs/${ids.program}/edit`,
+			expect: staffOnly({ coordinator: 'ok' })
+		}
+	],
+	'/programs/[programId]/draft': [
+		{ method: 'GET', path: (ids) => `/programs/${ids.program}/draft`, expect: every('method') },
+		{
+			method: 'PUT',
+			path: (ids) => `/programs/${ids.program}/draft`,
+			body: { revision: '0' },
+			expect: every('bad')
+		}
+	],
+	'/programs/[programId]/versions/[number]/guide': [
+		{
+			method: 'GET',
+			path: (ids) => `/programs/${ids.program}/versions/1/guide`,
+			expect: staffOnly({ facilitator: 'ok', professional: 'ok', coordinator: 'ok' })
+		}
+	],
+	'/programs/[programId]/versions/[number]/package': [
+		{
+			method: 'GET',
+			path: (ids) => `/programs/${ids.program}/versions/1/package`,
+			expect: { ...mutation, coordinator: 'ok' }
+		}
+	],
+	'/programs/[programId]/compare': [
+		{
+			method: 'GET',
+			path: (ids) => `/programs/${ids.program}/compare`,
+			expect: staffOnly({ facilitator: 'ok', professional: 'ok', coordinator: 'ok' })
+		}
+	],
+	'/tools': [
+		{
+			method: 'GET',
+			path: () => '/tools',
+			expect: staffOnly(
+				{
+					participant: 'redirect',
+					facilitator: 'ok',
+					professional: 'ok',
+					coordinator: 'ok',
+					otherCoordinator: 'ok',
+					researcher: 'denied'
+				},
+				'redirect'
+			)
+		},
+		{
+			method: 'POST',
+			path: () => '/tools?/create',
+			body: { kind: 'decks' },
+			expect: { ...mutation, coordinator: 'bad', otherCoordinator: 'bad' }
+		}
+	],
+	'/tools/[kind=tool]/[id]': [
+		{
+			method: 'GET',
+			path: (ids) => `/tools/decks/${ids.deck}`,
+			expect: staffOnly({
+				participant: 'redirect',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			})
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/tools/scenarios/${ids.scenario}`,
+			expect: staffOnly({
+				participant: 'redirect',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			})
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/tools/scenarios/${ids.deck}`,
+			expect: staffOnly({ participant: 'redirect' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/tools/decks/${ids.deck}?/submit`,
+			body: {},
+			expect: { ...mutation, coordinator: 'conflict' }
+		}
+	],
+	'/tools/[kind=tool]/[id]/edit': [
+		{
+			method: 'GET',
+			path: (ids) => `/tools/scenarios/${ids.scenario}/edit`,
+			expect: staffOnly({ participant: 'redirect', coordinator: 'ok' })
+		}
+	],
+	'/tools/[kind=tool]/[id]/draft': [
+		{ method: 'GET', path: (ids) => `/tools/decks/${ids.deck}/draft`, expect: every('method') },
+		{
+			method: 'PUT',
+			path: (ids) => `/tools/decks/${ids.deck}/draft`,
+			body: { revision: '0' },
+			expect: every('bad')
+		}
+	],
+	'/tools/decks/[id]/print': [
+		{
+			method: 'GET',
+			path: (ids) => `/tools/decks/${ids.deck}/print?lang=en&paper=a4`,
+			expect: staffOnly({
+				participant: 'redirect',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			})
+		}
+	],
+	'/play/[kind=tool]/[id]': [
+		{
+			method: 'GET',
+			path: (ids) => `/play/decks/${ids.deck}`,
+			expect: {
+				...mutation,
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/play/scenarios/${ids.scenario}?mode=group`,
+			expect: {
+				...mutation,
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/play/decks/${ids.deck}?version=99`,
+			expect: { ...mutation, anonymous: 'redirect' }
+		}
+	],
+	// Leaving and signing out end the sessions, so they come last.
+	'/exit': [{ method: 'GET', path: () => '/exit', expect: every('exit') }],
+	'/sign-out': [
+		{ method: 'GET', path: () => '/sign-out', expect: every('method') },
+		{ method: 'POST', path: () => '/sign-out', body: {}, expect: every('redirect') }
+	]
+};
+
+/** The route ids of the app, from its files: groups like (public) removed, as SvelteKit does. */
+function routeIds(): string[] {
+	const root = path.resolve(import.meta.dirname, '../../src/routes');
+	const ids = new Set<string>();
+	const visit = (dir: string) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (/^\+(page|server)\b/.test(entry.name)) {
+				const relative = path.relative(root, dir).split(path.sep);
+				const segments = relative.filter((segment) => segment && !/^\(.*\)$/.test(segment));
+				ids.add(`/${segments.join('/')}`);
+			}
+		}
+	};
+	visit(root);
+	return [...ids].sort();
+}
+
+function outcomeOf(response: Response): Outcome {
+	const location = response.headers.get('location') ?? '';
+	if (response.status === 200) return 'ok';
+	if (response.status === 401) return 'unauthorised';
+	if (response.status === 404) return 'denied';
+	if (response.status === 400) return 'bad';
+	if (response.status === 409) return 'conflict';
+	if (response.status === 405) return 'method';
+	if (response.status === 410) return 'gone';
+	if (response.status >= 300 && response.status < 400) {
+		if (/^https?:/.test(location)) return 'exit';
+		if (location.startsWith('/sign-in')) return 'sign-in';
+		return 'redirect';
+	}
+	return `status ${response.status}` as Outcome;
+}
+
+/** Declares the matrix tests against an app started with `env` (e.g. a DATABASE_URL). */
+export function describeAuthorisationMatrix(
+	label: string,
+	env: () => Record<string, string> = () => ({})
+) {
+	describe(`the authorisation matrix (${label})`, () => {
+		it('has a row for every route of the app, and no row for a route that does not exist', () => {
+			expect(Object.keys(MATRIX).sort()).toEqual(routeIds());
+		});
+
+		describe('each route answers each kind of person as expected', () => {
+			let app: RunningApp;
+			const people = new Map<Role, ReturnType<typeof client>>();
+			let ids: Ids;
+
+			beforeAll(async () => {
+				app = await startApp({ env: env() });
+				const platform = await populatedPlatform(app);
+				ids = {
+					organisation: platform.organisation,
+					group: platform.group,
+					program: platform.program,
+					deck: platform.deck,
+					scenario: platform.scenario
+				};
+				people.set('anonymous', client(app.url));
+				people.set('participant', platform.participant);
+				people.set('facilitator', platform.facilitator);
+				people.set('professional', platform.professional);
+				people.set('researcher', platform.researcher);
+				people.set('coordinator', platform.coordinator);
+				people.set('otherCoordinator', platform.otherCoordinator);
+				people.set('admin', platform.admin);
+			});
+			afterAll(async () => {
+				await app?.stop();
+			});
+
+			it('gives every person the expected answer on every route', async () => {
+				const mismatches: string[] = [];
+				for (const [id, rows] of Object.entries(MATRIX)) {
+					for (const row of rows) {
+						for (const role of ROLES) {
+							const person = people.get(role)!;
+							const url = row.path(ids);
+							const response =
+								row.method === 'GET'
+									? await person.get(url)
+									: row.method === 'PUT'
+										? await person.put(url, row.body)
+										: await person.post(
+												url,
+												typeof row.body === 'function' ? row.body(role) : (row.body ?? {})
+											);
+							const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
+							const got = outcomeOf(response);
+							if (got !== expected)
+								mismatches.push(`${row.method} ${id} as ${role}: ${got}, expected ${expected}`);
+							expect(response.status, `${row.method} ${id} as ${role}`).toBeLessThan(500);
+						}
+					}
+				}
+				expect(mismatches).toEqual([]);
+			});
+		});
+	});
+}

@@ -1,0 +1,171 @@
+// Real people for server tests, made through the app's own pages: the first administrator, enrolled in TOTP.
+import { expect } from 'vitest';
+import type { RunningApp } from './app.ts';
+import { client } from './http.ts';
+import { totp } from './totp.ts';
+
+export type SignedIn = ReturnType<typeof client> & {
+	email: string;
+	password: string;
+	secret: string;
+};
+
+/** The recovery codes shown at the last enrolment. */
+export let lastRecoveryCodes: string[] = [];
+
+/** Enrols the signed-in person's second factor through /account/two-factor; returns the TOTP secret. */
+export async function enrolSecondFactor(
+	session: ReturnType<typeof client>,
+	password: string
+): Promise<string> {
+	const started = await session.post('/account/two-factor?/start', { password });
+	expect(started.status).toBe(200);
+	const html = await started.text();
+	lastRecoveryCodes = [...html.matchAll(/<li><code>([A-Za-z0-9-]+)<\/code><\/li>/g)].map(
+		(match) => match[1]!
+	);
+	const secret = html.match(/class="secret"[^>]*>([A-Z2-7]+)</)?.[1];
+	expect(secret).toBeDefined();
+	const confirmed = await session.post('/account/two-factor?/confirm', { code: totp(secret!) });
+	expect(confirmed.status).toBe(303);
+	return secret!;
+}
+
+/** Signs in with e-mail, password and a TOTP code. */
+export async function signInWithSecondFactor(
+	app: RunningApp,
+	email: string,
+	password: string,
+	secret: string
+) {
+	const session = client(app.url);
+	const first = await session.post('/sign-in', { email, password });
+	expect(first.headers.get('location')).toBe('/sign-in/two-factor');
+	const second = await session.post('/sign-in/two-factor', { code: totp(secret) });
+	expect(second.status).toBe(303);
+	return session;
+}
+
+/** Creates the first administrator through the printed link, signs them in and enrols their second factor. */
+export async function firstAdministrator(app: RunningApp): Promise<SignedIn> {
+	const email = 'alex@example.org';
+	const password = 'une phrase assez longue';
+	const session = client(app.url);
+	const link = new URL(app.setupLink()!);
+	const created = await session.post(link.pathname, { name: 'Alex Martin', email, password });
+	expect(created.status).toBe(303);
+	const signIn = await session.post('/sign-in', { email, password });
+	expect(signIn.headers.get('location')).toBe('/account/two-factor');
+	const secret = await enrolSecondFactor(session, password);
+	return Object.assign(session, { email, password, secret });
+}
+
+/** The newest invitation link sent to `email`, read from the outbox by the administrator. */
+export async function invitationLinkFor(admin: SignedIn, email: string): Promise<string> {
+	const html = await (await admin.get('/admin/outbox')).text();
+	const start = html.indexOf(email);
+	expect(start, `no mail to ${email} in the outbox`).toBeGreaterThanOrEqual(0);
+	const link = html.slice(start).match(/\/invitation\/[A-Za-z0-9_-]{43}/)?.[0];
+	expect(link).toBeDefined();
+	return link!;
+}
+
+/** Invites `email` with `role` into the organisation and accepts as them; enrols TOTP when asked. */
+export async function invitedAdult(
+	app: RunningApp,
+	inviter: ReturnType<typeof client>,
+	admin: SignedIn,
+	organisationId: string,
+	email: string,
+	role: 'coordinator' | 'facilitator' | 'professional' | 'researcher'
+): Promise<SignedIn> {
+	const password = 'une phrase assez longue';
+	const invited = await inviter.post(`/organisations/${organisationId}?/invite`, { email, role });
+	expect(invited.status).toBe(200);
+	const link = await invitationLinkFor(admin, email);
+	const session = client(app.url);
+	const accepted = await session.post(link, { name: email.split('@')[0]!, password });
+	expect(accepted.status).toBe(303);
+	let secret = '';
+	if ((await session.get('/')).headers.get('location') === '/account/two-factor') {
+		secret = await enrolSecondFactor(session, password);
+	}
+	return Object.assign(session, { email, password, secret });
+}
+
+export type Platform = {
+	admin: SignedIn;
+	coordinator: SignedIn;
+	facilitator: SignedIn;
+	professional: SignedIn;
+	researcher: SignedIn;
+	otherCoordinator: SignedIn;
+	participant: ReturnType<typeof client>;
+	organisation: string;
+	otherOrganisation: string;
+	group: string;
+	joinCode: string;
+	/** The starter program of the demo organisation (published as version 1). */
+	program: string;
+	/** The starter deck and first starter scenario of the demo organisation (published). */
+	deck: string;
+	scenario: string;
+};
+
+/**
+ * A platform with people of every kind, made through the app's own pages: the administrator, the demo
+ * organisation's coordinator, facilitator, professional and researcher, a coordinator of a second
+ * organisation, a group run by the facilitator, and a teen who joined it.
+ */
+export async function populatedPlatform(app: RunningApp): Promise<Platform> {
+	const admin = await firstAdministrator(app);
+	const organisation = (await (await admin.get('/admin')).text()).match(
+		/\/organisations\/([0-9a-f-]{36})/
+	)![1]!;
+	const otherOrganisation = (
+		await admin.post('/admin?/create', { name: 'Autre organisme' })
+	).headers
+		.get('location')!
+		.split('/')
+		.pop()!;
+	const invite = (email: string, role: Parameters<typeof invitedAdult>[5], org = organisation) =>
+		invitedAdult(app, admin, admin, org, email, role);
+	const coordinator = await invite('coordination@example.org', 'coordinator');
+	const facilitator = await invite('animation@example.org', 'facilitator');
+	const professional = await invite('pro@example.org', 'professional');
+	const researcher = await invite('recherche@example.org', 'researcher');
+	const otherCoordinator = await invite('ailleurs@example.org', 'coordinator', otherOrganisation);
+	const created = await facilitator.post(`/organisations/${organisation}/groups?/create`, {
+		name: 'Groupe du mardi',
+		expiresInDays: '14'
+	});
+	const group = created.headers.get('location')!.split('/').pop()!;
+	const joinCode = (await (await facilitator.get(`/groups/${group}`)).text()).match(
+		/<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/
+	)![1]!;
+	const participant = client(app.url);
+	const joined = await participant.post('/join', { code: joinCode, pseudonym: 'Renard bleu' });
+	expect(joined.status).toBe(200);
+	const program = (await (await coordinator.get('/programs')).text()).match(
+		/\/programs\/([0-9a-f-]{36})/
+	)![1]!;
+	const tools = await (await coordinator.get('/tools')).text();
+	const deck = tools.match(/\/tools\/decks\/([0-9a-f-]{36})/)![1]!;
+	const scenario = tools.match(/\/tools\/scenarios\/([0-9a-f-]{36})/)![1]!;
+	return {
+		program,
+		deck,
+		scenario,
+		admin,
+		coordinator,
+		facilitator,
+		professional,
+		researcher,
+		otherCoordinator,
+		participant,
+		organisation,
+		otherOrganisation,
+		group,
+		joinCode
+	};
+}

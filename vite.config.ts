@@ -1,0 +1,120 @@
+// Vite, SvelteKit and Vitest configuration: one place for the build, the security policy and the test projects.
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-node';
+import { defineConfig } from 'vitest/config';
+
+const postgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			adapter: adapter({ precompress: true }),
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					// The one inline style SvelteKit writes: its visually hidden route announcer.
+					'style-src-attr': [
+						'unsafe-hashes',
+						'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+					],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'media-src': ['self'],
+					'connect-src': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none'],
+					'base-uri': ['none'],
+					'object-src': ['none'],
+					'worker-src': ['self']
+				}
+			},
+			version: { pollInterval: 0 }
+		})
+	],
+	test: {
+		reporters: ['default', './tests/support/summary-reporter.ts'],
+		expect: { requireAssertions: true },
+		restoreMocks: true,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.db.test.ts'],
+					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'pglite',
+					include: ['src/**/*.db.test.ts'],
+					env: { TEST_DB_KIND: 'pglite', LOG_LEVEL: 'silent' },
+					globalSetup: ['tests/setup/database-template.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			...(postgres
+				? [
+						{
+							extends: true as const,
+							test: {
+								name: 'postgres',
+								include: ['src/**/*.db.test.ts'],
+								env: { TEST_DB_KIND: 'postgres', LOG_LEVEL: 'silent' },
+								globalSetup: ['tests/setup/database-template.ts'],
+								testTimeout: 30_000,
+								hookTimeout: 60_000
+							}
+						}
+					]
+				: []),
+			...(postgres
+				? [
+						{
+							extends: true as const,
+							test: {
+								name: 'server-postgres',
+								include: ['tests/server/**/*.pg.test.ts'],
+								env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
+								globalSetup: ['tests/setup/build.ts'],
+								testTimeout: 60_000,
+								hookTimeout: 120_000,
+								fileParallelism: false
+							}
+						}
+					]
+				: []),
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					include: ['tests/server/**/*.test.ts'],
+					exclude: ['tests/server/**/*.pg.test.ts'],
+					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
+					globalSetup: ['tests/setup/build.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
+					globalSetup: ['tests/setup/build.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
