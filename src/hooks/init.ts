@@ -11,6 +11,7 @@ import { lockDataDir, type DataDirLock } from '#lib/server/db/lock.ts';
 import { migrate } from '#lib/server/db/migrate.ts';
 import { auth } from '#lib/server/identity/auth.ts';
 import { issueSetupLink, seedDemoOrganisation } from '#lib/server/identity/service.ts';
+import { cleanStaleUploads } from '#lib/server/media/service.ts';
 import { systemActor } from '#lib/server/platform/actor.ts';
 import { config } from '#lib/server/platform/config.ts';
 import { log } from '#lib/server/platform/log.ts';
@@ -37,6 +38,7 @@ export const init: ServerInit = async () => {
 		await auth();
 		if (setupToken) announceSetupLink(`${settings.origin}/setup/${setupToken}`);
 		log.info({ database: handle.kind }, 'database ready');
+		scheduleUploadCleaning();
 	} catch (error) {
 		await handle?.close().catch(() => {});
 		lock?.release();
@@ -47,6 +49,19 @@ export const init: ServerInit = async () => {
 		void opened.close().finally(() => lock?.release());
 	});
 };
+
+/** Drops unfinished uploads older than a day, now and every hour. */
+function scheduleUploadCleaning(): void {
+	const clean = () =>
+		cleanStaleUploads().then(
+			(removed) => {
+				if (removed > 0) log.info({ removed }, 'stale uploads removed');
+			},
+			(error: unknown) => log.error({ err: error }, 'stale uploads could not be removed')
+		);
+	void clean();
+	setInterval(() => void clean(), 60 * 60 * 1000).unref();
+}
 
 function announceSetupLink(link: string): void {
 	log.info({ event: 'setup_link_issued' }, 'one-time administrator setup link issued');

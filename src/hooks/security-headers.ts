@@ -11,8 +11,10 @@ export const securityHeadersHandle: Handle = async ({ event, resolve }) => {
 		if (name === 'content-security-policy' && response.headers.has(name)) continue;
 		response.headers.set(name, value);
 	}
-	// Signed-in pages must never be kept by the browser or a proxy.
-	if (event.locals.actor && event.locals.actor.kind !== 'anonymous')
+	// Signed-in pages must never be kept by the browser or a proxy. Only a response that is private on
+	// purpose (an adult's copy of an immutable media file) keeps its own policy.
+	const own = response.headers.get('cache-control') ?? '';
+	if (event.locals.actor && event.locals.actor.kind !== 'anonymous' && !own.startsWith('private'))
 		response.headers.set('cache-control', 'no-store');
 	return response;
 };

@@ -38,15 +38,29 @@ type Outcome =
 	| 'redirect'
 	| 'exit'
 	| 'method'
-	| 'unauthorised';
+	| 'unauthorised'
+	| 'created';
 
 type Row = {
-	method: 'GET' | 'POST' | 'PUT';
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	path: (ids: Ids) => string;
 	body?: Record<string, string> | ((role: Role) => Record<string, string>);
+	/** A JSON body instead of a form (the upload endpoints). */
+	json?: (ids: Ids) => unknown;
 	expect: Record<Role, Outcome> | Outcome;
 };
-type Ids = { organisation: string; group: string; program: string; deck: string; scenario: string };
+type Ids = {
+	organisation: string;
+	group: string;
+	program: string;
+	deck: string;
+	scenario: string;
+	video: string;
+	videoFile: string;
+};
+
+/** An upload id no one began. */
+const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
 
 const every = (outcome: Outcome) => outcome;
 const staffOnly = (
@@ -350,6 +364,16 @@ const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'GET',
+			path: (ids) => `/tools/videos/${ids.video}`,
+			expect: staffOnly({
+				participant: 'redirect',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			})
+		},
+		{
+			method: 'GET',
 			path: (ids) => `/tools/scenarios/${ids.deck}`,
 			expect: staffOnly({ participant: 'redirect' })
 		},
@@ -415,9 +439,62 @@ const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'GET',
+			path: (ids) => `/play/videos/${ids.video}`,
+			expect: {
+				...mutation,
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{
+			method: 'GET',
 			path: (ids) => `/play/decks/${ids.deck}?version=99`,
 			expect: { ...mutation, anonymous: 'redirect' }
 		}
+	],
+	'/media/[id]': [
+		{
+			method: 'GET',
+			path: (ids) => `/media/${ids.videoFile}`,
+			expect: {
+				...mutation,
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{ method: 'GET', path: () => `/media/${NO_UPLOAD}`, expect: every('denied') },
+		{ method: 'GET', path: () => '/media/not-an-id', expect: every('denied') }
+	],
+	'/media/uploads': [
+		{ method: 'GET', path: () => '/media/uploads', expect: every('method') },
+		{
+			method: 'POST',
+			path: () => '/media/uploads',
+			json: (ids) => ({ videoId: ids.video, kind: 'captions', bytes: 10 }),
+			expect: { ...mutation, coordinator: 'created' }
+		},
+		{ method: 'POST', path: () => '/media/uploads', body: {}, expect: every('bad') }
+	],
+	'/media/uploads/[uploadId]': [
+		{ method: 'GET', path: () => `/media/uploads/${NO_UPLOAD}`, expect: every('denied') },
+		{
+			method: 'PUT',
+			path: () => `/media/uploads/${NO_UPLOAD}?offset=0`,
+			body: {},
+			expect: every('denied')
+		},
+		{
+			method: 'POST',
+			path: () => `/media/uploads/${NO_UPLOAD}`,
+			json: () => ({}),
+			expect: every('denied')
+		},
+		{ method: 'DELETE', path: () => `/media/uploads/${NO_UPLOAD}`, expect: every('denied') }
 	],
 	// Leaving and signing out end the sessions, so they come last.
 	'/exit': [{ method: 'GET', path: () => '/exit', expect: every('exit') }],
@@ -449,6 +526,7 @@ function routeIds(): string[] {
 function outcomeOf(response: Response): Outcome {
 	const location = response.headers.get('location') ?? '';
 	if (response.status === 200) return 'ok';
+	if (response.status === 201) return 'created';
 	if (response.status === 401) return 'unauthorised';
 	if (response.status === 404) return 'denied';
 	if (response.status === 400) return 'bad';
@@ -486,7 +564,9 @@ export function describeAuthorisationMatrix(
 					group: platform.group,
 					program: platform.program,
 					deck: platform.deck,
-					scenario: platform.scenario
+					scenario: platform.scenario,
+					video: platform.video,
+					videoFile: platform.videoFile
 				};
 				people.set('anonymous', client(app.url));
 				people.set('participant', platform.participant);
@@ -509,14 +589,16 @@ export function describeAuthorisationMatrix(
 							const person = people.get(role)!;
 							const url = row.path(ids);
 							const response =
-								row.method === 'GET'
-									? await person.get(url)
-									: row.method === 'PUT'
-										? await person.put(url, row.body)
-										: await person.post(
-												url,
-												typeof row.body === 'function' ? row.body(role) : (row.body ?? {})
-											);
+								row.json || row.method === 'DELETE'
+									? await person.send(row.method, url, row.json?.(ids))
+									: row.method === 'GET'
+										? await person.get(url)
+										: row.method === 'PUT'
+											? await person.put(url, row.body)
+											: await person.post(
+													url,
+													typeof row.body === 'function' ? row.body(role) : (row.body ?? {})
+												);
 							const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
 							const got = outcomeOf(response);
 							if (got !== expected)

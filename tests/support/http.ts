@@ -90,6 +90,20 @@ export function client(baseUrl: string) {
 					},
 					body: JSON.stringify(body)
 				})
+			),
+		/** Any method with a JSON body (or none), from the app's own page (uploads, removals). */
+		send: async (method: string, path: string, body?: unknown) =>
+			jar.take(
+				await fetch(`${baseUrl}${path}`, {
+					method,
+					redirect: 'manual',
+					headers: {
+						...(body === undefined ? {} : { 'content-type': 'application/json' }),
+						origin: baseUrl,
+						cookie: jar.header()
+					},
+					body: body === undefined ? undefined : JSON.stringify(body)
+				})
 			)
 	};
 }

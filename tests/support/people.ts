@@ -110,6 +110,9 @@ export type Platform = {
 	/** The starter deck and first starter scenario of the demo organisation (published). */
 	deck: string;
 	scenario: string;
+	/** The demo organisation's sample video (published), and its film's media file. */
+	video: string;
+	videoFile: string;
 };
 
 /**
@@ -152,7 +155,12 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const tools = await (await coordinator.get('/tools')).text();
 	const deck = tools.match(/\/tools\/decks\/([0-9a-f-]{36})/)![1]!;
 	const scenario = tools.match(/\/tools\/scenarios\/([0-9a-f-]{36})/)![1]!;
+	const video = tools.match(/\/tools\/videos\/([0-9a-f-]{36})/)![1]!;
+	const player = await (await coordinator.get(`/play/videos/${video}`)).text();
+	const videoFile = player.match(/<source src="\/media\/([0-9a-f-]{36})"/)![1]!;
 	return {
+		video,
+		videoFile,
 		program,
 		deck,
 		scenario,

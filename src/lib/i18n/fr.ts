@@ -723,5 +723,42 @@ export const fr = {
 	'print.back': 'Feuille {number}, verso : les réponses',
 	'print.myth_or_reality': 'Mythe ou réalité ?',
 	'home.explore_heading': 'À explorer',
-	'home.explore_empty': 'Rien à explorer pour l’instant. Ton équipe ajoutera des activités bientôt.'
+	'home.explore_empty':
+		'Rien à explorer pour l’instant. Ton équipe ajoutera des activités bientôt.',
+	'media.problem_no_video': 'ajoutez le fichier vidéo',
+	'media.problem_no_captions': 'ajoutez les sous-titres dans cette langue',
+	'tools.videos': 'Vidéos sous-titrées',
+	'tools.video': 'Vidéo',
+	'tools.videos_empty': 'Aucune vidéo pour l’instant.',
+	'tools.create_video': 'Ajouter une vidéo',
+	'tools.play_video': 'Regarder',
+	'tools.poster': 'Image d’aperçu',
+	'tools.captions_fr': 'Sous-titres en français',
+	'tools.captions_en': 'Sous-titres en anglais',
+	'tools.video_files': 'Fichiers',
+	'media.files_hint':
+		'Chaque fichier est envoyé par morceaux : si la connexion coupe, l’envoi reprend de lui-même. Le type est vérifié d’après le contenu du fichier, pas son nom.',
+	'media.size_mb': '{size} Mo',
+	'media.size_kb': '{size} Ko',
+	'media.file_present': 'Fichier en place : {type}, {size}.',
+	'media.no_file': 'Aucun fichier pour l’instant.',
+	'media.sending': 'Envoi de {name} : {percent} %',
+	'media.cancel_upload': 'Annuler l’envoi',
+	'media.replace_file': 'Remplacer le fichier',
+	'media.choose_file': 'Choisir un fichier',
+	'media.limits': 'Formats acceptés : {types}. Maximum {max} Mo.',
+	'media.remove_file': 'Retirer ce fichier',
+	'media.transcript_hint': 'Le texte de la vidéo, pour qui ne peut pas l’écouter ou préfère lire.',
+	'media.preview': 'Aperçu',
+	'media.watch': 'Regarder la vidéo',
+	'media.video_label': 'Vidéo',
+	'media.captions_label_fr': 'Français',
+	'media.captions_label_en': 'English',
+	'media.no_video_support':
+		'Ce navigateur ne peut pas lire cette vidéo. La transcription est plus bas.',
+	'media.upload_failed': 'L’envoi n’a pas abouti. Réessayez.',
+	'media.upload_cancelled': 'Envoi annulé.',
+	'media.upload_offline':
+		'La connexion ne répond pas. Vérifiez-la, puis choisissez le fichier de nouveau.',
+	'media.chunk_too_large': 'Morceau trop gros. Rechargez la page et réessayez.'
 } as const satisfies Record<string, string>;

@@ -198,3 +198,6 @@ export function checkWebVtt(
 	if (cues === 0) return { ok: false, line: lastText + 2 };
 	return { ok: true, cues };
 }
+
+/** The largest chunk of an upload the server takes in one request (below the server's body size limit). */
+export const UPLOAD_CHUNK_BYTES = 2 * 1024 * 1024;

@@ -17,6 +17,7 @@ import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { seedRun } from '../platform/schema.ts';
 import { seedStarterProgram } from '../programs/service.ts';
+import { seedSampleVideo } from '../media/service.ts';
 import { seedStarterTools } from '../tools/service.ts';
 import { seedDefaultHelpResources } from '../resources/service.ts';
 import { auth } from './auth.ts';
@@ -284,6 +285,7 @@ export async function seedDemoOrganisation(
 		await seedDefaultHelpResources(actor, demo!.id, tx);
 		await seedStarterProgram(actor, demo!.id, tx);
 		await seedStarterTools(actor, demo!.id, tx);
+		await seedSampleVideo(actor, demo!.id, tx);
 		return true;
 	});
 }

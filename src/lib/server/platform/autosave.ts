@@ -1,11 +1,9 @@
 // The one autosave endpoint behaviour, shared by every editor: a JSON `{ revision, document }` body read
 // within a size limit, the save verb called, its result or its refusal as JSON with the right status.
 import { documentId, draftSave } from './content-inputs.ts';
-import { DomainError } from './errors.ts';
+import { jsonAnswer, refusal } from './json-api.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
-
-const refusal = (error: string, status: number) => Response.json({ error }, { status });
 
 export async function autosave(
 	request: Request,
@@ -24,11 +22,5 @@ export async function autosave(
 	}
 	const input = draftSave.safeParse(json);
 	if (!input.success) return refusal('errors.bad_request', 400);
-	try {
-		const saved = await save(id.data, input.data.revision, input.data.document);
-		return Response.json(saved, { headers: { 'cache-control': 'no-store' } });
-	} catch (failure) {
-		if (failure instanceof DomainError) return refusal(failure.code, failure.status);
-		throw failure;
-	}
+	return jsonAnswer(() => save(id.data, input.data.revision, input.data.document));
 }

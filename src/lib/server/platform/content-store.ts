@@ -34,6 +34,11 @@ export type ContentSpec<D> = {
 	/** Problems that block publishing; an empty list means it can be published. */
 	validate: (document: D) => Problem[];
 	title: (document: D) => Localized;
+	/**
+	 * Refuses a document whose references cannot belong to the organisation (a video's files), before it is
+	 * stored. Throws a DomainError.
+	 */
+	checkReferences?: (organisationId: string, document: D, database: Executor) => Promise<void>;
 };
 
 export type ContentSummary = {
@@ -93,6 +98,16 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		const parsed = spec.schema.safeParse(input);
 		if (!parsed.success) throw new DomainError('content.invalid_document', 400);
 		return parsed.data;
+	}
+
+	async function parseFor(
+		organisationId: string,
+		input: unknown,
+		database: Executor = db()
+	): Promise<D> {
+		const document = parse(input);
+		await spec.checkReferences?.(organisationId, document, database);
+		return document;
 	}
 
 	async function load(id: string): Promise<ItemRow> {
@@ -228,7 +243,12 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			if (!canAuthorContent(actor, organisationId)) throw notFoundOrNotAllowed();
 			const [created] = await db()
 				.insert(contentItem)
-				.values({ organisationId, type, draft: parse(document), createdBy: userId(actor) })
+				.values({
+					organisationId,
+					type,
+					draft: await parseFor(organisationId, document),
+					createdBy: userId(actor)
+				})
 				.returning();
 			await audit(actor, 'created', created!)();
 			return created!.id;
@@ -251,7 +271,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		): Promise<{ revision: number; problems: Problem[] }> {
 			const row = await loadForAuthoring(actor, id);
 			if (row.status === 'archived') throw new DomainError('content.archived', 409);
-			const document = parse(input);
+			const document = await parseFor(row.organisationId, input);
 			const [saved] = await db()
 				.update(contentItem)
 				.set({ draft: document, revision: revision + 1, status: 'draft', updatedAt: new Date() })
@@ -336,7 +356,12 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			if (actor.kind !== 'system') throw notFoundOrNotAllowed();
 			const [row] = await database
 				.insert(contentItem)
-				.values({ organisationId, type, draft: parse(document), isStarter: true })
+				.values({
+					organisationId,
+					type,
+					draft: await parseFor(organisationId, document, database),
+					isStarter: true
+				})
 				.returning();
 			await publishRow(actor, row!, database);
 			return row!.id;

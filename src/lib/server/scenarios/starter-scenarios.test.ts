@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import { scenarioDocument, type ScenarioDocument } from '#lib/domain/scenarios/scenario.ts';
 import { validateScenario } from '#lib/domain/scenarios/validation.ts';
+import {
+	atEnding,
+	choose,
+	currentPassage,
+	goBack,
+	pathTaken,
+	startScenario,
+	type ScenarioPlay
+} from '#lib/domain/scenarios/play.ts';
 import { STARTER_SCENARIOS } from './starter-scenarios.ts';
 
 const locales = ['fr', 'en'] as const;
@@ -263,3 +272,67 @@ describe('the starter scenarios', () => {
 		});
 	});
 });
+
+/** Every way through a scenario, depth first; a path that comes back to a passage on it fails. */
+function everyPath(document: ScenarioDocument): ScenarioPlay[] {
+	const found: ScenarioPlay[] = [];
+	const walk = (play: ScenarioPlay) => {
+		const here = currentPassage(document, play);
+		expect(here, JSON.stringify(play)).not.toBeNull();
+		if (atEnding(document, play)) {
+			found.push(play);
+			return;
+		}
+		expect(here!.choices.length, here!.id).toBeGreaterThan(0);
+		for (const choice of here!.choices) {
+			const next = choose(document, play, choice.id);
+			const where = `${here!.id}.${choice.id}`;
+			expect(next, where).not.toBe(play);
+			expect(
+				next.slice(0, -1).map((step) => step.passage),
+				where
+			).not.toContain(choice.to);
+			expect(goBack(next), where).toEqual(play);
+			walk(next);
+		}
+	};
+	walk(startScenario(document));
+	return found;
+}
+
+describe.each(STARTER_SCENARIOS.map((document) => [document.title.en, document] as const))(
+	'every path through %s',
+	(_, document) => {
+		it('reaches an ending with a debrief in French and in English', () => {
+			const paths = everyPath(document);
+			expect(paths.length).toBeGreaterThan(1);
+			for (const play of paths) {
+				const end = currentPassage(document, play)!;
+				expect(end.ending).toBe(true);
+				for (const field of ['warningSigns', 'protectiveStrategies', 'help'] as const) {
+					for (const locale of ['fr', 'en'] as const) {
+						expect(end.debrief[field][locale].trim(), `${end.id}.${field} (${locale})`).not.toBe(
+							''
+						);
+					}
+				}
+			}
+		});
+
+		it('shows the whole way taken, from the start to the ending', () => {
+			for (const play of everyPath(document)) {
+				const path = pathTaken(document, play);
+				expect(path).toHaveLength(play.length - 1);
+				expect(path[0]!.passage.id).toBe(document.start);
+				expect(path.at(-1)!.choice.to).toBe(currentPassage(document, play)!.id);
+				path.slice(1).forEach(({ passage }, i) => expect(passage.id).toBe(path[i]!.choice.to));
+			}
+		});
+
+		it('between them reach every ending of the scenario', () => {
+			const reached = new Set(everyPath(document).map((play) => play.at(-1)!.passage));
+			const endings = document.passages.filter((item) => item.ending).map((item) => item.id);
+			expect([...reached].sort()).toEqual(endings.sort());
+		});
+	}
+);

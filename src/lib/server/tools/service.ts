@@ -1,6 +1,7 @@
 // The workshop tools side by side, for the pages they share (/tools lists, overviews, autosave) and for
 // the places that offer all of them (the program editor's pickers, a teen's home page). Each verb is the
 // tool module's own; this file only chooses the module.
+import type { VideoDocument } from '#lib/domain/media/video.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { ToolKind } from '#lib/ui/tools/tool-kinds.ts';
 import { createDeck, decks, seedStarterDeck } from '../cards/service.ts';
@@ -12,11 +13,13 @@ import {
 	type ContentSummary,
 	type ToolStore
 } from '../platform/content-store.ts';
+import { createVideo, videoFileInfo, videos, type MediaFileInfo } from '../media/service.ts';
 import { createScenario, scenarios, seedStarterScenarios } from '../scenarios/service.ts';
 
 const STORES: Record<ToolKind, ToolStore> = {
 	decks: decks as ToolStore,
-	scenarios: scenarios as ToolStore
+	scenarios: scenarios as ToolStore,
+	videos: videos as ToolStore
 };
 
 const CREATE: Record<
@@ -24,7 +27,8 @@ const CREATE: Record<
 	(actor: Actor, organisationId: string, title: Localized) => Promise<string>
 > = {
 	decks: createDeck,
-	scenarios: createScenario
+	scenarios: createScenario,
+	videos: createVideo
 };
 
 export function toolStore(kind: ToolKind): ToolStore {
@@ -38,6 +42,18 @@ export function createTool(
 	title: Localized
 ): Promise<string> {
 	return CREATE[kind](actor, organisationId, title);
+}
+
+/**
+ * What a tool's page needs besides its document, already allowed by loading it: a video's files (type
+ * and size, by id). Other tools need nothing more.
+ */
+export async function toolExtras(
+	kind: ToolKind,
+	organisationId: string,
+	document: unknown
+): Promise<Record<string, MediaFileInfo>> {
+	return kind === 'videos' ? videoFileInfo(organisationId, document as VideoDocument) : {};
 }
 
 /** Whether the actor writes tools in the organisation (shows the authoring pages and buttons). */

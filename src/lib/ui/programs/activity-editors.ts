@@ -16,5 +16,6 @@ export const SETTINGS_EDITORS: Record<string, SettingsEditor> = {
 	'check-in': CheckInSettings as SettingsEditor,
 	grounding: GroundingSettings as SettingsEditor,
 	'card-game': ToolSettings as SettingsEditor,
-	scenario: ToolSettings as SettingsEditor
+	scenario: ToolSettings as SettingsEditor,
+	video: ToolSettings as SettingsEditor
 };

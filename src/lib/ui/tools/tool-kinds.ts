@@ -3,7 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 
-export const TOOL_KINDS = ['decks', 'scenarios'] as const;
+export const TOOL_KINDS = ['decks', 'scenarios', 'videos'] as const;
 export type ToolKind = (typeof TOOL_KINDS)[number];
 
 export const TOOL_LABELS: Record<
@@ -23,6 +23,13 @@ export const TOOL_LABELS: Record<
 		empty: 'tools.scenarios_empty',
 		create: 'tools.create_scenario',
 		play: 'tools.play_scenario'
+	},
+	videos: {
+		plural: 'tools.videos',
+		one: 'tools.video',
+		empty: 'tools.videos_empty',
+		create: 'tools.create_video',
+		play: 'tools.play_video'
 	}
 };
 
@@ -38,5 +45,5 @@ export function setToolLibrary(library: ToolLibrary): void {
 }
 
 export function toolLibrary(): ToolLibrary {
-	return getContext<ToolLibrary | undefined>(LIBRARY) ?? { decks: [], scenarios: [] };
+	return getContext<ToolLibrary | undefined>(LIBRARY) ?? { decks: [], scenarios: [], videos: [] };
 }

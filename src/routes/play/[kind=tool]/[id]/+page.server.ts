@@ -3,7 +3,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
-import { toolStore } from '#lib/server/tools/service.ts';
+import { toolExtras, toolStore } from '#lib/server/tools/service.ts';
 import type { PageServerLoad } from './$types';
 
 const query = z.object({
@@ -31,6 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		id: id.data,
 		mode: options.data.mode,
 		number: version.number,
-		document: version.document
+		document: version.document,
+		files: await toolExtras(params.kind, version.organisationId, version.document)
 	};
 };

@@ -1,0 +1,312 @@
+// Media verbs: uploading a video's files in chunks (only its authors), the captioned video documents
+// (versioned like every tool, in content-store.ts), and serving the files to those allowed to see them.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import type { MediaKind } from '#lib/domain/media/sniff.ts';
+import {
+	emptyVideo,
+	validateVideo,
+	videoDocument,
+	videoFiles,
+	type VideoDocument
+} from '#lib/domain/media/video.ts';
+import type { Localized } from '#lib/domain/programs/document.ts';
+import { db, type Executor } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { config } from '../platform/config.ts';
+import { canAuthorContent, canUseContent, contentStore } from '../platform/content-store.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { log } from '../platform/log.ts';
+import { contentItem, contentVersion } from '../platform/schema.ts';
+import type { ServableFile } from './file-response.ts';
+import { mediaFile, mediaUpload } from './schema.ts';
+import { MediaStore } from './storage.ts';
+
+/** An upload not finished within a day is dropped, with its bytes. */
+const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+
+let store: MediaStore | undefined;
+
+/** The media store under DATA_DIR/media (one per process: it serialises appends to an upload). */
+export function mediaStore(): MediaStore {
+	store ??= new MediaStore(path.join(config().dataDir, 'media'));
+	return store;
+}
+
+/** What the editor and the player know of a file. */
+export type MediaFileInfo = { id: string; kind: MediaKind; mimeType: string; bytes: number };
+
+async function checkVideoFiles(
+	organisationId: string,
+	document: VideoDocument,
+	database: Executor
+): Promise<void> {
+	const wanted = videoFiles(document);
+	if (wanted.length === 0) return;
+	const rows = await database
+		.select({ id: mediaFile.id, kind: mediaFile.kind })
+		.from(mediaFile)
+		.where(
+			and(
+				eq(mediaFile.organisationId, organisationId),
+				inArray(
+					mediaFile.id,
+					wanted.map((file) => file.id)
+				)
+			)
+		);
+	const kinds = new Map(rows.map((row) => [row.id, row.kind]));
+	if (wanted.some((file) => kinds.get(file.id) !== file.kind))
+		throw new DomainError('content.invalid_document', 400);
+}
+
+export const videos = contentStore<VideoDocument>({
+	type: 'video',
+	schema: videoDocument,
+	validate: validateVideo,
+	title: (document) => document.title,
+	checkReferences: checkVideoFiles
+});
+
+export function createVideo(
+	actor: Actor,
+	organisationId: string,
+	title: Localized
+): Promise<string> {
+	return videos.create(actor, organisationId, emptyVideo(title));
+}
+
+/** The files of a video's document, for its editor or its player (ids the organisation does not own are left out). */
+export async function videoFileInfo(
+	organisationId: string,
+	document: VideoDocument
+): Promise<Record<string, MediaFileInfo>> {
+	const ids = videoFiles(document).map((file) => file.id);
+	if (ids.length === 0) return {};
+	const rows = await db()
+		.select({
+			id: mediaFile.id,
+			kind: mediaFile.kind,
+			mimeType: mediaFile.mimeType,
+			bytes: mediaFile.bytes
+		})
+		.from(mediaFile)
+		.where(and(eq(mediaFile.organisationId, organisationId), inArray(mediaFile.id, ids)));
+	return Object.fromEntries(rows.map((row) => [row.id, row]));
+}
+
+function authorId(actor: Actor): string {
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
+	return actor.userId;
+}
+
+/** Starts uploading a file for a video the actor may edit; the answer is the id to send the chunks to. */
+export async function beginUpload(
+	actor: Actor,
+	videoId: string,
+	kind: MediaKind,
+	totalBytes: number
+): Promise<{ uploadId: string }> {
+	const createdBy = authorId(actor);
+	const video = await videos.forAuthoring(actor, videoId);
+	const { uploadId } = await mediaStore().beginUpload(kind, totalBytes);
+	await db()
+		.insert(mediaUpload)
+		.values({ id: uploadId, organisationId: video.organisationId, kind, createdBy });
+	return { uploadId };
+}
+
+/** The upload, when the actor began it and may still author in its organisation. */
+async function ownUpload(actor: Actor, uploadId: string) {
+	const createdBy = authorId(actor);
+	if (!/^[0-9a-f-]{36}$/.test(uploadId)) throw new DomainError('media.upload_not_found', 404);
+	const [row] = await db().select().from(mediaUpload).where(eq(mediaUpload.id, uploadId));
+	if (!row || row.createdBy !== createdBy || !canAuthorContent(actor, row.organisationId))
+		throw new DomainError('media.upload_not_found', 404);
+	return row;
+}
+
+async function forgetUpload(uploadId: string): Promise<void> {
+	await db().delete(mediaUpload).where(eq(mediaUpload.id, uploadId));
+}
+
+/** Discards the database row too when the store refuses an upload for good (wrong type, gone). */
+async function withUpload<T>(uploadId: string, task: () => Promise<T>): Promise<T> {
+	try {
+		return await task();
+	} catch (error) {
+		if (
+			error instanceof DomainError &&
+			['media.wrong_type', 'media.upload_not_found', 'media.bad_captions'].includes(error.code)
+		)
+			await forgetUpload(uploadId);
+		throw error;
+	}
+}
+
+export async function uploadStatus(actor: Actor, uploadId: string) {
+	await ownUpload(actor, uploadId);
+	return withUpload(uploadId, () => mediaStore().uploadStatus(uploadId));
+}
+
+export async function appendUploadChunk(
+	actor: Actor,
+	uploadId: string,
+	offset: number,
+	chunk: Uint8Array
+): Promise<{ received: number; complete: boolean }> {
+	await ownUpload(actor, uploadId);
+	return withUpload(uploadId, () => mediaStore().appendChunk(uploadId, offset, chunk));
+}
+
+/** Checks and stores the complete upload; the organisation now has the file, to put in a video's draft. */
+export async function finishUpload(actor: Actor, uploadId: string): Promise<MediaFileInfo> {
+	const upload = await ownUpload(actor, uploadId);
+	const stored = await withUpload(uploadId, () => mediaStore().finishUpload(uploadId));
+	await forgetUpload(uploadId);
+	return registerFile(upload.organisationId, stored, authorId(actor), db());
+}
+
+async function registerFile(
+	organisationId: string,
+	stored: { key: string; kind: MediaKind; mimeType: string; bytes: number },
+	uploadedBy: string | null,
+	database: Executor
+): Promise<MediaFileInfo> {
+	await database
+		.insert(mediaFile)
+		.values({ organisationId, uploadedBy, ...stored })
+		.onConflictDoNothing();
+	const [row] = await database
+		.select({
+			id: mediaFile.id,
+			kind: mediaFile.kind,
+			mimeType: mediaFile.mimeType,
+			bytes: mediaFile.bytes
+		})
+		.from(mediaFile)
+		.where(
+			and(
+				eq(mediaFile.organisationId, organisationId),
+				eq(mediaFile.key, stored.key),
+				eq(mediaFile.kind, stored.kind)
+			)
+		);
+	return row!;
+}
+
+export async function abortUpload(actor: Actor, uploadId: string): Promise<void> {
+	await ownUpload(actor, uploadId);
+	await mediaStore().abortUpload(uploadId);
+	await forgetUpload(uploadId);
+}
+
+/** Drops uploads begun more than a day ago, on disk and in the database. Run at start-up and hourly. */
+export async function cleanStaleUploads(): Promise<number> {
+	const removed = await mediaStore().cleanStaleUploads(STALE_UPLOAD_MS);
+	await db()
+		.delete(mediaUpload)
+		.where(lt(mediaUpload.createdAt, new Date(Date.now() - STALE_UPLOAD_MS)));
+	return removed;
+}
+
+/** Whether a published, not archived video of the organisation uses the file. */
+async function inPublishedVideo(organisationId: string, fileId: string): Promise<boolean> {
+	const document = contentVersion.document;
+	const [row] = await db()
+		.select({ id: contentVersion.id })
+		.from(contentVersion)
+		.innerJoin(contentItem, eq(contentItem.id, contentVersion.itemId))
+		.where(
+			and(
+				eq(contentItem.organisationId, organisationId),
+				eq(contentItem.type, 'video'),
+				ne(contentItem.status, 'archived'),
+				or(
+					sql`${document}->>'video' = ${fileId}`,
+					sql`${document}->>'poster' = ${fileId}`,
+					sql`${document}->'captions'->>'fr' = ${fileId}`,
+					sql`${document}->'captions'->>'en' = ${fileId}`
+				)
+			)
+		)
+		.limit(1);
+	return row !== undefined;
+}
+
+/**
+ * A file to send, with how long the browser may keep it. Staff see every file of their organisation; youth
+ * only the files of published videos, and their browser keeps nothing (their phone may be shared).
+ */
+export async function servableMedia(
+	actor: Actor,
+	fileId: string
+): Promise<{ file: ServableFile; cacheControl: string }> {
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(fileId))
+		throw notFoundOrNotAllowed();
+	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
+	if (!row || !canUseContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
+	const youth = actor.kind === 'participant';
+	if (youth && !(await inPublishedVideo(row.organisationId, row.id))) throw notFoundOrNotAllowed();
+	const stored = await mediaStore().stat(row.key);
+	if (!stored) throw notFoundOrNotAllowed();
+	return {
+		file: {
+			bytes: stored.bytes,
+			mimeType: row.kind === 'captions' ? 'text/vtt; charset=utf-8' : stored.mimeType,
+			etag: stored.sha256,
+			open: (range) => mediaStore().openRead(row.key, range)
+		},
+		cacheControl: youth ? 'no-store' : 'private, max-age=31536000, immutable'
+	};
+}
+
+const SAMPLE = {
+	title: { fr: 'Exemple de vidéo sous-titrée', en: 'Sample captioned video' },
+	description: {
+		fr: 'Une vidéo de dix secondes qui montre comment une vidéo sous-titrée s’affiche. Votre organisme la remplace par son propre court métrage.',
+		en: 'A ten-second video that shows how a captioned video looks. Your organisation replaces it with its own short film.'
+	},
+	contentWarning: { fr: '', en: '' }
+} as const;
+
+/**
+ * Gives the demo organisation the sample video (assets/sample-video, made by scripts/make-sample-video.ts),
+ * published. Without the folder (a build copied elsewhere) the demo simply has no video.
+ */
+export async function seedSampleVideo(
+	actor: Actor,
+	organisationId: string,
+	database: Executor
+): Promise<string | null> {
+	if (actor.kind !== 'system') throw notFoundOrNotAllowed();
+	const folder = path.resolve('assets/sample-video');
+	const exists = await fs.stat(path.join(folder, 'video.webm')).then(
+		() => true,
+		() => false
+	);
+	if (!exists) {
+		log.warn({ folder }, 'sample video not found: the demo has no video');
+		return null;
+	}
+	const add = async (kind: MediaKind, name: string) => {
+		const stored = await mediaStore().importFile(kind, path.join(folder, name));
+		return (await registerFile(organisationId, stored, null, database)).id;
+	};
+	const transcript = async (locale: 'fr' | 'en') =>
+		(await fs.readFile(path.join(folder, `transcript.${locale}.txt`), 'utf8')).trim();
+	const document: VideoDocument = {
+		...emptyVideo({ ...SAMPLE.title }),
+		description: { ...SAMPLE.description },
+		contentWarning: { ...SAMPLE.contentWarning },
+		transcript: { fr: await transcript('fr'), en: await transcript('en') },
+		video: await add('video', 'video.webm'),
+		poster: await add('poster', 'poster.png'),
+		captions: {
+			fr: await add('captions', 'captions.fr.vtt'),
+			en: await add('captions', 'captions.en.vtt')
+		}
+	};
+	return videos.seed(actor, organisationId, document, database);
+}
