@@ -3,10 +3,11 @@
 // a second organisation.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { launchBrowser, openSession, type Session } from '../support/browser.ts';
+import { fillEverything, waitSaved } from '../support/editor.ts';
 import { populatedPlatform, invitedAdult, type Platform } from '../support/people.ts';
 
 let app: RunningApp;
@@ -20,25 +21,6 @@ afterAll(async () => {
 	await browser?.close();
 	await app?.stop();
 });
-
-/** Fills every empty bilingual field of the editor, so the program has nothing missing. */
-async function fillEverything(page: Page, prefix: string) {
-	const fields = page.locator('.localized input, .localized textarea');
-	const count = await fields.count();
-	for (let index = 0; index < count; index++) {
-		const field = fields.nth(index);
-		if ((await field.inputValue()) !== '') continue;
-		const lang = await field.getAttribute('lang');
-		await field.fill(`${prefix} ${index + 1} (${lang})`);
-	}
-}
-
-async function waitSaved(page: Page) {
-	await page
-		.getByRole('status')
-		.filter({ hasText: /^Enregistré$/ })
-		.waitFor({ timeout: 25_000 });
-}
 
 describe('a coordinator and a program', () => {
 	it('goes from an empty draft to two published versions, a printed guide and an import elsewhere', async () => {

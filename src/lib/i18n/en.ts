@@ -747,5 +747,6 @@ export const en: Record<MessageKey, string> = {
 	'media.upload_failed': 'Sending did not work. Try again.',
 	'media.upload_cancelled': 'Sending cancelled.',
 	'media.upload_offline': 'The connection does not answer. Check it, then choose the file again.',
-	'media.chunk_too_large': 'Piece too large. Reload the page and try again.'
+	'media.chunk_too_large': 'Piece too large. Reload the page and try again.',
+	'print.preview': 'Preview of the sheets to print (scroll)'
 };

@@ -760,5 +760,6 @@ export const fr = {
 	'media.upload_cancelled': 'Envoi annulé.',
 	'media.upload_offline':
 		'La connexion ne répond pas. Vérifiez-la, puis choisissez le fichier de nouveau.',
-	'media.chunk_too_large': 'Morceau trop gros. Rechargez la page et réessayez.'
+	'media.chunk_too_large': 'Morceau trop gros. Rechargez la page et réessayez.',
+	'print.preview': 'Aperçu des feuilles à imprimer (faites défiler)'
 } as const satisfies Record<string, string>;

@@ -1,4 +1,4 @@
-// The home page: for a signed-in teen, the published cards and scenarios she can explore on her own.
+// The home page: for a signed-in teen, the published cards, scenarios and videos she can explore on her own.
 import { toolLibrary } from '#lib/server/tools/service.ts';
 import type { PageServerLoad } from './$types';
 
