@@ -23,7 +23,12 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-async function createTool(page: Page, kind: 'decks' | 'scenarios', create: string, title: string) {
+async function createTool(
+	page: Page,
+	kind: 'decks' | 'scenarios' | 'videos',
+	create: string,
+	title: string
+) {
 	await page.goto(`${app.url}/tools`);
 	await page.locator('summary', { hasText: create }).click();
 	await page.locator(`#${kind}-titleFr`).fill(title);
@@ -132,6 +137,53 @@ describe('workshop tools', () => {
 		await page.goto(`${deckUrl.replace('/tools/', '/play/')}?mode=group`);
 		await page.getByRole('button', { name: 'Montrer la réponse' }).waitFor();
 		await session.check('deck-projected');
+		await session.finish();
+	});
+
+	it('takes a video with its files uploaded from the editor, refusing a file of the wrong kind', async () => {
+		const session = await openSession(browser, {
+			signedIn: { url: app.url, cookies: platform.coordinator.jar.entries() }
+		});
+		const { page } = session;
+		const videoUrl = await createTool(page, 'videos', 'Ajouter une vidéo', 'Notre film');
+		await session.check('video-editor-empty');
+		const sample = (name: string) => path.resolve('assets/sample-video', name);
+		const slot = (id: string) => page.locator(`#slot-${id}`);
+
+		// Captions offered as the poster: refused from their content, with the accepted formats.
+		await page.locator('#file-poster').setInputFiles(sample('captions.fr.vtt'));
+		await slot('poster')
+			.getByRole('alert')
+			.filter({ hasText: 'Attendu : PNG, JPEG, WebP' })
+			.waitFor({ timeout: 20_000 });
+		await expect(slot('poster').getByText('Aucun fichier pour l’instant.').count()).resolves.toBe(
+			1
+		);
+		await session.check('video-editor-refused');
+
+		const files = [
+			['video', 'video.webm'],
+			['poster', 'poster.png'],
+			['captions-fr', 'captions.fr.vtt'],
+			['captions-en', 'captions.en.vtt']
+		] as const;
+		for (const [id, name] of files) {
+			await page.locator(`#file-${id}`).setInputFiles(sample(name));
+			await slot(id)
+				.getByText(/^Fichier en place/)
+				.waitFor({ timeout: 20_000 });
+		}
+		await fillEverything(page, 'Film');
+		await waitSaved(page);
+		await expect(problemsNone(page)).resolves.toBe(1);
+		await page.locator('video').waitFor();
+		await session.check('video-editor');
+		await page.goto(videoUrl);
+		await session.check('video-draft');
+		await publish(page, 1);
+		await session.check('video-published');
+		await page.goto(`${app.url}/tools`);
+		await session.check('tools-with-video');
 		await session.finish();
 	});
 
