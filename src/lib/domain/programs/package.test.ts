@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildPackage, nestingDepth, PACKAGE_MAX_BYTES, readPackage } from './package.ts';
+import { emptyDeck, newCard } from '../cards/deck.ts';
+import { emptyVideo } from '../media/video.ts';
+import { emptyScenario } from '../scenarios/scenario.ts';
+import {
+	buildPackage,
+	nestingDepth,
+	PACKAGE_MAX_BYTES,
+	packagedTools,
+	readPackage,
+	type PackagedTool
+} from './package.ts';
 import { completeProgram } from './test-documents.ts';
 
-const valid = () => buildPackage(2, completeProgram(), new Date('2026-11-23T00:00:00Z'));
+const valid = () => buildPackage(2, completeProgram(), [], new Date('2026-11-23T00:00:00Z'));
 
 describe('content packages', () => {
 	it('read back what was exported', () => {
@@ -58,5 +68,79 @@ describe('content packages', () => {
 		const friendly = valid();
 		friendly.program.document.summary.fr = 'Merci <3';
 		expect(readPackage(JSON.stringify(friendly)).ok).toBe(true);
+	});
+
+	describe('with the tools a program uses', () => {
+		const deckId = '11111111-1111-4111-8111-111111111111';
+		const videoId = '22222222-2222-4222-8222-222222222222';
+		const fileId = '33333333-3333-4333-8333-333333333333';
+		const tools = (): PackagedTool[] => [
+			{
+				type: 'deck',
+				id: deckId,
+				version: 3,
+				document: { ...emptyDeck({ fr: 'Cartes', en: 'Cards' }), cards: [newCard('card-one')] }
+			},
+			{
+				type: 'scenario',
+				id: deckId.replace(/1/g, '4'),
+				version: 1,
+				document: emptyScenario({ fr: 'Récit', en: 'Story' })
+			},
+			{
+				type: 'video',
+				id: videoId,
+				version: 2,
+				document: {
+					...emptyVideo({ fr: 'Film', en: 'Film' }),
+					video: fileId,
+					captions: { fr: fileId, en: null }
+				}
+			}
+		];
+
+		it('carry each tool’s published document, and a video’s metadata without its files', () => {
+			const built = buildPackage(1, completeProgram(), tools());
+			expect(built.references.decks.map((deck) => [deck.id, deck.version])).toEqual([[deckId, 3]]);
+			expect(built.references.scenarios).toHaveLength(1);
+			const [video] = built.references.media;
+			expect(video).toMatchObject({ id: videoId, version: 2 });
+			expect([video!.document.video, video!.document.poster, video!.document.captions]).toEqual([
+				null,
+				null,
+				{ fr: null, en: null }
+			]);
+			const read = readPackage(JSON.stringify(built));
+			expect(read.ok).toBe(true);
+			if (read.ok)
+				expect(packagedTools(read.value).map((tool) => tool.type)).toEqual([
+					'deck',
+					'scenario',
+					'video'
+				]);
+		});
+
+		it('refuse a video that claims to bring its files, and markup hidden in a tool', () => {
+			const withFile = buildPackage(1, completeProgram(), tools());
+			withFile.references.media[0]!.document.video = fileId;
+			expect(readPackage(JSON.stringify(withFile))).toMatchObject({
+				ok: false,
+				problem: { key: 'packages.invalid', detail: 'references.media.0.document' }
+			});
+			const hostile = buildPackage(1, completeProgram(), tools());
+			hostile.references.decks[0]!.document.cards[0]!.explanation.en = '<iframe src=x>';
+			expect(readPackage(JSON.stringify(hostile))).toEqual({
+				ok: false,
+				problem: {
+					key: 'packages.markup',
+					detail: 'references.decks.0.document.cards.0.explanation.en'
+				}
+			});
+		});
+
+		it('still read a package of format 1, which had no tools', () => {
+			const old = { ...valid(), schemaVersion: 1 };
+			expect(readPackage(JSON.stringify(old)).ok).toBe(true);
+		});
 	});
 });

@@ -1,10 +1,35 @@
-// The content package: a published program version (and, later, what it refers to) as one JSON file that
-// another organisation can import as a draft. Documented in docs/content-package.md.
+// The content package: a published program version and the published tools it uses (decks, scenarios, the
+// metadata of its videos) as one JSON file that another organisation can import as drafts. Documented in
+// docs/content-package.md.
 import { z } from 'zod';
+import { deckDocument, type DeckDocument } from '../cards/deck.ts';
+import { videoDocument, type VideoDocument } from '../media/video.ts';
+import { scenarioDocument, type ScenarioDocument } from '../scenarios/scenario.ts';
 import { programDocument, type ProgramDocument } from './document.ts';
 
 export const PACKAGE_FORMAT = 'partir-de-nous/program-package';
-export const PACKAGE_SCHEMA_VERSION = 1;
+/** 2: `references` holds the tools the program uses (1 had them always empty; both are read). */
+export const PACKAGE_SCHEMA_VERSION = 2;
+
+const reference = <D extends z.ZodType>(document: D) =>
+	z
+		.object({
+			/** The tool's id where it was exported; activities refer to it by this id. */
+			id: z.uuid(),
+			version: z.number().int().min(1),
+			document
+		})
+		.strict();
+
+/** Videos travel without their files: the importing organisation uploads its own. */
+const videoMetadata = videoDocument.refine(
+	(video) =>
+		video.video === null &&
+		video.poster === null &&
+		video.captions.fr === null &&
+		video.captions.en === null,
+	{ message: 'files are not part of a package' }
+);
 /** Larger files are refused before they are even read as JSON. */
 export const PACKAGE_MAX_BYTES = 2 * 1024 * 1024;
 /** Deeper nesting than any real package has is refused before parsing. */
@@ -13,15 +38,15 @@ export const PACKAGE_MAX_DEPTH = 16;
 export const contentPackage = z
 	.object({
 		format: z.literal(PACKAGE_FORMAT),
-		schemaVersion: z.literal(PACKAGE_SCHEMA_VERSION),
+		schemaVersion: z.union([z.literal(1), z.literal(PACKAGE_SCHEMA_VERSION)]),
 		exportedAt: z.iso.datetime(),
 		program: z.object({ version: z.number().int().min(1), document: programDocument }).strict(),
-		/** Decks, scenarios, media metadata and questionnaires the program uses (added by their modules). */
+		/** The decks, scenarios and video metadata the program uses; questionnaires come with evaluation. */
 		references: z
 			.object({
-				decks: z.array(z.unknown()).max(0),
-				scenarios: z.array(z.unknown()).max(0),
-				media: z.array(z.unknown()).max(0),
+				decks: z.array(reference(deckDocument)).max(50),
+				scenarios: z.array(reference(scenarioDocument)).max(50),
+				media: z.array(reference(videoMetadata)).max(50),
 				questionnaires: z.array(z.unknown()).max(0)
 			})
 			.strict()
@@ -29,18 +54,52 @@ export const contentPackage = z
 	.strict();
 export type ContentPackage = z.infer<typeof contentPackage>;
 
+/** A published tool the program uses, as exported. */
+export type PackagedTool =
+	| { type: 'deck'; id: string; version: number; document: DeckDocument }
+	| { type: 'scenario'; id: string; version: number; document: ScenarioDocument }
+	| { type: 'video'; id: string; version: number; document: VideoDocument };
+
 export function buildPackage(
 	version: number,
 	document: ProgramDocument,
+	tools: readonly PackagedTool[] = [],
 	now = new Date()
 ): ContentPackage {
+	const decks: ContentPackage['references']['decks'] = [];
+	const scenarios: ContentPackage['references']['scenarios'] = [];
+	const media: ContentPackage['references']['media'] = [];
+	for (const tool of tools) {
+		const { id, version } = tool;
+		if (tool.type === 'deck') decks.push({ id, version, document: tool.document });
+		else if (tool.type === 'scenario') scenarios.push({ id, version, document: tool.document });
+		else {
+			const files = { video: null, poster: null, captions: { fr: null, en: null } };
+			media.push({ id, version, document: { ...tool.document, ...files } });
+		}
+	}
 	return {
 		format: PACKAGE_FORMAT,
 		schemaVersion: PACKAGE_SCHEMA_VERSION,
 		exportedAt: now.toISOString(),
 		program: { version, document },
-		references: { decks: [], scenarios: [], media: [], questionnaires: [] }
+		references: {
+			decks,
+			scenarios,
+			media,
+			questionnaires: []
+		}
 	};
+}
+
+/** The tools of a package with their type, for the importer. */
+export function packagedTools(value: ContentPackage): PackagedTool[] {
+	const { decks, scenarios, media } = value.references;
+	return [
+		...decks.map((tool) => ({ type: 'deck' as const, ...tool })),
+		...scenarios.map((tool) => ({ type: 'scenario' as const, ...tool })),
+		...media.map((tool) => ({ type: 'video' as const, ...tool }))
+	];
 }
 
 export type PackageProblem = {
@@ -116,7 +175,9 @@ export function readPackage(
 			problem: { key: 'packages.invalid', detail: issue.path.join('.') || '(root)' }
 		};
 	}
-	const markup = findMarkup(parsed.data.program.document, 'program.document');
+	const markup =
+		findMarkup(parsed.data.program.document, 'program.document') ??
+		findMarkup(parsed.data.references, 'references');
 	if (markup) return { ok: false, problem: { key: 'packages.markup', detail: markup } };
 	return { ok: true, value: parsed.data };
 }

@@ -77,6 +77,12 @@ function userId(actor: Actor): string | null {
 export type ToolStore = {
 	list(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
 	published(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
+	create(
+		actor: Actor,
+		organisationId: string,
+		document: unknown,
+		database?: Executor
+	): Promise<string>;
 	forAuthoring(actor: Actor, id: string): Promise<ContentDraft<unknown>>;
 	saveDraft(
 		actor: Actor,
@@ -138,15 +144,24 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		return row;
 	}
 
-	function audit(actor: Actor, action: string, row: Pick<ItemRow, 'id' | 'organisationId'>) {
+	function audit(
+		actor: Actor,
+		action: string,
+		row: Pick<ItemRow, 'id' | 'organisationId'>,
+		database: Executor = db()
+	) {
 		return (details?: Record<string, number>) =>
-			recordAudit(actor, {
-				action: `content.${action}`,
-				organisationId: row.organisationId,
-				targetType: type,
-				targetId: row.id,
-				details
-			});
+			recordAudit(
+				actor,
+				{
+					action: `content.${action}`,
+					organisationId: row.organisationId,
+					targetType: type,
+					targetId: row.id,
+					details
+				},
+				database
+			);
 	}
 
 	function draftView(row: ItemRow): ContentDraft<D> {
@@ -239,18 +254,24 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			}));
 		},
 
-		async create(actor: Actor, organisationId: string, document: D): Promise<string> {
+		/** A new draft; `database` lets an import create several items and a program in one transaction. */
+		async create(
+			actor: Actor,
+			organisationId: string,
+			document: D,
+			database: Executor = db()
+		): Promise<string> {
 			if (!canAuthorContent(actor, organisationId)) throw notFoundOrNotAllowed();
-			const [created] = await db()
+			const [created] = await database
 				.insert(contentItem)
 				.values({
 					organisationId,
 					type,
-					draft: await parseFor(organisationId, document),
+					draft: await parseFor(organisationId, document, database),
 					createdBy: userId(actor)
 				})
 				.returning();
-			await audit(actor, 'created', created!)();
+			await audit(actor, 'created', created!, database)();
 			return created!.id;
 		},
 
@@ -367,6 +388,42 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			return row!.id;
 		}
 	};
+}
+
+/**
+ * The latest published version of each given item that the organisation can use (published, not archived),
+ * for a program's content package. Items not usable are left out.
+ */
+export async function publishedDocuments(
+	organisationId: string,
+	ids: readonly string[]
+): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
+	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	if (valid.length === 0) return [];
+	const rows = await db()
+		.select({ item: contentItem, document: contentVersion.document })
+		.from(contentItem)
+		.innerJoin(
+			contentVersion,
+			and(
+				eq(contentVersion.itemId, contentItem.id),
+				eq(contentVersion.number, contentItem.latestVersion)
+			)
+		)
+		.where(
+			and(
+				eq(contentItem.organisationId, organisationId),
+				inArray(contentItem.id, valid),
+				ne(contentItem.status, 'archived')
+			)
+		)
+		.orderBy(asc(contentItem.createdAt));
+	return rows.map(({ item, document }) => ({
+		type: item.type,
+		id: item.id,
+		version: item.latestVersion!,
+		document
+	}));
 }
 
 /**

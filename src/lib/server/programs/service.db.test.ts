@@ -1,13 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '#lib/domain/programs/package.ts';
-import { completeProgram } from '#lib/domain/programs/test-documents.ts';
+import { completeActivity, completeProgram } from '#lib/domain/programs/test-documents.ts';
 import { validateProgram } from '#lib/domain/programs/validation.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { UserActor } from '../platform/actor.ts';
+import { decks } from '../cards/service.ts';
+import { scenarios } from '../scenarios/service.ts';
 import { program, programVersion } from './schema.ts';
 import {
 	archiveProgram,
@@ -176,6 +178,58 @@ describe('content packages', () => {
 		expect(draft.latestVersion).toBeNull();
 		expect(draft.document).toEqual(exported.program.document);
 		await refused(programForAuthoring(coordinator, imported));
+	});
+
+	it('bring the decks and scenarios the program uses, imported as drafts it points at', async () => {
+		const [deck] = await decks.published(coordinator, organisationId);
+		const [scenario] = await scenarios.published(coordinator, organisationId);
+		const id = await createProgram(coordinator, organisationId, { fr: 'Outils', en: 'Tools' });
+		const document = completeProgram();
+		const activities = document.workshops[0]!.activities;
+		activities.push(
+			{ ...completeActivity('uses-deck', 'card-game', 0), settings: { deckId: deck!.id } },
+			{
+				...completeActivity('uses-scenario', 'scenario', 0),
+				settings: { scenarioId: scenario!.id }
+			}
+		);
+		await saveDraft(coordinator, id, 0, document);
+		await publishProgram(coordinator, id);
+
+		const exported = await exportPackage(coordinator, id, 1);
+		expect(exported.references.decks.map((item) => item.id)).toEqual([deck!.id]);
+		expect(exported.references.scenarios.map((item) => item.id)).toEqual([scenario!.id]);
+		expect(exported.references.decks[0]!.document).toEqual(
+			(await decks.version(coordinator, deck!.id, 'latest')).document
+		);
+
+		const otherCoordinator = await createAdult({
+			memberships: { [otherOrganisation]: 'coordinator' }
+		});
+		const before = await decks.list(otherCoordinator, otherOrganisation);
+		const imported = await importPackage(
+			otherCoordinator,
+			otherOrganisation,
+			JSON.stringify(exported)
+		);
+		const after = await decks.list(otherCoordinator, otherOrganisation);
+		const newDeck = after.find((item) => !before.some((old) => old.id === item.id))!;
+		expect(newDeck.status).toBe('draft');
+		const draft = await programForAuthoring(otherCoordinator, imported);
+		const settings = draft.document.workshops[0]!.activities.map((activity) => activity.settings);
+		expect(settings).toContainEqual({ deckId: newDeck.id });
+		expect(settings).not.toContainEqual({ deckId: deck!.id });
+		const scenarioId = (settings.find((item) => 'scenarioId' in item) as { scenarioId: string })
+			.scenarioId;
+		expect(scenarioId).not.toBe(scenario!.id);
+		expect((await scenarios.forAuthoring(otherCoordinator, scenarioId)).organisationId).toBe(
+			otherOrganisation
+		);
+		// Drafts are not usable yet: the imported program says so until they are published.
+		expect(draft.problems.map((problem) => problem.key)).toContain(
+			'programs.problem_broken_reference'
+		);
+		await refused(decks.forAuthoring(coordinator, newDeck.id));
 	});
 
 	it('refuse hostile files with a precise reason, and create nothing', async () => {

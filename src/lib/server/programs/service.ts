@@ -7,13 +7,20 @@ import {
 	programDocument,
 	type ProgramDocument
 } from '#lib/domain/programs/document.ts';
-import { buildPackage, readPackage, type ContentPackage } from '#lib/domain/programs/package.ts';
+import {
+	buildPackage,
+	packagedTools,
+	readPackage,
+	type ContentPackage,
+	type PackagedTool
+} from '#lib/domain/programs/package.ts';
 import { validateProgram, type Problem } from '#lib/domain/programs/validation.ts';
 import { db, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { usableContent } from '../platform/content-store.ts';
+import { publishedDocuments, usableContent } from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { importTools } from '../tools/service.ts';
 import { can, type ProgramsPermission } from './permissions.ts';
 import { program, programAuthor, programVersion } from './schema.ts';
 import { STARTER_PROGRAM } from './starter-program.ts';
@@ -341,7 +348,38 @@ export async function exportPackage(
 		targetId: programId,
 		details: { version: number }
 	});
-	return buildPackage(number, version.document);
+	const ids = version.document.workshops.flatMap((workshop) =>
+		workshop.activities.flatMap(
+			(activity) =>
+				activityKind(activity.kind)
+					?.references?.(activity.settings as never)
+					.map((reference) => reference.id) ?? []
+		)
+	);
+	const tools = await publishedDocuments(row.organisationId, [...new Set(ids)]);
+	return buildPackage(number, version.document, tools as PackagedTool[]);
+}
+
+/** The document with every activity setting that named a packaged tool now naming its imported copy. */
+function pointAtImportedTools(
+	document: ProgramDocument,
+	ids: Map<string, string>
+): ProgramDocument {
+	return {
+		...document,
+		workshops: document.workshops.map((workshop) => ({
+			...workshop,
+			activities: workshop.activities.map((activity) => ({
+				...activity,
+				settings: Object.fromEntries(
+					Object.entries(activity.settings).map(([name, value]) => [
+						name,
+						typeof value === 'string' ? (ids.get(value) ?? value) : value
+					])
+				)
+			}))
+		}))
+	};
 }
 
 /** Imports a package as a new draft in the organisation; a malformed or hostile file changes nothing. */
@@ -356,15 +394,21 @@ export async function importPackage(
 		throw new DomainError(read.problem.key, 400, {
 			values: read.problem.detail ? { where: read.problem.detail } : undefined
 		});
-	const document = parseDocument(read.value.program.document);
-	const [created] = await db()
-		.insert(program)
-		.values({
-			organisationId,
-			draft: document,
-			createdBy: actor.kind === 'user' ? actor.userId : null
-		})
-		.returning({ id: program.id });
+	const packaged = parseDocument(read.value.program.document);
+	// The program and the tools it uses arrive together, or nothing does.
+	const created = await db().transaction(async (tx) => {
+		const ids = await importTools(actor, organisationId, packagedTools(read.value), tx);
+		const document = parseDocument(pointAtImportedTools(packaged, ids));
+		const [row] = await tx
+			.insert(program)
+			.values({
+				organisationId,
+				draft: document,
+				createdBy: actor.kind === 'user' ? actor.userId : null
+			})
+			.returning({ id: program.id });
+		return row;
+	});
 	await creditAuthor(actor, created!.id);
 	await recordAudit(actor, {
 		action: 'programs.imported',

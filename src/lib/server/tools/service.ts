@@ -56,6 +56,26 @@ export async function toolExtras(
 	return kind === 'videos' ? videoFileInfo(organisationId, document as VideoDocument) : {};
 }
 
+const BY_TYPE = { deck: 'decks', scenario: 'scenarios', video: 'videos' } as const;
+
+/**
+ * Creates the tools of an imported package as drafts of the organisation, in the caller's transaction;
+ * answers the new id of each package id, for the program's activities to point at.
+ */
+export async function importTools(
+	actor: Actor,
+	organisationId: string,
+	tools: readonly { type: keyof typeof BY_TYPE; id: string; document: unknown }[],
+	database: Executor
+): Promise<Map<string, string>> {
+	const ids = new Map<string, string>();
+	for (const tool of tools) {
+		const store = STORES[BY_TYPE[tool.type]];
+		ids.set(tool.id, await store.create(actor, organisationId, tool.document, database));
+	}
+	return ids;
+}
+
 /** Whether the actor writes tools in the organisation (shows the authoring pages and buttons). */
 export function mayAuthorTools(actor: Actor, organisationId: string): boolean {
 	return canAuthorContent(actor, organisationId);
