@@ -21,15 +21,15 @@ import { log } from '../platform/log.ts';
 import { contentItem, contentVersion } from '../platform/schema.ts';
 import type { ServableFile } from './file-response.ts';
 import { mediaFile, mediaUpload } from './schema.ts';
-import { MediaStore } from './storage.ts';
+import { MediaStore, type MediaStorage } from './storage.ts';
 
 /** An upload not finished within a day is dropped, with its bytes. */
 const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
-let store: MediaStore | undefined;
+let store: MediaStorage | undefined;
 
 /** The media store under DATA_DIR/media (one per process: it serialises appends to an upload). */
-export function mediaStore(): MediaStore {
+export function mediaStore(): MediaStorage {
 	store ??= new MediaStore(path.join(config().dataDir, 'media'));
 	return store;
 }
@@ -265,8 +265,8 @@ export async function servableMedia(
 const SAMPLE = {
 	title: { fr: 'Exemple de vidéo sous-titrée', en: 'Sample captioned video' },
 	description: {
-		fr: 'Une vidéo de dix secondes qui montre comment une vidéo sous-titrée s’affiche. Votre organisme la remplace par son propre court métrage.',
-		en: 'A ten-second video that shows how a captioned video looks. Your organisation replaces it with its own short film.'
+		fr: 'Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices. Une vidéo de dix secondes, sans paroles, qui montre comment une vidéo sous-titrée s’affiche. Votre organisme la remplace par son propre court métrage.',
+		en: 'Draft for review by professionals and youth co-designers. A ten-second video without speech that shows how a captioned video looks. Your organisation replaces it with its own short film.'
 	},
 	contentWarning: { fr: '', en: '' }
 } as const;

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
 	checkWebVtt,
@@ -93,6 +94,26 @@ async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /**
+ * What the media service needs of a file store. `MediaStore` keeps files on the local disk; an object-storage
+ * implementation (S3-compatible, say) would implement the same verbs with multipart uploads.
+ */
+export interface MediaStorage {
+	beginUpload(kind: MediaKind, totalBytes: number): Promise<{ uploadId: string }>;
+	uploadStatus(uploadId: string): Promise<UploadStatus>;
+	appendChunk(
+		uploadId: string,
+		offset: number,
+		chunk: Uint8Array
+	): Promise<{ received: number; complete: boolean }>;
+	finishUpload(uploadId: string): Promise<StoredFile>;
+	abortUpload(uploadId: string): Promise<void>;
+	cleanStaleUploads(olderThanMs: number): Promise<number>;
+	stat(key: string): Promise<StoredFile | null>;
+	openRead(key: string, range?: { start: number; end: number }): Readable;
+	importFile(kind: MediaKind, sourcePath: string): Promise<StoredFile>;
+}
+
+/**
  * Media files on the local disk, under `root`:
  * - `uploads/<uploadId>.part` (bytes received so far) and `uploads/<uploadId>.json` (kind, total, creation time);
  * - `files/<first 2 hex>/<sha256>` (finished, immutable content) and `files/<first 2 hex>/<sha256>.json`
@@ -100,7 +121,7 @@ async function fsyncDirectory(dir: string): Promise<void> {
  * A file appears in `files/` in one rename, after its checks and an fsync, so an interrupted upload never leaves
  * a partial file there. One instance per process: appends to an upload are serialised in memory.
  */
-export class MediaStore {
+export class MediaStore implements MediaStorage {
 	readonly #root: string;
 	readonly #uploads: string;
 	readonly #files: string;
