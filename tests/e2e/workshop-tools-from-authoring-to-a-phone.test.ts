@@ -101,7 +101,7 @@ describe('workshop tools', () => {
 
 		// Both in a program, published.
 		await page.goto(`${app.url}/programs`);
-		await session.check('programs');
+		await session.check('tools-programs');
 		await page.getByLabel('Titre (français)').fill('Atelier avec outils');
 		await page.getByLabel('Titre (anglais)').fill('Workshop with tools');
 		await page.getByRole('button', { name: 'Créer' }).click();
@@ -251,7 +251,7 @@ describe('workshop tools', () => {
 		const { page } = session;
 		expect(page.viewportSize()?.width).toBe(375);
 		await page.goto(app.url);
-		await session.check('teen-home');
+		await session.check('tools-teen-home');
 
 		// The coordinator's deck, card by card, to the summary.
 		await page.getByRole('link', { name: 'Vrai ou pas' }).click();

@@ -1,16 +1,7 @@
 // What must be true before a myths-and-realities deck is published: every problem, in one list, each
 // pointing at its place; a card that gives a figure must say where it comes from.
-import type { Localized } from '../programs/document.ts';
-import type { Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../programs/validation.ts';
 import { statesAFigure, type DeckDocument } from './deck.ts';
-
-type Language = DeckDocument['languages'][number];
-
-function missingText(value: Localized, path: string, languages: readonly Language[]): Problem[] {
-	return languages
-		.filter((locale) => value[locale].trim() === '')
-		.map((locale) => ({ key: 'programs.problem_missing_text' as const, path, locale }));
-}
 
 /** Every problem that blocks publishing `document`; an empty list means it can be published. */
 export function validateDeck(document: DeckDocument): Problem[] {

@@ -2,7 +2,7 @@
 // warning. The files are referred to by their media file id; the bytes live in the media store.
 import { z } from 'zod';
 import { localized, type Localized } from '../programs/document.ts';
-import type { Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../programs/validation.ts';
 import type { MediaKind } from './sniff.ts';
 
 export const VIDEO_SCHEMA_VERSION = 1;
@@ -52,16 +52,6 @@ export function videoFiles(document: VideoDocument): { id: string; kind: MediaKi
 		{ id: document.captions.en, kind: 'captions' }
 	];
 	return files.filter((file): file is { id: string; kind: MediaKind } => file.id !== null);
-}
-
-function missingText(
-	value: Localized,
-	path: string,
-	languages: readonly VideoLanguage[]
-): Problem[] {
-	return languages
-		.filter((locale) => value[locale].trim() === '')
-		.map((locale) => ({ key: 'programs.problem_missing_text' as const, path, locale }));
 }
 
 /**

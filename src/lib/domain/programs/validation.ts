@@ -14,7 +14,8 @@ export type Problem = {
 /** Whether a referenced item (a deck, a scenario…) exists and can be used. */
 export type ReferenceCheck = (type: string, id: string) => boolean;
 
-function missingText(
+/** A problem for each listed language in which `value` is empty. */
+export function missingText(
 	value: Localized,
 	path: string,
 	languages: readonly ('fr' | 'en')[]

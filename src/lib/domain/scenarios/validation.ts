@@ -1,18 +1,9 @@
 // What must be true before a scenario is published, and the graph facts the editor and the player share:
 // every problem in one list, each pointing at its place, found in time linear in passages and choices.
-import type { Localized } from '../programs/document.ts';
-import type { Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../programs/validation.ts';
 import type { ScenarioDocument } from './scenario.ts';
 
-type Language = ScenarioDocument['languages'][number];
-
 const DEBRIEF_FIELDS = ['warningSigns', 'protectiveStrategies', 'help'] as const;
-
-function missingText(value: Localized, path: string, languages: readonly Language[]): Problem[] {
-	return languages
-		.filter((locale) => value[locale].trim() === '')
-		.map((locale) => ({ key: 'programs.problem_missing_text' as const, path, locale }));
-}
 
 /** Where each passage id sits in `document.passages`; with a duplicated id, the first passage wins. */
 export function passageIndex(document: ScenarioDocument): Map<string, number> {

@@ -36,6 +36,12 @@ export function mediaStore(): MediaStorage {
 
 /** What the editor and the player know of a file. */
 export type MediaFileInfo = { id: string; kind: MediaKind; mimeType: string; bytes: number };
+const FILE_INFO = {
+	id: mediaFile.id,
+	kind: mediaFile.kind,
+	mimeType: mediaFile.mimeType,
+	bytes: mediaFile.bytes
+};
 
 async function checkVideoFiles(
 	organisationId: string,
@@ -85,12 +91,7 @@ export async function videoFileInfo(
 	const ids = videoFiles(document).map((file) => file.id);
 	if (ids.length === 0) return {};
 	const rows = await db()
-		.select({
-			id: mediaFile.id,
-			kind: mediaFile.kind,
-			mimeType: mediaFile.mimeType,
-			bytes: mediaFile.bytes
-		})
+		.select(FILE_INFO)
 		.from(mediaFile)
 		.where(and(eq(mediaFile.organisationId, organisationId), inArray(mediaFile.id, ids)));
 	return Object.fromEntries(rows.map((row) => [row.id, row]));
@@ -179,12 +180,7 @@ async function registerFile(
 		.values({ organisationId, uploadedBy, ...stored })
 		.onConflictDoNothing();
 	const [row] = await database
-		.select({
-			id: mediaFile.id,
-			kind: mediaFile.kind,
-			mimeType: mediaFile.mimeType,
-			bytes: mediaFile.bytes
-		})
+		.select(FILE_INFO)
 		.from(mediaFile)
 		.where(
 			and(

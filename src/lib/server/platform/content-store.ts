@@ -1,7 +1,7 @@
 // Versioned documents for the workshop tools (decks, scenarios, videos): a draft saved with a revision,
 // review, immutable published versions, archive. Each tool module makes its own store with `contentStore`,
 // giving the shape of its document and its publishing checks; this file holds the rules they share.
-import { and, asc, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
@@ -227,24 +227,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		/** The published, usable items, titled as published (for players and the program editor). */
 		async published(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
 			if (!canUseContent(actor, organisationId)) throw notFoundOrNotAllowed();
-			const rows = await db()
-				.select({ item: contentItem, document: contentVersion.document })
-				.from(contentItem)
-				.innerJoin(
-					contentVersion,
-					and(
-						eq(contentVersion.itemId, contentItem.id),
-						eq(contentVersion.number, contentItem.latestVersion)
-					)
-				)
-				.where(
-					and(
-						eq(contentItem.organisationId, organisationId),
-						eq(contentItem.type, type),
-						ne(contentItem.status, 'archived')
-					)
-				)
-				.orderBy(asc(contentItem.createdAt));
+			const rows = await latestPublished(organisationId, eq(contentItem.type, type));
 			return rows.map(({ item, document }) => ({
 				id: item.id,
 				title: spec.title(document as D),
@@ -390,17 +373,9 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 	};
 }
 
-/**
- * The latest published version of each given item that the organisation can use (published, not archived),
- * for a program's content package. Items not usable are left out.
- */
-export async function publishedDocuments(
-	organisationId: string,
-	ids: readonly string[]
-): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
-	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-	if (valid.length === 0) return [];
-	const rows = await db()
+/** Items of the organisation, not archived, each with its latest published version, oldest first. */
+function latestPublished(organisationId: string, condition: SQL) {
+	return db()
 		.select({ item: contentItem, document: contentVersion.document })
 		.from(contentItem)
 		.innerJoin(
@@ -413,11 +388,24 @@ export async function publishedDocuments(
 		.where(
 			and(
 				eq(contentItem.organisationId, organisationId),
-				inArray(contentItem.id, valid),
-				ne(contentItem.status, 'archived')
+				ne(contentItem.status, 'archived'),
+				condition
 			)
 		)
 		.orderBy(asc(contentItem.createdAt));
+}
+
+/**
+ * The latest published version of each given item that the organisation can use (published, not archived),
+ * for a program's content package. Items not usable are left out.
+ */
+export async function publishedDocuments(
+	organisationId: string,
+	ids: readonly string[]
+): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
+	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	if (valid.length === 0) return [];
+	const rows = await latestPublished(organisationId, inArray(contentItem.id, valid));
 	return rows.map(({ item, document }) => ({
 		type: item.type,
 		id: item.id,
