@@ -133,8 +133,14 @@ describe('workshop tools', () => {
 		await publish(page, 1);
 		await session.check('program-with-tools-published');
 
-		// The deck projected for a group.
-		await page.goto(`${deckUrl.replace('/tools/', '/play/')}?mode=group`);
+		// The guide names the tools; from it, the deck opens projected for the group.
+		await page.goto(`${programUrl}/versions/1/guide`);
+		await session.check('program-with-tools-guide');
+		const tools = page.locator('.guide-activity', { hasText: 'Outil utilisé' });
+		await expect(tools.count()).resolves.toBe(2);
+		await expect(tools.nth(1).textContent()).resolves.toContain('Le message');
+		await tools.first().getByRole('link', { name: 'Ouvrir pour le groupe' }).click();
+		await page.waitForURL(`${deckUrl.replace('/tools/', '/play/')}?mode=group`);
 		await page.getByRole('button', { name: 'Montrer la réponse' }).waitFor();
 		await session.check('deck-projected');
 		await session.finish();

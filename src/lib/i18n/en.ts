@@ -748,5 +748,8 @@ export const en: Record<MessageKey, string> = {
 	'media.upload_cancelled': 'Sending cancelled.',
 	'media.upload_offline': 'The connection does not answer. Check it, then choose the file again.',
 	'media.chunk_too_large': 'Piece too large. Reload the page and try again.',
-	'print.preview': 'Preview of the sheets to print (scroll)'
+	'print.preview': 'Preview of the sheets to print (scroll)',
+	'guide.tool': 'Tool used',
+	'guide.tool_missing': 'This tool is no longer published in your organisation.',
+	'guide.tool_open': 'Open for the group'
 };

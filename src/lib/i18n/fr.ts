@@ -761,5 +761,8 @@ export const fr = {
 	'media.upload_offline':
 		'La connexion ne répond pas. Vérifiez-la, puis choisissez le fichier de nouveau.',
 	'media.chunk_too_large': 'Morceau trop gros. Rechargez la page et réessayez.',
-	'print.preview': 'Aperçu des feuilles à imprimer (faites défiler)'
+	'print.preview': 'Aperçu des feuilles à imprimer (faites défiler)',
+	'guide.tool': 'Outil utilisé',
+	'guide.tool_missing': 'Cet outil n’est plus publié dans votre organisme.',
+	'guide.tool_open': 'Ouvrir pour le groupe'
 } as const satisfies Record<string, string>;

@@ -33,6 +33,13 @@ export const TOOL_LABELS: Record<
 	}
 };
 
+/** The tool kind of an activity's reference type ("deck" → "decks"). */
+export const KIND_OF_TYPE: Record<string, ToolKind> = {
+	deck: 'decks',
+	scenario: 'scenarios',
+	video: 'videos'
+};
+
 /** A published tool, as pickers and lists show it. */
 export type ToolEntry = { id: string; title: Localized; latestVersion: number | null };
 export type ToolLibrary = Record<ToolKind, ToolEntry[]>;

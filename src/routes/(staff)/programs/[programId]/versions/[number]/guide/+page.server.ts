@@ -1,8 +1,10 @@
-// The facilitator's guide of a published version, with the organisation's help resources.
+// The facilitator's guide of a published version, with the organisation's help resources and the published
+// tools its activities use.
 import { error, redirect } from '@sveltejs/kit';
 import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { programVersionView } from '#lib/server/programs/service.ts';
 import { listHelpResources } from '#lib/server/resources/service.ts';
+import { mayUseTools, toolLibrary } from '#lib/server/tools/service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -14,6 +16,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const version = await programVersionView(locals.actor, id.data, number.data);
 	return {
 		version,
-		resources: await listHelpResources(locals.actor, version.organisationId)
+		resources: await listHelpResources(locals.actor, version.organisationId),
+		tools: mayUseTools(locals.actor, version.organisationId)
+			? await toolLibrary(locals.actor, version.organisationId)
+			: null
 	};
 };
