@@ -2,7 +2,7 @@
 // (versioned like every tool, in content-store.ts), and serving the files to those allowed to see them.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { MediaKind } from '#lib/domain/media/sniff.ts';
 import {
 	emptyVideo,
@@ -15,10 +15,14 @@ import type { Localized } from '#lib/domain/programs/document.ts';
 import { db, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { config } from '../platform/config.ts';
-import { canAuthorContent, canUseContent, contentStore } from '../platform/content-store.ts';
+import {
+	canAuthorContent,
+	canUseContent,
+	contentStore,
+	usedByPublished
+} from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { log } from '../platform/log.ts';
-import { contentItem, contentVersion } from '../platform/schema.ts';
 import type { ServableFile } from './file-response.ts';
 import { mediaFile, mediaUpload } from './schema.ts';
 import { MediaStore, type MediaStorage } from './storage.ts';
@@ -207,29 +211,8 @@ export async function cleanStaleUploads(): Promise<number> {
 	return removed;
 }
 
-/** Whether a published, not archived video of the organisation uses the file. */
-async function inPublishedVideo(organisationId: string, fileId: string): Promise<boolean> {
-	const document = contentVersion.document;
-	const [row] = await db()
-		.select({ id: contentVersion.id })
-		.from(contentVersion)
-		.innerJoin(contentItem, eq(contentItem.id, contentVersion.itemId))
-		.where(
-			and(
-				eq(contentItem.organisationId, organisationId),
-				eq(contentItem.type, 'video'),
-				ne(contentItem.status, 'archived'),
-				or(
-					sql`${document}->>'video' = ${fileId}`,
-					sql`${document}->>'poster' = ${fileId}`,
-					sql`${document}->'captions'->>'fr' = ${fileId}`,
-					sql`${document}->'captions'->>'en' = ${fileId}`
-				)
-			)
-		)
-		.limit(1);
-	return row !== undefined;
-}
+/** Where a video's document names its files. */
+const FILE_PATHS = [['video'], ['poster'], ['captions', 'fr'], ['captions', 'en']] as const;
 
 /**
  * A file to send, with how long the browser may keep it. Staff see every file of their organisation; youth
@@ -244,7 +227,8 @@ export async function servableMedia(
 	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
 	if (!row || !canUseContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
 	const youth = actor.kind === 'participant';
-	if (youth && !(await inPublishedVideo(row.organisationId, row.id))) throw notFoundOrNotAllowed();
+	if (youth && !(await usedByPublished(row.organisationId, 'video', FILE_PATHS, row.id)))
+		throw notFoundOrNotAllowed();
 	const stored = await mediaStore().stat(row.key);
 	if (!stored) throw notFoundOrNotAllowed();
 	return {

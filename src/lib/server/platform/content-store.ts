@@ -1,7 +1,7 @@
 // Versioned documents for the workshop tools (decks, scenarios, videos): a draft saved with a revision,
 // review, immutable published versions, archive. Each tool module makes its own store with `contentStore`,
 // giving the shape of its document and its publishing checks; this file holds the rules they share.
-import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
@@ -371,6 +371,35 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			return row!.id;
 		}
 	};
+}
+
+/**
+ * Whether a published version of a not-archived item of the organisation holds `value` at one of the JSON
+ * `paths` of its document (e.g. a video's `["captions", "fr"]`): for a module to know that a file it keeps
+ * is part of something published.
+ */
+export async function usedByPublished(
+	organisationId: string,
+	type: ContentType,
+	paths: readonly (readonly string[])[],
+	value: string
+): Promise<boolean> {
+	const at = (keys: readonly string[]) =>
+		sql`${contentVersion.document} #>> ${`{${keys.join(',')}}`} = ${value}`;
+	const [row] = await db()
+		.select({ id: contentVersion.id })
+		.from(contentVersion)
+		.innerJoin(contentItem, eq(contentItem.id, contentVersion.itemId))
+		.where(
+			and(
+				eq(contentItem.organisationId, organisationId),
+				eq(contentItem.type, type),
+				ne(contentItem.status, 'archived'),
+				or(...paths.map(at))
+			)
+		)
+		.limit(1);
+	return row !== undefined;
 }
 
 /** Items of the organisation, not archived, each with its latest published version, oldest first. */

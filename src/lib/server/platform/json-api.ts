@@ -1,5 +1,6 @@
 // How the JSON endpoints answer (autosave, uploads): the verb's result, or its refusal as `{ error, values }`
-// with the refusal's status (`values` fill the message, e.g. a size limit). Anything else is a real failure and goes to the error handler.
+// with the refusal's status (`values` fill the message, e.g. a size limit). Anything else is a real failure,
+// left to the error handler.
 import { DomainError } from './errors.ts';
 
 export function refusal(
