@@ -46,6 +46,11 @@ export class VideoEditorState extends AutosavedDocument<VideoDocument> {
 		this.files = files;
 	}
 
+	/** Leaving during an upload would lose it: the page warns, as it does for unsaved text. */
+	override get dirty(): boolean {
+		return super.dirty || SLOTS.some((slot) => this.uploads[slot].state === 'sending');
+	}
+
 	fileIn(slot: Slot): string | null {
 		const doc = this.document;
 		if (slot === 'video') return doc.video;
