@@ -10,30 +10,8 @@ import {
 	startScenario,
 	type ScenarioPlay
 } from './play.ts';
-import { emptyScenario, newPassage, type Passage, type ScenarioDocument } from './scenario.ts';
-
-const both = (text: string) => ({ fr: `${text} (fr)`, en: `${text} (en)` });
-
-/** A passage whose choices are named `to-<target>`. */
-function passage(id: string, to: string[]): Passage {
-	return {
-		...newPassage(id),
-		text: both(id),
-		choices: to.map((target) => ({ id: `to-${target}`, label: both(`Vers ${target}`), to: target }))
-	};
-}
-
-function ending(id: string): Passage {
-	return {
-		...newPassage(id, true),
-		text: both(id),
-		debrief: {
-			warningSigns: both('Signes'),
-			protectiveStrategies: both('Se protéger'),
-			help: both('Aide')
-		}
-	};
-}
+import { emptyScenario, type ScenarioDocument } from './scenario.ts';
+import { both, ending, passage } from './test-scenarios.ts';
 
 /** p1 → a | b; a → end-good | p1 (a way back); b → end-bad. */
 function smallScenario(): ScenarioDocument {

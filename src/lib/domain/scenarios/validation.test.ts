@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../programs/validation.ts';
 import { generateScenario } from './generate.ts';
-import { scenarioDocument, type Passage, type ScenarioDocument } from './scenario.ts';
+import { scenarioDocument, type ScenarioDocument } from './scenario.ts';
+import { both, ending, passage } from './test-scenarios.ts';
 import { endings, layers, passageIndex, validateScenario } from './validation.ts';
 
-const both = (text: string) => ({ fr: `${text} (fr)`, en: `${text} (en)` });
 const none = () => ({ fr: '', en: '' });
-
-function passage(id: string, to: string[]): Passage {
-	return {
-		id,
-		text: both(id),
-		speaker: none(),
-		mood: null,
-		contentWarning: none(),
-		ending: false,
-		choices: to.map((target, j) => ({ id: `c${j}`, label: both(`Vers ${target}`), to: target })),
-		debrief: { warningSigns: none(), protectiveStrategies: none(), help: none() }
-	};
-}
-
-function ending(id: string): Passage {
-	return {
-		...passage(id, []),
-		ending: true,
-		debrief: {
-			warningSigns: both('Signes'),
-			protectiveStrategies: both('Se protéger'),
-			help: both('Aide')
-		}
-	};
-}
 
 /** start → a | b; a → end-good; b → end-bad. */
 function smallScenario(): ScenarioDocument {
@@ -147,15 +122,19 @@ describe('scenario publishing checks', () => {
 
 	it('refuse two choices of one passage with the same id, at the second one', () => {
 		const document = smallScenario();
-		document.passages[0]!.choices[1]!.id = 'c0';
+		document.passages[0]!.choices[1]!.id = 'to-a';
 		expect(validateScenario(document)).toEqual([
-			{ key: 'scenarios.problem_duplicate_id', path: 'passages.0.choices.1', values: { id: 'c0' } }
+			{
+				key: 'scenarios.problem_duplicate_id',
+				path: 'passages.0.choices.1',
+				values: { id: 'to-a' }
+			}
 		]);
 	});
 
 	it('accept the same choice id in two different passages', () => {
 		const document = smallScenario();
-		expect(document.passages[1]!.choices[0]!.id).toBe(document.passages[2]!.choices[0]!.id);
+		document.passages[2]!.choices[0]!.id = document.passages[1]!.choices[0]!.id;
 		expect(validateScenario(document)).toEqual([]);
 	});
 
