@@ -1,7 +1,8 @@
 // Workshop tools end to end: a coordinator writes a deck and a scenario (validation stops the scenario while
 // it is broken), publishes both and uses them in a published program; the deck prints nine cards to a page
 // with its backs mirrored for duplex; a teen on a phone plays the deck and both starter scenarios to an
-// ending, steps out once, and watches the sample video with captions in French and in English.
+// ending (and the coordinator's new one), steps out once, and watches the sample video with captions in
+// French and in English.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -250,7 +251,7 @@ describe('workshop tools', () => {
 		await session.finish();
 	});
 
-	it('are played by a teen on a phone: the deck, both starter scenarios to an ending, a pause, and the video', async () => {
+	it('are played by a teen on a phone: the deck, every scenario to an ending, a pause, and the video', async () => {
 		const session = await openSession(browser, {
 			signedIn: { url: app.url, cookies: platform.participant.jar.entries() }
 		});
@@ -278,12 +279,13 @@ describe('workshop tools', () => {
 		const scenarios = await page
 			.locator('a[href^="/play/scenarios/"]')
 			.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		// The two starter scenarios, then the coordinator's own.
 		const starters = scenarios.filter((href) => href !== null);
-		expect(starters.length).toBeGreaterThanOrEqual(2);
+		expect(starters).toHaveLength(3);
 		let paused = false;
-		for (const href of starters.slice(0, 2)) {
+		for (const href of starters) {
 			await page.goto(`${app.url}${href}`);
-			await session.check(`scenario-intro-${paused ? 2 : 1}`);
+			await session.check(`scenario-intro-${starters.indexOf(href) + 1}`);
 			await page.getByRole('button', { name: 'Commencer' }).click();
 			for (let step = 0; step < 30; step++) {
 				const debrief = page.getByRole('heading', { name: 'Ce qu’on retient' });
