@@ -39,13 +39,18 @@ async function createTool(
 	return page.url().replace(/\/edit$/, '');
 }
 
+/** A browser session of one of the platform's people, already signed in. */
+function sessionOf(person: 'coordinator' | 'facilitator' | 'participant'): Promise<Session> {
+	return openSession(browser, {
+		signedIn: { url: app.url, cookies: platform[person].jar.entries() }
+	});
+}
+
 const problemsNone = (page: Page) => page.getByText('Rien n’empêche la publication.').count();
 
 describe('workshop tools', () => {
 	it('are written, checked, published and used in a program by a coordinator', async () => {
-		const session: Session = await openSession(browser, {
-			signedIn: { url: app.url, cookies: platform.coordinator.jar.entries() }
-		});
+		const session = await sessionOf('coordinator');
 		const { page } = session;
 		await page.goto(`${app.url}/tools`);
 		await session.check('tools');
@@ -148,9 +153,7 @@ describe('workshop tools', () => {
 	});
 
 	it('takes a video with its files uploaded from the editor, refusing a file of the wrong kind', async () => {
-		const session = await openSession(browser, {
-			signedIn: { url: app.url, cookies: platform.coordinator.jar.entries() }
-		});
+		const session = await sessionOf('coordinator');
 		const { page } = session;
 		const videoUrl = await createTool(page, 'videos', 'Ajouter une vidéo', 'Notre film');
 		await session.check('video-editor-empty');
@@ -195,9 +198,7 @@ describe('workshop tools', () => {
 	});
 
 	it('prints a deck nine cards to a page, the backs mirrored so that they fall behind their fronts', async () => {
-		const session = await openSession(browser, {
-			signedIn: { url: app.url, cookies: platform.facilitator.jar.entries() }
-		});
+		const session = await sessionOf('facilitator');
 		const { page } = session;
 		await page.goto(`${app.url}/tools/decks/${platform.deck}/print?lang=fr&paper=letter`);
 		await session.check('deck-print');
@@ -252,9 +253,7 @@ describe('workshop tools', () => {
 	});
 
 	it('are played by a teen on a phone: the deck, every scenario to an ending, a pause, and the video', async () => {
-		const session = await openSession(browser, {
-			signedIn: { url: app.url, cookies: platform.participant.jar.entries() }
-		});
+		const session = await sessionOf('participant');
 		const { page } = session;
 		expect(page.viewportSize()?.width).toBe(375);
 		await page.goto(app.url);

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyVideo } from '#lib/domain/media/video.ts';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
@@ -137,17 +138,7 @@ describe('uploading a video’s files', () => {
 		const file = (sent.body as { file: { id: string; mimeType: string; bytes: number } }).file;
 		expect(file).toMatchObject({ mimeType: 'video/webm', bytes: film.length });
 
-		const document = {
-			schemaVersion: 1,
-			title: { fr: 'Essai vidéo', en: 'Video trial' },
-			description: { fr: '', en: '' },
-			contentWarning: { fr: '', en: '' },
-			languages: ['fr', 'en'],
-			transcript: { fr: '', en: '' },
-			video: file.id,
-			poster: null,
-			captions: { fr: null, en: null }
-		};
+		const document = { ...emptyVideo({ fr: 'Essai vidéo', en: 'Video trial' }), video: file.id };
 		const saved = await platform.coordinator.put(`/tools/videos/${videoId}/draft`, {
 			revision: 0,
 			document
@@ -218,15 +209,9 @@ describe('uploading a video’s files', () => {
 		const edit = await platform.coordinator.get(`/tools/videos/${videoId}/edit`);
 		expect(edit.status).toBe(200);
 		const document = (video: string | null, poster: string | null) => ({
-			schemaVersion: 1,
-			title: { fr: 'Essai', en: 'Trial' },
-			description: { fr: '', en: '' },
-			contentWarning: { fr: '', en: '' },
-			languages: ['fr', 'en'],
-			transcript: { fr: '', en: '' },
+			...emptyVideo({ fr: 'Essai', en: 'Trial' }),
 			video,
-			poster,
-			captions: { fr: null, en: null }
+			poster
 		});
 		const wrongKind = await platform.coordinator.put(`/tools/videos/${videoId}/draft`, {
 			revision: 0,

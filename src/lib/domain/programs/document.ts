@@ -23,6 +23,10 @@ export type Localized = { fr: string; en: string };
 
 export const emptyText = (): Localized => ({ fr: '', en: '' });
 
+/** Whether the text says something in at least one language (a reader falls back to the other). */
+export const hasText = (value: Localized): boolean =>
+	value.fr.trim() !== '' || value.en.trim() !== '';
+
 const minutes = z.number().int().min(0).max(LIMITS.minutes);
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: 'validation.invalid' });
 

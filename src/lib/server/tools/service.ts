@@ -3,7 +3,7 @@
 // tool module's own; this file only chooses the module.
 import type { VideoDocument } from '#lib/domain/media/video.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
-import type { ToolKind } from '#lib/ui/tools/tool-kinds.ts';
+import { KIND_OF_TYPE, type ToolKind } from '#lib/ui/tools/tool-kinds.ts';
 import { createDeck, decks, seedStarterDeck } from '../cards/service.ts';
 import type { Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -56,8 +56,6 @@ export async function toolExtras(
 	return kind === 'videos' ? videoFileInfo(organisationId, document as VideoDocument) : {};
 }
 
-const BY_TYPE = { deck: 'decks', scenario: 'scenarios', video: 'videos' } as const;
-
 /**
  * Creates the tools of an imported package as drafts of the organisation, in the caller's transaction;
  * answers the new id of each package id, for the program's activities to point at.
@@ -65,12 +63,12 @@ const BY_TYPE = { deck: 'decks', scenario: 'scenarios', video: 'videos' } as con
 export async function importTools(
 	actor: Actor,
 	organisationId: string,
-	tools: readonly { type: keyof typeof BY_TYPE; id: string; document: unknown }[],
+	tools: readonly { type: keyof typeof KIND_OF_TYPE; id: string; document: unknown }[],
 	database: Executor
 ): Promise<Map<string, string>> {
 	const ids = new Map<string, string>();
 	for (const tool of tools) {
-		const store = STORES[BY_TYPE[tool.type]];
+		const store = STORES[KIND_OF_TYPE[tool.type]];
 		ids.set(tool.id, await store.create(actor, organisationId, tool.document, database));
 	}
 	return ids;

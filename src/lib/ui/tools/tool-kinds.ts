@@ -33,12 +33,19 @@ export const TOOL_LABELS: Record<
 	}
 };
 
-/** The tool kind of an activity's reference type ("deck" → "decks"). */
-export const KIND_OF_TYPE: Record<string, ToolKind> = {
+/** The tool kind of each content type, as activities and packages name them ("deck" → "decks"). */
+export const KIND_OF_TYPE = {
 	deck: 'decks',
 	scenario: 'scenarios',
 	video: 'videos'
-};
+} as const satisfies Record<string, ToolKind>;
+
+/** The tool kind of a reference's type, if it is a tool. */
+export function toolKindOf(type: string): ToolKind | undefined {
+	return Object.hasOwn(KIND_OF_TYPE, type)
+		? KIND_OF_TYPE[type as keyof typeof KIND_OF_TYPE]
+		: undefined;
+}
 
 /** A published tool, as pickers and lists show it. */
 export type ToolEntry = { id: string; title: Localized; latestVersion: number | null };
