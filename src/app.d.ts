@@ -16,6 +16,8 @@ declare global {
 			actor: Actor;
 			/** When the session ends without activity (epoch ms), for the time-out warning. */
 			sessionDeadline: number | null;
+			/** Whether that end is the session's absolute lifetime, which activity cannot push back. */
+			sessionEndIsFinal: boolean;
 		}
 	}
 }

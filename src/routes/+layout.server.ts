@@ -27,6 +27,7 @@ export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
 		showSafetyNotice: cookies.get(SAFETY_NOTICE_COOKIE) !== '1',
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:
-			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now())
+			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),
+		sessionEndIsFinal: locals.sessionEndIsFinal
 	};
 };

@@ -145,7 +145,8 @@ describe('a coordinator and a program', () => {
 			platform.admin,
 			otherOrganisation,
 			'coordination@example.org',
-			'coordinator'
+			'coordinator',
+			platform.coordinator
 		);
 		await page.goto(`${app.url}/organisations`);
 		await session.check('choose-organisation');

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { launchBrowser, openSession } from '../support/browser.ts';
-import { totp } from '../support/totp.ts';
+import { nextCode } from '../support/totp.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -84,7 +84,7 @@ describe('the operator sets up the first administrator', () => {
 		await expect(page.locator('.recovery-codes li').count()).resolves.toBe(10);
 		await session.check('two-factor-scan');
 		const secret = (await page.locator('.secret').textContent())!.trim();
-		await page.getByLabel('Code', { exact: true }).fill(totp(secret));
+		await page.getByLabel('Code', { exact: true }).fill(await nextCode(secret));
 		await page.getByRole('button', { name: 'Activer' }).click();
 		await page.waitForURL(`${app.url}/admin`);
 		await expect(

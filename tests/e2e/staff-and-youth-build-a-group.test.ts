@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { launchBrowser, openSession, type Session } from '../support/browser.ts';
-import { totp } from '../support/totp.ts';
+import { nextCode } from '../support/totp.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -33,7 +33,7 @@ async function enrol(session: Session, name: string): Promise<string> {
 	await page.locator('.secret').waitFor();
 	await session.check(`${name}-two-factor-scan`);
 	const secret = (await page.locator('.secret').textContent())!.trim();
-	await fill(page, 'Code', totp(secret));
+	await fill(page, 'Code', await nextCode(secret));
 	await page.getByRole('button', { name: 'Activer' }).click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/account/two-factor'));
 	return secret;

@@ -110,3 +110,25 @@ describe('recovery codes', () => {
 		expect(await reused.text()).toContain('Ce code ne fonctionne pas');
 	});
 });
+
+describe('a session cookie', () => {
+	it('opens nothing when its signature was not made with the app’s secret, even with a real token', async () => {
+		const session = await signInWithSecondFactor(app, admin.email, admin.password, admin.secret);
+		const [name, value] = session.jar
+			.entries()
+			.find(([cookie]) => cookie.includes('session_token'))!;
+		const token = decodeURIComponent(value).split('.')[0]!;
+		const send = (cookieValue: string) =>
+			fetch(`${app.url}/account`, {
+				redirect: 'manual',
+				headers: { cookie: `${name}=${encodeURIComponent(cookieValue)}` }
+			});
+		expect((await send(decodeURIComponent(value))).status).toBe(200);
+		// The token as a copy of the database holds it: without the signature, or with a made-up one.
+		for (const forged of [token, `${token}.${'A'.repeat(43)}=`]) {
+			const response = await send(forged);
+			expect(response.status).toBe(303);
+			expect(response.headers.get('location')).toBe('/sign-in');
+		}
+	});
+});

@@ -119,6 +119,18 @@ const FORMS: Form[] = [
 		fields: ['pseudonyms']
 	},
 	{
+		name: 'limit of participants',
+		who: () => platform.facilitator,
+		path: () => `/groups/${platform.group}?/limit`,
+		fields: ['maxParticipants']
+	},
+	{
+		name: 'dismiss a notice',
+		who: () => platform.coordinator,
+		path: () => `/organisations/${platform.organisation}?/dismissNotice`,
+		fields: ['noticeId']
+	},
+	{
 		name: 'rename a participant',
 		who: () => platform.facilitator,
 		path: () => `/groups/${platform.group}?/rename`,

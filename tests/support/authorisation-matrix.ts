@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './app.ts';
 import { client } from './http.ts';
-import { populatedPlatform } from './people.ts';
+import { populatedPlatform, type Platform } from './people.ts';
 
-type Role =
+export type Role =
 	| 'anonymous'
 	| 'participant'
 	| 'facilitator'
@@ -16,7 +16,7 @@ type Role =
 	| 'coordinator'
 	| 'otherCoordinator'
 	| 'admin';
-const ROLES: Role[] = [
+export const ROLES: Role[] = [
 	'anonymous',
 	'participant',
 	'facilitator',
@@ -49,7 +49,7 @@ type Row = {
 	json?: (ids: Ids) => unknown;
 	expect: Record<Role, Outcome> | Outcome;
 };
-type Ids = {
+export type Ids = {
 	organisation: string;
 	group: string;
 	program: string;
@@ -91,7 +91,7 @@ const mutation: Record<Role, Outcome> = {
 };
 
 /** One row per route id and method. Keep it in the order of `find src/routes`. */
-const MATRIX: Record<string, Row[]> = {
+export const MATRIX: Record<string, Row[]> = {
 	'/': [{ method: 'GET', path: () => '/', expect: every('ok') }],
 	'/help': [{ method: 'GET', path: () => '/help', expect: every('ok') }],
 	'/invitation/[token]': [
@@ -154,6 +154,12 @@ const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/limit`,
+			body: { maxParticipants: '40' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
 			path: (ids) => `/groups/${ids.group}?/add`,
 			body: (role) => ({ pseudonyms: `Carte ${role}` }),
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
@@ -171,6 +177,12 @@ const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/organisations/${ids.organisation}?/invite`,
 			body: { email: 'invitee@example.org', role: 'professional' },
 			expect: { ...mutation, coordinator: 'ok', admin: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}?/dismissNotice`,
+			body: { noticeId: NO_UPLOAD },
+			expect: mutation
 		}
 	],
 	'/organisations/[organisationId]/help': [
@@ -494,7 +506,9 @@ const MATRIX: Record<string, Row[]> = {
 			json: () => ({}),
 			expect: every('denied')
 		},
-		{ method: 'DELETE', path: () => `/media/uploads/${NO_UPLOAD}`, expect: every('denied') }
+		{ method: 'DELETE', path: () => `/media/uploads/${NO_UPLOAD}`, expect: every('denied') },
+		// Shaped like an id, but not one: refused like any unknown upload, never a database error.
+		{ method: 'GET', path: () => `/media/uploads/${'-'.repeat(36)}`, expect: every('denied') }
 	],
 	// Leaving and signing out end the sessions, so they come last.
 	'/exit': [{ method: 'GET', path: () => '/exit', expect: every('exit') }],
@@ -503,6 +517,33 @@ const MATRIX: Record<string, Row[]> = {
 		{ method: 'POST', path: () => '/sign-out', body: {}, expect: every('redirect') }
 	]
 };
+
+/** Sends one row's request as `person` (a role), as a browser or the app's own scripts would. */
+export function sendRow(
+	person: ReturnType<typeof client>,
+	row: Row,
+	role: Role,
+	ids: Ids
+): Promise<Response> {
+	const url = row.path(ids);
+	if (row.json || row.method === 'DELETE') return person.send(row.method, url, row.json?.(ids));
+	if (row.method === 'GET') return person.get(url);
+	if (row.method === 'PUT') return person.put(url, row.body);
+	return person.post(url, typeof row.body === 'function' ? row.body(role) : (row.body ?? {}));
+}
+
+/** The ids a platform made by `populatedPlatform` gives the rows. */
+export function idsOf(platform: Platform): Ids {
+	return {
+		organisation: platform.organisation,
+		group: platform.group,
+		program: platform.program,
+		deck: platform.deck,
+		scenario: platform.scenario,
+		video: platform.video,
+		videoFile: platform.videoFile
+	};
+}
 
 /** The route ids of the app, from its files: groups like (public) removed, as SvelteKit does. */
 function routeIds(): string[] {
@@ -559,15 +600,7 @@ export function describeAuthorisationMatrix(
 			beforeAll(async () => {
 				app = await startApp({ env: env() });
 				const platform = await populatedPlatform(app);
-				ids = {
-					organisation: platform.organisation,
-					group: platform.group,
-					program: platform.program,
-					deck: platform.deck,
-					scenario: platform.scenario,
-					video: platform.video,
-					videoFile: platform.videoFile
-				};
+				ids = idsOf(platform);
 				people.set('anonymous', client(app.url));
 				people.set('participant', platform.participant);
 				people.set('facilitator', platform.facilitator);
@@ -587,18 +620,7 @@ export function describeAuthorisationMatrix(
 					for (const row of rows) {
 						for (const role of ROLES) {
 							const person = people.get(role)!;
-							const url = row.path(ids);
-							const response =
-								row.json || row.method === 'DELETE'
-									? await person.send(row.method, url, row.json?.(ids))
-									: row.method === 'GET'
-										? await person.get(url)
-										: row.method === 'PUT'
-											? await person.put(url, row.body)
-											: await person.post(
-													url,
-													typeof row.body === 'function' ? row.body(role) : (row.body ?? {})
-												);
+							const response = await sendRow(person, row, role, ids);
 							const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
 							const got = outcomeOf(response);
 							if (got !== expected)

@@ -38,7 +38,10 @@ export type Session = {
 	page: Page;
 	/** Checks the current page with axe at both widths, saves screenshots, and records it as checked. */
 	check(name: string): Promise<void>;
-	/** Fails if a page was shown without being checked, or if the browser logged an error. */
+	/**
+	 * Fails if a page was shown without being checked, if the browser logged an error, or if a page loaded
+	 * anything from another site.
+	 */
 	finish(): Promise<void>;
 };
 
@@ -75,6 +78,14 @@ export async function openSession(
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	// Nothing a page loads may come from another site (fonts, scripts, images, media, analytics). Leaving
+	// by quick exit is a navigation, not something the page loads.
+	page.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob|about):/.test(url) || url.startsWith('http://127.0.0.1')) return;
+		if (request.isNavigationRequest()) return;
+		problems.push(`request to another site: ${url.slice(0, 80)}`);
+	});
 	page.on('framenavigated', (frame) => {
 		if (frame === page.mainFrame()) shown.push(frame.url());
 	});
@@ -104,7 +115,7 @@ export async function openSession(
 				(url) => url.startsWith('http://127.0.0.1') && !checked.has(url)
 			);
 			expect(unchecked, 'pages shown but never checked with axe').toEqual([]);
-			expect(problems, 'errors in the browser console').toEqual([]);
+			expect(problems, 'errors in the browser console, or requests to another site').toEqual([]);
 			await context.close();
 		}
 	};

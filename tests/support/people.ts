@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { RunningApp } from './app.ts';
 import { client } from './http.ts';
-import { totp } from './totp.ts';
+import { nextCode } from './totp.ts';
 
 export type SignedIn = ReturnType<typeof client> & {
 	email: string;
@@ -26,7 +26,9 @@ export async function enrolSecondFactor(
 	);
 	const secret = html.match(/class="secret"[^>]*>([A-Z2-7]+)</)?.[1];
 	expect(secret).toBeDefined();
-	const confirmed = await session.post('/account/two-factor?/confirm', { code: totp(secret!) });
+	const confirmed = await session.post('/account/two-factor?/confirm', {
+		code: await nextCode(secret!)
+	});
 	expect(confirmed.status).toBe(303);
 	return secret!;
 }
@@ -41,7 +43,7 @@ export async function signInWithSecondFactor(
 	const session = client(app.url);
 	const first = await session.post('/sign-in', { email, password });
 	expect(first.headers.get('location')).toBe('/sign-in/two-factor');
-	const second = await session.post('/sign-in/two-factor', { code: totp(secret) });
+	const second = await session.post('/sign-in/two-factor', { code: await nextCode(secret) });
 	expect(second.status).toBe(303);
 	return session;
 }
@@ -70,22 +72,30 @@ export async function invitationLinkFor(admin: SignedIn, email: string): Promise
 	return link!;
 }
 
-/** Invites `email` with `role` into the organisation and accepts as them; enrols TOTP when asked. */
+/**
+ * Invites `email` with `role` into the organisation and accepts as them; enrols TOTP when asked. An adult
+ * who already has an account with a second factor (`existing`) confirms with a code from their app, and
+ * stays the same signed-in client.
+ */
 export async function invitedAdult(
 	app: RunningApp,
 	inviter: ReturnType<typeof client>,
 	admin: SignedIn,
 	organisationId: string,
 	email: string,
-	role: 'coordinator' | 'facilitator' | 'professional' | 'researcher'
+	role: 'coordinator' | 'facilitator' | 'professional' | 'researcher',
+	existing?: SignedIn
 ): Promise<SignedIn> {
 	const password = 'une phrase assez longue';
 	const invited = await inviter.post(`/organisations/${organisationId}?/invite`, { email, role });
 	expect(invited.status).toBe(200);
 	const link = await invitationLinkFor(admin, email);
 	const session = client(app.url);
-	const accepted = await session.post(link, { name: email.split('@')[0]!, password });
+	const fields: Record<string, string> = { name: email.split('@')[0]!, password };
+	if (existing?.secret) fields.code = await nextCode(existing.secret);
+	const accepted = await session.post(link, fields);
 	expect(accepted.status).toBe(303);
+	if (existing) return existing;
 	let secret = '';
 	if ((await session.get('/')).headers.get('location') === '/account/two-factor') {
 		secret = await enrolSecondFactor(session, password);
@@ -101,6 +111,8 @@ export type Platform = {
 	researcher: SignedIn;
 	otherCoordinator: SignedIn;
 	participant: ReturnType<typeof client>;
+	/** The teen's pseudonym is "Renard bleu"; this is the pass-phrase she was given. */
+	participantPassphrase: string;
 	organisation: string;
 	otherOrganisation: string;
 	group: string;
@@ -149,6 +161,7 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const participant = client(app.url);
 	const joined = await participant.post('/join', { code: joinCode, pseudonym: 'Renard bleu' });
 	expect(joined.status).toBe(200);
+	const participantPassphrase = (await joined.text()).match(/class="passphrase">([a-z ]+)</)![1]!;
 	const program = (await (await coordinator.get('/programs')).text()).match(
 		/\/programs\/([0-9a-f-]{36})/
 	)![1]!;
@@ -171,6 +184,7 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 		researcher,
 		otherCoordinator,
 		participant,
+		participantPassphrase,
 		organisation,
 		otherOrganisation,
 		group,

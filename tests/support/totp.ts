@@ -25,3 +25,22 @@ export function totp(secret: string, time = Date.now()): string {
 	const value = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
 	return value.toString().padStart(6, '0');
 }
+
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A code the app will accept now for `secret`: a code is good once, so each call takes a later 30-second
+ * step than the one before (the app accepts one step ahead, for phones whose clock runs fast), waiting for
+ * the clock when both are spent.
+ */
+export async function nextCode(secret: string): Promise<string> {
+	for (;;) {
+		const current = Math.floor(Date.now() / 30_000);
+		const step = Math.max(current, (lastStepUsed.get(secret) ?? -1) + 1);
+		if (step <= current + 1) {
+			lastStepUsed.set(secret, step);
+			return totp(secret, step * 30_000);
+		}
+		await new Promise((resolve) => setTimeout(resolve, (current + 1) * 30_000 - Date.now() + 50));
+	}
+}

@@ -751,5 +751,33 @@ export const en: Record<MessageKey, string> = {
 	'print.preview': 'Preview of the sheets to print (scroll)',
 	'guide.tool': 'Tool used',
 	'guide.tool_missing': 'This tool is no longer published in your organisation.',
-	'guide.tool_open': 'Open for the group'
+	'guide.tool_open': 'Open for the group',
+	'identity.group_full': 'This group is full. Ask your youth worker for help.',
+	'identity.group_full_for_cards':
+		'{count, plural, one {# person is} other {# people are}} already in this group, and its limit is {limit}. You can make {room, plural, =0 {no more cards} one {# more card} other {# more cards}}, or raise the limit higher up on this page.',
+	'identity.participant_limit_range': 'Enter a whole number between 1 and 200.',
+	'identity.participant_limit_below_count':
+		'{count, plural, one {# person is} other {# people are}} already in this group: the limit cannot be lower.',
+	'identity.code_used':
+		'This code has already been used. Sign in again with your password, then enter the next code from your app.',
+	'groups.participant_count':
+		'{count, plural, =0 {No one yet} one {# person} other {# people}}, out of {limit} at most.',
+	'groups.limit_label': 'Most participants allowed',
+	'groups.limit_hint': 'No one can join the group past this number (40 by default, 200 at most).',
+	'groups.limit_submit': 'Save the limit',
+	'groups.done_limit_set': 'The limit is saved.',
+	'timeout.final_warning':
+		'{minutes, plural, one {Your session ends in # minute. After a few hours, we ask you to sign in again, to protect you. Finish what you are doing.} other {Your session ends in # minutes. After a few hours, we ask you to sign in again, to protect you. Finish what you are doing.}}',
+	'timeout.sign_out_now': 'Sign me out now',
+	'timeout.signed_out_lifetime':
+		'A session lasts a few hours at most, even while you use it: this protects you. You can sign in again right away.',
+	'invitation.code': 'Code from your authenticator app',
+	'invitation.code_hint': 'Your account has a second factor: enter the 6-digit code it shows now.',
+	'notices.administrator_joined':
+		'{name}, who runs the platform, joined your organisation with the role “{role, select, coordinator {Coordinator} facilitator {Facilitator} professional {Professional in training} researcher {Researcher} other {member}}”. This person now sees what members with this role see.',
+	'notices.dismiss': 'Got it',
+	'media.too_many_open_uploads':
+		'You already have {max} uploads in progress. Finish or cancel one before you start another.',
+	'media.organisation_quota':
+		'Your organisation’s uploads in progress already reserve {reserved} MB of the {max} MB allowed. Wait for them to finish or cancel one, then try again.'
 };

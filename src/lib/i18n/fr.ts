@@ -764,5 +764,36 @@ export const fr = {
 	'print.preview': 'Aperçu des feuilles à imprimer (faites défiler)',
 	'guide.tool': 'Outil utilisé',
 	'guide.tool_missing': 'Cet outil n’est plus publié dans votre organisme.',
-	'guide.tool_open': 'Ouvrir pour le groupe'
+	'guide.tool_open': 'Ouvrir pour le groupe',
+
+	'identity.group_full': 'Ce groupe est complet. Demande de l’aide à ton intervenante.',
+	'identity.group_full_for_cards':
+		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe, et sa limite est de {limit}. Vous pouvez créer {room, plural, =0 {aucune carte de plus} one {encore # carte} other {encore # cartes}}, ou augmenter la limite plus haut sur cette page.',
+	'identity.participant_limit_range': 'Entrez un nombre entier entre 1 et 200.',
+	'identity.participant_limit_below_count':
+		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe : la limite ne peut pas être plus basse.',
+	'identity.code_used':
+		'Ce code a déjà servi. Reconnectez-vous avec votre mot de passe, puis entrez le code suivant de votre application.',
+	'groups.participant_count':
+		'{count, plural, =0 {Personne pour l’instant} one {# personne} other {# personnes}}, sur {limit} au plus.',
+	'groups.limit_label': 'Nombre maximal de participantes et participants',
+	'groups.limit_hint':
+		'Personne ne peut entrer dans le groupe au-delà de ce nombre (40 par défaut, 200 au plus).',
+	'groups.limit_submit': 'Enregistrer la limite',
+	'groups.done_limit_set': 'La limite est enregistrée.',
+	'timeout.final_warning':
+		'{minutes, plural, one {Ta session se termine dans # minute. Après quelques heures, on demande de se reconnecter, pour te protéger. Termine ce que tu fais.} other {Ta session se termine dans # minutes. Après quelques heures, on demande de se reconnecter, pour te protéger. Termine ce que tu fais.}}',
+	'timeout.sign_out_now': 'Me déconnecter maintenant',
+	'timeout.signed_out_lifetime':
+		'Une session dure quelques heures au plus, même quand on s’en sert : c’est pour te protéger. Tu peux te reconnecter tout de suite.',
+	'invitation.code': 'Code de votre application d’authentification',
+	'invitation.code_hint':
+		'Votre compte est protégé par un second facteur : entrez le code à 6 chiffres affiché maintenant.',
+	'notices.administrator_joined':
+		'{name}, qui administre la plateforme, a rejoint votre organisme avec le rôle « {role, select, coordinator {Coordination} facilitator {Animation} professional {Professionnel·le en formation} researcher {Recherche} other {membre}} ». Cette personne voit maintenant ce que voient les membres de ce rôle.',
+	'notices.dismiss': 'J’ai compris',
+	'media.too_many_open_uploads':
+		'Vous avez déjà {max} envois en cours. Terminez-en ou annulez-en un avant d’en commencer un autre.',
+	'media.organisation_quota':
+		'Les envois en cours de votre organisme réservent déjà {reserved} Mo sur {max} Mo permis. Attendez qu’ils se terminent ou annulez-en un, puis réessayez.'
 } as const satisfies Record<string, string>;

@@ -3,6 +3,7 @@
 // registered the same way in src/lib/ui/programs/activity-editors.ts.
 import { z } from 'zod';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
+import { uuid } from '../ids.ts';
 import { LIMITS, localized, type Localized } from './document.ts';
 
 /** A problem found before publishing: a catalogue key and where it is. */
@@ -89,7 +90,8 @@ function usesTool<F extends string>(
 	return {
 		kind,
 		label,
-		settings: z.object({ [field]: z.string().max(64) } as Record<F, z.ZodString>).strict() as never,
+		// Empty while the author has not chosen yet; otherwise a real id, or the document is refused.
+		settings: z.object({ [field]: z.union([z.literal(''), uuid]) }).strict() as never,
 		defaults: () => ({ [field]: '' }) as Record<F, string>,
 		check: (settings) =>
 			settings[field] === '' ? [{ key: missingKey, field: `settings.${field}` }] : [],

@@ -66,8 +66,10 @@ describe('publishing checks', () => {
 		const [first, second] = document.workshops[0]!.activities;
 		first!.kind = 'card-game';
 		first!.settings = { deckId: '' };
+		const deckId = '4f1c2a3b-5d6e-4f70-8a91-b2c3d4e5f607';
+		const scenarioId = '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
 		second!.kind = 'scenario';
-		second!.settings = { scenarioId: 'scenario-1' };
+		second!.settings = { scenarioId };
 		expect(validateProgram(document)).toEqual([
 			{ key: 'programs.problem_choose_deck', path: 'workshops.0.activities.0.settings.deckId' },
 			{
@@ -76,14 +78,26 @@ describe('publishing checks', () => {
 				values: { type: 'scenario' }
 			}
 		]);
-		first!.settings = { deckId: 'deck-1' };
+		first!.settings = { deckId };
 		const asked: string[] = [];
 		const usable = (type: string, id: string) => {
 			asked.push(`${type}:${id}`);
 			return true;
 		};
 		expect(validateProgram(document, usable)).toEqual([]);
-		expect(asked).toEqual(['deck:deck-1', 'scenario:scenario-1']);
+		expect(asked).toEqual([`deck:${deckId}`, `scenario:${scenarioId}`]);
+	});
+
+	it('refuse a tool reference that is not a real id, as a problem with the activity’s settings', () => {
+		const document = completeProgram();
+		const [first] = document.workshops[0]!.activities;
+		first!.kind = 'card-game';
+		for (const hostile of ['deck-1', 'a'.repeat(36), '-'.repeat(36), "' or 1=1 --"]) {
+			first!.settings = { deckId: hostile };
+			expect(validateProgram(document, () => true)).toEqual([
+				{ key: 'programs.problem_settings', path: 'workshops.0.activities.0.settings' }
+			]);
+		}
 	});
 
 	it('refuse a program without workshops, a workshop without activities, and inverted ages', () => {

@@ -8,7 +8,7 @@ import { getRequestEvent } from '$app/server';
 import { db } from '../db/client.ts';
 import * as schema from './schema.ts';
 import { config } from '../platform/config.ts';
-import { log } from '../platform/log.ts';
+import { log, scrubText } from '../platform/log.ts';
 import { sendMail } from '../platform/mail.ts';
 import { sharedSecret } from '../platform/secrets.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './limits.ts';
@@ -50,8 +50,7 @@ function createAuth(secret: string) {
 						'To choose a new password, open this link (valid for 1 hour):',
 						link,
 						'If you did not ask for this, ignore this e-mail.'
-					].join('\n'),
-					link
+					].join('\n')
 				});
 			}
 		},
@@ -83,8 +82,14 @@ function createAuth(secret: string) {
 			defaultCookieAttributes: { secure: https, httpOnly: true, sameSite: 'lax', path: '/' }
 		},
 		telemetry: { enabled: false },
+		// Better Auth's lines can quote e-mail addresses, links and the errors of failed queries: only our
+		// serialiser and scrubbed text reach the log.
 		logger: {
-			log: (level, message) => log[level]({ module: 'auth' }, message)
+			log: (level, message, ...args: unknown[]) =>
+				log[level](
+					{ module: 'auth', err: args.find((arg) => arg instanceof Error) },
+					scrubText(message)
+				)
 		},
 		// sveltekitCookies must stay the last plugin, or cookies set by earlier plugins are lost.
 		plugins: [

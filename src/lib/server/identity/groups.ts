@@ -23,6 +23,8 @@ export type GroupSummary = {
 
 export type GroupDetails = GroupSummary & {
 	organisationId: string;
+	/** No one joins past this many participants. */
+	maxParticipants: number;
 	approvalRequired: boolean;
 	facilitators: { userId: string; name: string; designated: boolean }[];
 	participants: { id: string; pseudonym: string; createdAt: Date }[];
@@ -160,6 +162,7 @@ export async function groupDetails(actor: Actor, groupId: string): Promise<Group
 		joinOpen: group.joinOpen,
 		joinExpiresAt: group.joinExpiresAt,
 		approvalRequired: group.approvalRequired,
+		maxParticipants: group.maxParticipants,
 		participantCount: participants.length,
 		facilitators,
 		participants
@@ -204,6 +207,34 @@ export async function setJoining(
 			joinExpiresAt: open && days ? new Date(now.getTime() + days * DAY_MS) : null
 		})
 		.where(eq(youthGroup.id, groupId));
+}
+
+/**
+ * Sets how many participants the group may have. It cannot go below the participants already in it:
+ * nobody is removed by a setting.
+ */
+export async function setParticipantLimit(
+	actor: Actor,
+	groupId: string,
+	maxParticipants: number
+): Promise<void> {
+	const group = await loadManagedGroup(actor, groupId);
+	const members = await db()
+		.select({ id: participant.id })
+		.from(participant)
+		.where(eq(participant.groupId, groupId));
+	if (maxParticipants < members.length)
+		throw new DomainError('identity.participant_limit_below_count', 409, {
+			values: { count: members.length }
+		});
+	await db().update(youthGroup).set({ maxParticipants }).where(eq(youthGroup.id, groupId));
+	await recordAudit(actor, {
+		action: 'identity.participant_limit_set',
+		organisationId: group.organisationId,
+		targetType: 'group',
+		targetId: groupId,
+		details: { maxParticipants }
+	});
 }
 
 /** The group a code opens for joining now, or null (unknown code, closed, or expired). */

@@ -72,12 +72,27 @@ export type InvitationInput = z.infer<typeof invitationInput>;
 
 /** Accepting an invitation as a new person: the name they go by and the password they choose. */
 export const acceptInvitationInput = z.object({ name: text(120), password: newPassword });
-export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput> & { code?: string };
+
+/** The code of an authenticator app: 6 digits, spaces forgiven. */
+export const appCodeInput = z.object({
+	code: z
+		.string({ error: 'validation.required' })
+		.transform((value) => value.replace(/\s+/g, ''))
+		.pipe(
+			z
+				.string()
+				.min(1, { error: 'validation.required' })
+				.regex(/^\d{6}$/, { error: 'identity.code_wrong' })
+		)
+});
 
 /** Invitation and reset tokens: 43 base64url characters. */
 export const linkToken = setupToken;
 
 export const organisationId = z.uuid();
+
+export const noticeRef = z.object({ noticeId: z.uuid({ error: 'validation.invalid' }) });
 
 /** A code from an authenticator app (6 digits, spaces forgiven) or a recovery code. */
 export const secondFactorInput = z.object({
@@ -220,6 +235,23 @@ export const joiningInput = z.object({
 });
 
 export const groupId = z.uuid();
+
+/** The most participants a group may have: at least 1, at most 200 (a large class). */
+export const MAX_PARTICIPANTS_CEILING = 200;
+export const participantLimitInput = z.object({
+	maxParticipants: z
+		.string({ error: 'identity.participant_limit_range' })
+		.trim()
+		.regex(/^\d{1,3}$/, { error: 'identity.participant_limit_range' })
+		.transform(Number)
+		.pipe(
+			z
+				.number()
+				.int()
+				.min(1, { error: 'identity.participant_limit_range' })
+				.max(MAX_PARTICIPANTS_CEILING, { error: 'identity.participant_limit_range' })
+		)
+});
 
 export const forgotPasswordInput = z.object({ email });
 

@@ -9,10 +9,13 @@ import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { log } from '../platform/log.ts';
 import { sendMail } from '../platform/mail.ts';
+import { postNotice } from '../platform/notices.ts';
+import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
 import type { AcceptInvitationInput, InvitationInput } from './inputs.ts';
 import { can } from './permissions.ts';
-import { invitation, membership, organisation, user } from './schema.ts';
+import { account, invitation, membership, organisation, user } from './schema.ts';
+import { spendTotpCode } from './two-factor.ts';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -66,8 +69,7 @@ export async function inviteAdult(
 			'An invitation is waiting for you in Partir de nous. Open this link to choose your password',
 			'(valid for 7 days):',
 			link
-		].join('\n'),
-		link
+		].join('\n')
 	});
 	log.info(
 		{ module: 'identity', event: 'invitation_sent', organisationId, role: input.role },
@@ -112,6 +114,8 @@ export type InvitationView = {
 	email: string;
 	/** The invited address already has an account: accepting asks for its password instead. */
 	accountExists: boolean;
+	/** That account has a second factor: accepting asks for a code from its app too. */
+	secondFactor: boolean;
 };
 
 /** What the link holder needs to see to accept, or null when the link is spent, expired or unknown. */
@@ -135,20 +139,48 @@ export async function viewInvitation(
 			)
 		);
 	if (!row) return null;
-	const existing = await db().select({ id: user.id }).from(user).where(eq(user.email, row.email));
-	return { ...row, accountExists: existing.length > 0 };
+	const [existing] = await db()
+		.select({ id: user.id, twoFactorEnabled: user.twoFactorEnabled })
+		.from(user)
+		.where(eq(user.email, row.email));
+	return {
+		...row,
+		accountExists: existing !== undefined,
+		secondFactor: existing?.twoFactorEnabled === true
+	};
 }
+
+/** Whether `password` is the account's own (its credential, checked with the same Argon2 hash). */
+async function passwordMatches(userId: string, password: string): Promise<boolean> {
+	const [credential] = await db()
+		.select({ hash: account.password })
+		.from(account)
+		.where(and(eq(account.userId, userId), eq(account.providerId, 'credential')));
+	if (!credential?.hash) return false;
+	const context = await (await auth()).$context;
+	return context.password.verify({ hash: credential.hash, password });
+}
+
+export type AcceptedInvitation = {
+	organisationId: string;
+	userId: string;
+	/** Whether this response opened a session; an account with a second factor signs in as usual. */
+	signedIn: boolean;
+};
 
 /**
  * Accepts an invitation: creates the account with the chosen password (or, for an existing account,
- * checks its password), adds the membership, and signs the person in. The link works once.
+ * checks its password, and a code from its app when it has a second factor), adds the membership, and
+ * signs a new or single-factor account in. The link works once. When a platform administrator joins an
+ * organisation this way, its coordinators get a notice.
  */
 export async function acceptInvitation(
 	token: string,
 	input: AcceptInvitationInput,
 	headers: Headers,
+	address: string,
 	now = new Date()
-): Promise<void> {
+): Promise<AcceptedInvitation> {
 	const [spent] = await db()
 		.update(invitation)
 		.set({ acceptedAt: now })
@@ -162,41 +194,85 @@ export async function acceptInvitation(
 		.returning();
 	if (!spent) throw new DomainError('identity.invitation_invalid', 410);
 	const api = (await auth()).api;
+	let joined: { userId: string; name: string; admin: boolean; signedIn: boolean };
 	try {
 		const [existing] = await db()
-			.select({ id: user.id })
+			.select({
+				id: user.id,
+				name: user.name,
+				role: user.role,
+				twoFactorEnabled: user.twoFactorEnabled
+			})
 			.from(user)
 			.where(eq(user.email, spent.email));
-		let userId = existing?.id;
-		if (!userId) {
-			const created = await api.createUser({
-				body: { email: spent.email, password: input.password, name: input.name, role: 'user' }
+		if (existing?.twoFactorEnabled) {
+			// Both factors, as at sign-in; no session is opened here.
+			await withAttemptLimit({ kind: 'adult_sign_in', account: spent.email, address }, async () => {
+				if (!(await passwordMatches(existing.id, input.password)))
+					throw new DomainError('identity.sign_in_failed', 400);
+				if (!input.code || !(await spendTotpCode(existing.id, input.code)))
+					throw new DomainError('identity.code_wrong', 400);
 			});
-			userId = created.user.id;
+			joined = {
+				userId: existing.id,
+				name: existing.name,
+				admin: existing.role === 'admin',
+				signedIn: false
+			};
+		} else {
+			let userId = existing?.id;
+			if (!userId) {
+				const created = await api.createUser({
+					body: { email: spent.email, password: input.password, name: input.name, role: 'user' }
+				});
+				userId = created.user.id;
+			}
+			// Signing in checks the password of an existing account, and opens the session in both cases.
+			await withAttemptLimit({ kind: 'adult_sign_in', account: spent.email, address }, async () => {
+				try {
+					await api.signInEmail({
+						body: { email: spent.email, password: input.password },
+						headers
+					});
+				} catch (error) {
+					if (error instanceof APIError) throw new DomainError('identity.sign_in_failed', 400);
+					throw error;
+				}
+			});
+			joined = {
+				userId,
+				name: existing?.name ?? input.name,
+				admin: existing?.role === 'admin',
+				signedIn: true
+			};
 		}
-		// Signing in checks the password of an existing account, and opens the session in both cases.
-		await api.signInEmail({ body: { email: spent.email, password: input.password }, headers });
 		await db()
 			.insert(membership)
-			.values({ organisationId: spent.organisationId, userId, role: spent.role })
+			.values({ organisationId: spent.organisationId, userId: joined.userId, role: spent.role })
 			.onConflictDoNothing();
 		await recordAudit(
 			{ kind: 'anonymous' },
 			{
-				action: 'identity.membership_added',
+				action: joined.admin ? 'identity.administrator_joined' : 'identity.membership_added',
 				organisationId: spent.organisationId,
 				targetType: 'user',
-				targetId: userId,
+				targetId: joined.userId,
 				details: { role: spent.role, invitation: spent.id }
 			}
 		);
 	} catch (error) {
 		await db().update(invitation).set({ acceptedAt: null }).where(eq(invitation.id, spent.id));
-		if (error instanceof APIError) throw new DomainError('identity.sign_in_failed', 400);
 		throw error;
 	}
+	// A platform administrator inside an organisation can see what its members see: its coordinators know.
+	if (joined.admin)
+		await postNotice(spent.organisationId, 'coordinator', 'notices.administrator_joined', {
+			name: joined.name,
+			role: spent.role
+		});
 	log.info(
 		{ module: 'identity', event: 'invitation_accepted', role: spent.role },
 		'invitation accepted'
 	);
+	return { organisationId: spent.organisationId, userId: joined.userId, signedIn: joined.signedIn };
 }

@@ -96,7 +96,8 @@ describe('invitations', () => {
 			organisationName: 'Organisme B',
 			role: 'facilitator',
 			email: 'sam@example.org',
-			accountExists: false
+			accountExists: false,
+			secondFactor: false
 		});
 	});
 

@@ -10,7 +10,16 @@ import { anonymous, type Actor, type OrganisationRole, type UserActor } from '..
 import { generateJoinCode } from './credentials/join-code.ts';
 import { WORDS_EN } from './credentials/words-en.ts';
 import { WORDS_FR } from './credentials/words-fr.ts';
-import { createGroup, groupDetails, listGroups, rotateJoinCode, setJoining } from './groups.ts';
+import {
+	createGroup,
+	groupDetails,
+	listGroups,
+	rotateJoinCode,
+	setJoining,
+	setParticipantLimit
+} from './groups.ts';
+import { participantLimitInput } from './inputs.ts';
+import { LIMITS } from '../platform/rate-limit.ts';
 import { createOrganisation } from './organisations.ts';
 import {
 	addParticipant,
@@ -192,6 +201,94 @@ describe('joining a group', () => {
 			await failsWith(join(code, 'Hibou'), 'identity.join_code_invalid');
 		}
 		expect(await rowCounts()).toEqual(before);
+	});
+});
+
+describe('how many can join', () => {
+	it('stops at the group’s limit, for teens joining and for cards, and creates nothing past it', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		expect((await groupDetails(facilitator, groupId)).maxParticipants).toBe(40);
+		await setParticipantLimit(facilitator, groupId, 3);
+		await join(joinCode, 'Pinson');
+		await addParticipants(facilitator, groupId, ['Merle', 'Grive'], 'fr');
+		const before = await rowCounts();
+		await failsWith(join(joinCode, 'Moineau'), 'identity.group_full');
+		await failsWith(
+			addParticipants(facilitator, groupId, ['Moineau'], 'fr'),
+			'identity.group_full_for_cards'
+		);
+		expect(await rowCounts()).toEqual(before);
+		// The facilitator raises the limit: the teen gets in.
+		await setParticipantLimit(facilitator, groupId, 4);
+		await join(joinCode, 'Moineau');
+		expect((await groupDetails(facilitator, groupId)).participantCount).toBe(4);
+	});
+
+	it('cannot be set below the participants already in the group, nor outside 1 to 200, nor by outsiders', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		await join(joinCode, 'Pinson');
+		await join(joinCode, 'Merle');
+		await failsWith(
+			setParticipantLimit(facilitator, groupId, 1),
+			'identity.participant_limit_below_count'
+		);
+		for (const typed of ['0', '201', '-3', '2.5', 'quarante', ''])
+			expect(participantLimitInput.safeParse({ maxParticipants: typed }).success).toBe(false);
+		const other = await groupRunBy();
+		await refused(setParticipantLimit(other.facilitator, groupId, 10));
+		expect((await groupDetails(facilitator, groupId)).maxParticipants).toBe(40);
+	});
+
+	it('lets ten teens join from one address in ten minutes, then asks the next to wait', async () => {
+		const { joinCode } = await groupRunBy();
+		const address = freshAddress();
+		const joinFrom = (pseudonym: string) =>
+			inRequest(() => joinGroup({ code: joinCode, pseudonym }, 'fr', new Headers(), address));
+		const names = [
+			'Abeille',
+			'Bison',
+			'Castor',
+			'Dauphin',
+			'Écureuil',
+			'Faucon',
+			'Gazelle',
+			'Hérisson',
+			'Ibis',
+			'Jaguar'
+		];
+		expect(names).toHaveLength(LIMITS.join_success.perAddress);
+		for (const name of names) await joinFrom(name);
+		const before = await rowCounts();
+		await failsWith(joinFrom('Koala'), 'errors.too_many_attempts');
+		expect(await rowCounts()).toEqual(before);
+		// A taken pseudonym does not count: the limit is on accounts made.
+		const other = await groupRunBy();
+		const elsewhere = freshAddress();
+		await join(other.joinCode, 'Lama');
+		for (let index = 0; index < 12; index++)
+			await failsWith(
+				inRequest(() =>
+					joinGroup({ code: other.joinCode, pseudonym: 'Lama' }, 'fr', new Headers(), elsewhere)
+				),
+				'identity.pseudonym_taken'
+			);
+		await inRequest(() =>
+			joinGroup({ code: other.joinCode, pseudonym: 'Loutre' }, 'fr', new Headers(), elsewhere)
+		);
+	});
+
+	it('never leaves an account without its participant: teens joining at once all get both, or neither', async () => {
+		const { joinCode, facilitator, groupId } = await groupRunBy();
+		await setParticipantLimit(facilitator, groupId, 5);
+		const names = ['Orque', 'Panda', 'Quokka', 'Renne', 'Saumon', 'Tapir', 'Urubu', 'Vison'];
+		const results = await Promise.allSettled(names.map((name) => join(joinCode, name)));
+		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(5);
+		const { users, participants } = await rowCounts();
+		const [adults] = await db()
+			.select({ n: count() })
+			.from(user)
+			.where(notLike(user.email, '%@participants.invalid'));
+		expect(users - adults!.n).toBe(participants);
 	});
 });
 

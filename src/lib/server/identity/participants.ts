@@ -11,7 +11,7 @@ import { config } from '../platform/config.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { log } from '../platform/log.ts';
-import { withAttemptLimit } from '../platform/rate-limit.ts';
+import { withAttemptLimit, withSuccessLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
 import { formatJoinCode, normaliseJoinCode } from './credentials/join-code.ts';
 import {
@@ -21,7 +21,7 @@ import {
 } from './credentials/passphrase.ts';
 import { groupOpenForJoining, loadManagedGroup } from './groups.ts';
 import type { JoinInput, ParticipantSignInInput } from './inputs.ts';
-import { participant, user, youthGroup } from './schema.ts';
+import { account, participant, user, youthGroup } from './schema.ts';
 
 /**
  * What is stored (hashed) and compared for a pass-phrase: the normalised words with no separators, so
@@ -58,7 +58,17 @@ type NewParticipant = {
 	passphrase: string;
 };
 
-/** Creates the account (no e-mail: a placeholder on the reserved .invalid domain, never mailed). */
+/** The one answer when a group has as many participants as its facilitators allow. */
+function groupFull(): DomainError {
+	return new DomainError('identity.group_full', 409);
+}
+
+/**
+ * Creates the account (no e-mail: a placeholder on the reserved .invalid domain, never mailed), its
+ * pass-phrase credential and the participant, in one transaction: a crash leaves all of it or none. The
+ * group's row is locked while its participants are counted, so that joins at the same instant cannot go
+ * past the group's limit.
+ */
 async function createParticipantAccount(
 	group: { id: string; organisationId: string },
 	pseudonym: string,
@@ -69,40 +79,55 @@ async function createParticipantAccount(
 	const createdBy = creator.kind === 'user' ? creator.userId : null;
 	refusePersonalInformation(pseudonym);
 	const key = pseudonymKey(pseudonym);
-	const taken = await db()
-		.select({ id: participant.id })
-		.from(participant)
-		.where(and(eq(participant.groupId, group.id), eq(participant.pseudonymKey, key)));
-	if (taken.length > 0) throw new DomainError('identity.pseudonym_taken', 409);
 	const participantId = randomUUID();
+	const userId = randomUUID();
 	const username = `p-${participantId}`;
 	const passphrase = generatePassphrase(locale);
-	const created = await (
+	// Hashed before the transaction: Argon2 takes tens of milliseconds, the lock should not.
+	const passwordHash = await (
 		await auth()
-	).api.createUser({
-		body: {
-			email: `${participantId}@participants.invalid`,
-			password: passphraseSecret(passphrase),
+	).$context.then((context) => context.password.hash(passphraseSecret(passphrase)));
+	await db().transaction(async (tx) => {
+		const [locked] = await tx
+			.select({ maxParticipants: youthGroup.maxParticipants })
+			.from(youthGroup)
+			.where(eq(youthGroup.id, group.id))
+			.for('update');
+		if (!locked) throw notFoundOrNotAllowed();
+		const members = await tx
+			.select({ key: participant.pseudonymKey })
+			.from(participant)
+			.where(eq(participant.groupId, group.id));
+		if (members.some((member) => member.key === key))
+			throw new DomainError('identity.pseudonym_taken', 409);
+		if (members.length >= locked.maxParticipants) throw groupFull();
+		await tx.insert(user).values({
+			id: userId,
 			name: pseudonym,
+			email: `${participantId}@participants.invalid`,
+			emailVerified: false,
 			role: 'user',
-			data: { username, displayUsername: pseudonym }
-		}
-	});
-	try {
-		await db().insert(participant).values({
+			username,
+			displayUsername: pseudonym
+		});
+		await tx.insert(account).values({
+			id: randomUUID(),
+			accountId: userId,
+			providerId: 'credential',
+			userId,
+			password: passwordHash,
+			updatedAt: new Date()
+		});
+		await tx.insert(participant).values({
 			id: participantId,
 			organisationId: group.organisationId,
 			groupId: group.id,
-			userId: created.user.id,
+			userId,
 			pseudonym,
 			pseudonymKey: key,
 			createdBy
 		});
-	} catch (error) {
-		// Two teens picking the same pseudonym at the same instant: the second account is removed.
-		await db().delete(user).where(eq(user.id, created.user.id));
-		throw new DomainError('identity.pseudonym_taken', 409, { cause: error });
-	}
+	});
 	log.info({ module: 'identity', event: 'participant_created', groupId: group.id }, 'participant');
 	await recordAudit(creator, {
 		action: 'identity.participant_created',
@@ -110,7 +135,7 @@ async function createParticipantAccount(
 		targetType: 'participant',
 		targetId: participantId
 	});
-	return { participantId, userId: created.user.id, username, passphrase };
+	return { participantId, userId, username, passphrase };
 }
 
 async function signInAs(
@@ -127,7 +152,11 @@ async function signInAs(
 	});
 }
 
-/** A teen joins with the group's code and a pseudonym; returns the pass-phrase to write down. */
+/**
+ * A teen joins with the group's code and a pseudonym; returns the pass-phrase to write down. Wrong codes
+ * are limited per address (so codes cannot be found by trying many), and so are accounts created (so one
+ * code cannot be used to make hundreds).
+ */
 export async function joinGroup(
 	input: JoinInput,
 	locale: PassphraseLocale,
@@ -135,13 +164,14 @@ export async function joinGroup(
 	address: string
 ): Promise<{ passphrase: string }> {
 	const code = normaliseJoinCode(input.code);
-	// Wrong codes are counted per address, so that codes cannot be found by trying many.
-	const group = await withAttemptLimit({ kind: 'join', account: address, address }, async () => {
+	const group = await withAttemptLimit({ kind: 'join', address }, async () => {
 		const found = code ? await groupOpenForJoining(code) : null;
 		if (!found) throw new DomainError('identity.join_code_invalid', 400);
 		return found;
 	});
-	const created = await createParticipantAccount(group, input.pseudonym, locale, anonymous);
+	const created = await withSuccessLimit({ kind: 'join_success', address }, () =>
+		createParticipantAccount(group, input.pseudonym, locale, anonymous)
+	);
 	await signInAs(created.username, created.passphrase, false, headers);
 	return { passphrase: created.passphrase };
 }
@@ -361,6 +391,14 @@ export async function addParticipants(
 		existing.some((row) => row.key === pseudonymKey(name))
 	);
 	if (clash >= 0) throw new LineError(clash, 'identity.pseudonym_taken');
+	if (existing.length + pseudonyms.length > group.maxParticipants)
+		throw new DomainError('identity.group_full_for_cards', 409, {
+			values: {
+				count: existing.length,
+				limit: group.maxParticipants,
+				room: Math.max(0, group.maxParticipants - existing.length)
+			}
+		});
 	const created = [];
 	for (const name of pseudonyms) {
 		const account = await createParticipantAccount(group, name, locale, actor);

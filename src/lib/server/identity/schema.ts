@@ -1,6 +1,7 @@
 // Tables of the identity module: organisations, members, groups and participants, Better Auth's accounts and sessions.
 import { relations, sql } from 'drizzle-orm';
 import {
+	bigint,
 	boolean,
 	index,
 	integer,
@@ -86,6 +87,8 @@ export const youthGroup = pgTable('youth_group', {
 	joinExpiresAt: stamp('join_expires_at'),
 	/** Whether what participants write for others waits for a facilitator's approval. */
 	approvalRequired: boolean('approval_required').notNull().default(true),
+	/** No one joins (or is added) past this many participants; the facilitators see it and can change it. */
+	maxParticipants: integer('max_participants').notNull().default(40),
 	createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 	createdAt: stamp('created_at').notNull().defaultNow()
 });
@@ -252,6 +255,17 @@ export const twoFactor = pgTable(
 		index('twoFactor_userId_idx').on(table.userId)
 	]
 );
+
+/**
+ * The last TOTP time step (30-second counter) accepted for an account: a code from the same or an earlier
+ * step is refused, so a code seen over someone's shoulder or in a proxy cannot be used a second time.
+ */
+export const totpStep = pgTable('totp_step', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	lastStep: bigint('last_step', { mode: 'number' }).notNull()
+});
 
 export const userRelations = relations(user, ({ many }) => ({
 	sessions: many(session),

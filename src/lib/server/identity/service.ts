@@ -13,6 +13,7 @@ import {
 } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { config } from '../platform/config.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { seedRun } from '../platform/schema.ts';
@@ -184,12 +185,17 @@ export type ResolvedSession = {
 	actor: Actor;
 	/** When the session ends if nothing happens before (epoch ms), for the time-out warning; null if none. */
 	deadline: number | null;
+	/** Whether `deadline` is the session's absolute end, which no activity pushes back. */
+	final: boolean;
 };
+
+const signedOut: ResolvedSession = { actor: anonymous, deadline: null, final: false };
 
 /**
  * The actor behind a request's session cookie, or anonymous. `preferredOrganisationId` (from the
  * person's last choice) becomes the active organisation only if they really belong to it. A shared
- * device's session idle for more than 10 minutes is ended here.
+ * device's session idle for more than 10 minutes, and any session older than its absolute lifetime
+ * (12 hours for adults, 4 for youth, by default), is ended here.
  */
 export async function resolveSession(
 	headers: Headers,
@@ -198,20 +204,25 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
 	const api = (await auth()).api;
 	const session = await api.getSession({ headers });
-	if (!session || session.user.banned) return { actor: { kind: 'anonymous' }, deadline: null };
+	if (!session || session.user.banned) return signedOut;
+	const end = async () => {
+		const context = await (await auth()).$context;
+		await context.internalAdapter.deleteSession(session.session.token);
+		return signedOut;
+	};
 	const lastActivity = new Date(session.session.updatedAt).getTime();
 	let deadline = new Date(session.session.expiresAt).getTime();
 	if (session.session.sharedDevice) {
 		deadline = Math.min(deadline, lastActivity + SHARED_DEVICE_IDLE_LIMIT_MS);
-		if (deadline <= now) {
-			const context = await (await auth()).$context;
-			await context.internalAdapter.deleteSession(session.session.token);
-			return { actor: { kind: 'anonymous' }, deadline: null };
-		}
+		if (deadline <= now) return end();
 	}
 	const youth = await participantActor(session.user.id);
+	const lifetimes = config().sessionLifetimeMs;
+	const finalEnd =
+		new Date(session.session.createdAt).getTime() + (youth ? lifetimes.youth : lifetimes.adult);
+	if (finalEnd <= now) return end();
 	const actor = youth ?? (await userActor(session.user, preferredOrganisationId ?? null));
-	return { actor, deadline };
+	return { actor, deadline: Math.min(deadline, finalEnd), final: finalEnd <= deadline };
 }
 
 /** The actor for an existing account, as a request with its session would see it. */

@@ -7,10 +7,16 @@ import { db } from '../db/client.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { OrganisationRole, UserActor } from '../platform/actor.ts';
 import { auth } from './auth.ts';
-import { membership } from './schema.ts';
-import { actorForUser } from './service.ts';
+import { eq } from 'drizzle-orm';
+import { totp } from '../../../../tests/support/totp.ts';
+import { membership, user } from './schema.ts';
+import { actorForUser, signIn } from './service.ts';
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from './two-factor.ts';
 
 let counter = 0;
+
+/** The password of every adult these helpers create. */
+export const TEST_PASSWORD = 'une phrase assez longue';
 
 /** Creates an adult with `memberships` (organisation id → role); `admin` makes them a platform administrator. */
 export async function createAdult(
@@ -22,7 +28,7 @@ export async function createAdult(
 	).api.createUser({
 		body: {
 			email: `adult${counter}.${Date.now()}@example.org`,
-			password: 'une phrase assez longue',
+			password: TEST_PASSWORD,
 			name: options.name ?? `Adulte ${counter}`,
 			role: options.admin ? 'admin' : 'user'
 		}
@@ -79,4 +85,29 @@ export async function inRequest<T>(work: () => Promise<T>): Promise<{ result: T;
 	const event = { cookies: { set: (name: string, value: string) => void jar.set(name, value) } };
 	const result = await withRequestStore({ event, state: {} }, work);
 	return { result, cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; ') };
+}
+
+/** The adult's e-mail address (test accounts get generated ones). */
+export async function emailOf(userId: string): Promise<string> {
+	const [row] = await db().select({ email: user.email }).from(user).where(eq(user.id, userId));
+	return row!.email;
+}
+
+/**
+ * Enrols the adult's second factor as the enrolment page does, confirmed with the code of the step before
+ * now (so that the tests can use the current one); returns the base32 secret their app would hold.
+ */
+export async function enrolAuthenticatorApp(actor: UserActor): Promise<string> {
+	const email = await emailOf(actor.userId);
+	const signedIn = await inRequest(() =>
+		signIn({ email, password: TEST_PASSWORD }, new Headers(), freshAddress())
+	);
+	const headers = new Headers({ cookie: signedIn.cookie });
+	const { result: enrolment } = await inRequest(() =>
+		startTwoFactorEnrolment(actor, TEST_PASSWORD, headers)
+	);
+	await inRequest(() =>
+		confirmTwoFactorEnrolment(actor, totp(enrolment.secret, Date.now() - 30_000), headers)
+	);
+	return enrolment.secret;
 }

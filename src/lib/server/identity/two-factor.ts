@@ -1,12 +1,17 @@
 // Second-factor verbs: enrol a TOTP app (QR code, recovery codes), and finish a sign-in with a code.
+import { eq, lt } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
+import { symmetricDecrypt } from 'better-auth/crypto';
 import QRCode from 'qrcode';
+import { db } from '../db/client.ts';
 import type { Actor, UserActor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
+import { matchingStep } from './credentials/totp-step.ts';
+import { totpStep, twoFactor } from './schema.ts';
 import { actorForUser } from './service.ts';
 
 export type Enrolment = {
@@ -41,6 +46,44 @@ export async function startTwoFactorEnrolment(
 	return { qrSvg, secret, recoveryCodes: enabled.backupCodes };
 }
 
+/**
+ * Spends a TOTP code of the account: true when it matches the account's secret at a time step later than
+ * any accepted before, which is then remembered. One atomic statement decides, so two sign-ins racing with
+ * the same code cannot both win. A code is therefore good once (ASVS 5.0, 6.5.1).
+ * WARNING: decrypts the account's TOTP secret; it never leaves this function.
+ */
+export async function spendTotpCode(
+	userId: string,
+	code: string,
+	now = Date.now()
+): Promise<boolean> {
+	const [row] = await db()
+		.select({ secret: twoFactor.secret })
+		.from(twoFactor)
+		.where(eq(twoFactor.userId, userId));
+	if (!row) return false;
+	const context = await (await auth()).$context;
+	const secret = await symmetricDecrypt({ key: context.secretConfig, data: row.secret });
+	const step = matchingStep(secret, code, now);
+	if (step === null) return false;
+	const claimed = await db()
+		.insert(totpStep)
+		.values({ userId, lastStep: step })
+		.onConflictDoUpdate({
+			target: totpStep.userId,
+			set: { lastStep: step },
+			setWhere: lt(totpStep.lastStep, step)
+		})
+		.returning({ userId: totpStep.userId });
+	return claimed.length > 0;
+}
+
+/** Ends a session that Better Auth just opened with a code we refuse. */
+async function revokeSession(token: string): Promise<void> {
+	const context = await (await auth()).$context;
+	await context.internalAdapter.deleteSession(token);
+}
+
 /** Confirms enrolment with a first code from the app; from then on sign-in asks for a code. */
 export async function confirmTwoFactorEnrolment(
 	actor: Actor,
@@ -54,6 +97,8 @@ export async function confirmTwoFactorEnrolment(
 		if (error instanceof APIError) throw new DomainError('identity.code_wrong', 400);
 		throw error;
 	}
+	// The first code is spent too, so it cannot open the next sign-in.
+	await spendTotpCode(actor.userId, code);
 	await recordAudit(actor, { action: 'identity.two_factor_enrolled' });
 	log.info(
 		{ module: 'identity', event: 'two_factor_enrolled', userId: actor.userId },
@@ -68,18 +113,22 @@ export async function completeSecondFactor(
 	address: string
 ): Promise<UserActor> {
 	const api = (await auth()).api;
-	const result = await withAttemptLimit(
-		{ kind: 'second_factor', account: address, address },
-		async () => {
-			try {
-				return input.recovery
-					? await api.verifyBackupCode({ body: { code: input.code }, headers })
-					: await api.verifyTOTP({ body: { code: input.code }, headers });
-			} catch (error) {
-				if (error instanceof APIError) throw new DomainError('identity.code_wrong', 400);
-				throw error;
-			}
+	const result = await withAttemptLimit({ kind: 'second_factor', address }, async () => {
+		let verified;
+		try {
+			verified = input.recovery
+				? await api.verifyBackupCode({ body: { code: input.code }, headers })
+				: await api.verifyTOTP({ body: { code: input.code }, headers });
+		} catch (error) {
+			if (error instanceof APIError) throw new DomainError('identity.code_wrong', 400);
+			throw error;
 		}
-	);
+		// Recovery codes are single-use by themselves; an app's code is spent here.
+		if (!input.recovery && !(await spendTotpCode(verified.user.id, input.code))) {
+			if (verified.token) await revokeSession(verified.token);
+			throw new DomainError('identity.code_used', 400);
+		}
+		return verified;
+	});
 	return actorForUser(result.user.id);
 }

@@ -34,7 +34,12 @@ export const mediaUpload = pgTable(
 		organisationId: uuid('organisation_id').notNull(),
 		kind: text('kind', { enum: ['video', 'captions', 'poster'] }).notNull(),
 		createdBy: text('created_by').notNull(),
+		/** What the upload will take once complete, counted against the organisation's quota meanwhile. */
+		totalBytes: bigint('total_bytes', { mode: 'number' }).notNull().default(0),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
-	(table) => [index('media_upload_created_at_idx').on(table.createdAt)]
+	(table) => [
+		index('media_upload_created_at_idx').on(table.createdAt),
+		index('media_upload_organisation_idx').on(table.organisationId)
+	]
 );

@@ -2,7 +2,8 @@
 // (versioned like every tool, in content-store.ts), and serving the files to those allowed to see them.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, count, eq, inArray, lt, sql, sum } from 'drizzle-orm';
+import { isUuid } from '#lib/domain/ids.ts';
 import type { MediaKind } from '#lib/domain/media/sniff.ts';
 import {
 	emptyVideo,
@@ -30,6 +31,15 @@ import { MediaStore, type MediaStorage } from './storage.ts';
 /** An upload not finished within a day is dropped, with its bytes. */
 const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Quotas on uploads in progress, so that nobody can fill the disk by beginning uploads and never finishing
+ * them: open uploads per person, and bytes an organisation's unfinished uploads may reserve (ten full videos).
+ */
+export const UPLOAD_QUOTAS = {
+	openPerPerson: 5,
+	reservedBytesPerOrganisation: 2 * 1024 * 1024 * 1024
+} as const;
+
 let store: MediaStorage | undefined;
 
 /** The media store under DATA_DIR/media (one per process: it serialises appends to an upload). */
@@ -37,6 +47,8 @@ export function mediaStore(): MediaStorage {
 	store ??= new MediaStore(path.join(config().dataDir, 'media'));
 	return store;
 }
+
+const MB = 1024 * 1024;
 
 /** What the editor and the player know of a file. */
 export type MediaFileInfo = { id: string; kind: MediaKind; mimeType: string; bytes: number };
@@ -92,7 +104,10 @@ export async function videoFileInfo(
 	organisationId: string,
 	document: VideoDocument
 ): Promise<Record<string, MediaFileInfo>> {
-	const ids = videoFiles(document).map((file) => file.id);
+	// Only real ids reach the query: a document stored before ids were checked may hold anything.
+	const ids = videoFiles(document)
+		.map((file) => file.id)
+		.filter(isUuid);
 	if (ids.length === 0) return {};
 	const rows = await db()
 		.select(FILE_INFO)
@@ -115,17 +130,50 @@ export async function beginUpload(
 ): Promise<{ uploadId: string }> {
 	const createdBy = authorId(actor);
 	const video = await videos.forAuthoring(actor, videoId);
-	const { uploadId } = await mediaStore().beginUpload(kind, totalBytes);
-	await db()
-		.insert(mediaUpload)
-		.values({ id: uploadId, organisationId: video.organisationId, kind, createdBy });
-	return { uploadId };
+	return db().transaction(async (tx) => {
+		// One organisation's uploads begin one at a time, so that two at once cannot both pass the quota.
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${video.organisationId}))`);
+		const [mine] = await tx
+			.select({ count: count() })
+			.from(mediaUpload)
+			.where(eq(mediaUpload.createdBy, createdBy));
+		if ((mine?.count ?? 0) >= UPLOAD_QUOTAS.openPerPerson)
+			throw new DomainError('media.too_many_open_uploads', 429, {
+				values: { max: UPLOAD_QUOTAS.openPerPerson }
+			});
+		const [reserved] = await tx
+			.select({ bytes: sum(mediaUpload.totalBytes).mapWith(Number) })
+			.from(mediaUpload)
+			.where(eq(mediaUpload.organisationId, video.organisationId));
+		const already = reserved?.bytes ?? 0;
+		if (already + totalBytes > UPLOAD_QUOTAS.reservedBytesPerOrganisation)
+			throw new DomainError('media.organisation_quota', 429, {
+				values: {
+					reserved: Math.ceil(already / MB),
+					max: UPLOAD_QUOTAS.reservedBytesPerOrganisation / MB
+				}
+			});
+		const { uploadId } = await mediaStore().beginUpload(kind, totalBytes);
+		try {
+			await tx.insert(mediaUpload).values({
+				id: uploadId,
+				organisationId: video.organisationId,
+				kind,
+				createdBy,
+				totalBytes
+			});
+		} catch (error) {
+			await mediaStore().abortUpload(uploadId);
+			throw error;
+		}
+		return { uploadId };
+	});
 }
 
 /** The upload, when the actor began it and may still author in its organisation. */
 async function ownUpload(actor: Actor, uploadId: string) {
 	const createdBy = authorId(actor);
-	if (!/^[0-9a-f-]{36}$/.test(uploadId)) throw new DomainError('media.upload_not_found', 404);
+	if (!isUuid(uploadId)) throw new DomainError('media.upload_not_found', 404);
 	const [row] = await db().select().from(mediaUpload).where(eq(mediaUpload.id, uploadId));
 	if (!row || row.createdBy !== createdBy || !canAuthorContent(actor, row.organisationId))
 		throw new DomainError('media.upload_not_found', 404);
@@ -222,8 +270,7 @@ export async function servableMedia(
 	actor: Actor,
 	fileId: string
 ): Promise<{ file: ServableFile; cacheControl: string }> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(fileId))
-		throw notFoundOrNotAllowed();
+	if (!isUuid(fileId)) throw notFoundOrNotAllowed();
 	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
 	if (!row || !canUseContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
 	const youth = actor.kind === 'participant';

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const HOUR_MS = 60 * 60 * 1000;
 const port = z.coerce.number().int().min(1).max(65535);
 
 const schema = z.object({
@@ -26,6 +27,8 @@ const schema = z.object({
 		.optional(),
 	MAIL_FROM: z.string().min(3).max(200).default('Partir de nous <no-reply@localhost>'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	SESSION_LIFETIME_HOURS: z.coerce.number().min(0.1).max(24).default(12),
+	YOUTH_SESSION_LIFETIME_HOURS: z.coerce.number().min(0.1).max(24).default(4),
 	SEED_DEMO: z
 		.enum(['true', 'false'])
 		.default('true')
@@ -49,6 +52,8 @@ export type Config = {
 	mailFrom: string;
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	seedDemo: boolean;
+	/** After this long, a session ends however active it is, and the person signs in again. */
+	sessionLifetimeMs: { adult: number; youth: number };
 };
 
 export class ConfigError extends Error {
@@ -81,7 +86,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		smtpUrl: value.SMTP_URL,
 		mailFrom: value.MAIL_FROM,
 		logLevel: value.LOG_LEVEL,
-		seedDemo: value.SEED_DEMO
+		seedDemo: value.SEED_DEMO,
+		sessionLifetimeMs: {
+			adult: Math.round(value.SESSION_LIFETIME_HOURS * HOUR_MS),
+			youth: Math.round(value.YOUTH_SESSION_LIFETIME_HOURS * HOUR_MS)
+		}
 	};
 }
 

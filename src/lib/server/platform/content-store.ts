@@ -3,6 +3,7 @@
 // giving the shape of its document and its publishing checks; this file holds the rules they share.
 import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { isUuid } from '#lib/domain/ids.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
 import { db, type Executor } from '../db/client.ts';
@@ -432,7 +433,9 @@ export async function publishedDocuments(
 	organisationId: string,
 	ids: readonly string[]
 ): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
-	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	// A stored document may hold anything in a reference (an old draft, a hostile package): only a real
+	// id reaches the query, the rest is simply not usable.
+	const valid = ids.filter(isUuid);
 	if (valid.length === 0) return [];
 	const rows = await latestPublished(organisationId, inArray(contentItem.id, valid));
 	return rows.map(({ item, document }) => ({
@@ -451,7 +454,9 @@ export async function usableContent(
 	organisationId: string,
 	ids: readonly string[]
 ): Promise<Set<string>> {
-	const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	// A stored document may hold anything in a reference (an old draft, a hostile package): only a real
+	// id reaches the query, the rest is simply not usable.
+	const valid = ids.filter(isUuid);
 	if (valid.length === 0) return new Set();
 	const rows = await db()
 		.select({ id: contentItem.id, type: contentItem.type })

@@ -117,3 +117,37 @@ export const contentVersion = pgTable(
 	},
 	(table) => [unique('content_version_number').on(table.itemId, table.number)]
 );
+
+/**
+ * A notice for the adults of one role in an organisation (e.g. "a platform administrator joined"), shown
+ * in the app until each of them dismisses it. It carries a catalogue key and small values, never content.
+ */
+export const notice = pgTable(
+	'notice',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		organisationId: uuid('organisation_id').notNull(),
+		audience: text('audience', {
+			enum: ['coordinator', 'facilitator', 'professional', 'researcher']
+		}).notNull(),
+		key: text('key').notNull(),
+		values: jsonb('values').$type<Record<string, string | number>>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('notice_organisation_idx').on(table.organisationId, table.createdAt)]
+);
+
+/** Who has dismissed which notice. */
+export const noticeDismissal = pgTable(
+	'notice_dismissal',
+	{
+		noticeId: uuid('notice_id')
+			.notNull()
+			.references(() => notice.id, { onDelete: 'cascade' }),
+		userId: text('user_id').notNull(),
+		dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [unique('notice_dismissal_once').on(table.noticeId, table.userId)]
+);

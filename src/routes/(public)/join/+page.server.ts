@@ -25,7 +25,12 @@ export const actions: Actions = {
 			return { joined: { pseudonym: parsed.data.pseudonym, passphrase: joined.passphrase } };
 		} catch (failure) {
 			if (failure instanceof DomainError) {
-				const field = failure.code === 'identity.join_code_invalid' ? 'code' : 'pseudonym';
+				const field =
+					failure.code === 'identity.join_code_invalid' || failure.code === 'identity.group_full'
+						? 'code'
+						: failure.code === 'errors.too_many_attempts'
+							? '_form'
+							: 'pseudonym';
 				return fail(failure.status, formFailure({ [field]: failure.toMessage() }, parsed.data));
 			}
 			throw failure;

@@ -6,7 +6,11 @@ export const POST: RequestHandler = ({ locals }) => {
 		return Response.json({ signedIn: false }, { status: 401 });
 	}
 	return Response.json(
-		{ signedIn: true, remainingMs: Math.max(0, locals.sessionDeadline - Date.now()) },
+		{
+			signedIn: true,
+			remainingMs: Math.max(0, locals.sessionDeadline - Date.now()),
+			final: locals.sessionEndIsFinal
+		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);
 };

@@ -7,12 +7,14 @@ import {
 	groupDetails,
 	removeFacilitator,
 	rotateJoinCode,
-	setJoining
+	setJoining,
+	setParticipantLimit
 } from '#lib/server/identity/groups.ts';
 import {
 	facilitatorRef,
 	groupId as groupIdShape,
 	joiningInput,
+	participantLimitInput,
 	participantRef,
 	pseudonymList,
 	renameInput
@@ -56,6 +58,21 @@ export const actions: Actions = {
 		await setJoining(locals.actor, parseId(params.groupId), true, parsed.data.days);
 		return { done: 'opened' as const };
 	},
+	limit: async ({ locals, params, request }) => {
+		const parsed = parseForm(participantLimitInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await setParticipantLimit(locals.actor, parseId(params.groupId), parsed.data.maxParticipants);
+		} catch (failure) {
+			if (failure instanceof DomainError && failure.status === 409)
+				return fail(
+					409,
+					formFailure({ maxParticipants: failure.toMessage() }, { maxParticipants: '' })
+				);
+			throw failure;
+		}
+		return { done: 'limit_set' as const };
+	},
 	close: async ({ locals, params }) => {
 		await setJoining(locals.actor, parseId(params.groupId), false, null);
 		return { done: 'closed' as const };
@@ -82,6 +99,8 @@ export const actions: Actions = {
 			);
 			return { sheet };
 		} catch (failure) {
+			if (failure instanceof DomainError && failure.code === 'identity.group_full_for_cards')
+				return fail(409, formFailure({ pseudonyms: failure.toMessage() }, values));
 			if (failure instanceof LineError)
 				return fail(
 					400,

@@ -1,9 +1,10 @@
 // An organisation's members and waiting invitations, and the form to invite an adult with a role.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { invitationInput, organisationId } from '#lib/server/identity/inputs.ts';
+import { invitationInput, noticeRef, organisationId } from '#lib/server/identity/inputs.ts';
 import { inviteAdult, listPendingInvitations } from '#lib/server/identity/invitations.ts';
 import { listMembers, organisationName } from '#lib/server/identity/organisations.ts';
 import { DomainError } from '#lib/server/platform/errors.ts';
+import { dismissNotice, noticesFor } from '#lib/server/platform/notices.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,15 +18,23 @@ function parseId(value: string): string {
 export const load: PageServerLoad = async ({ locals, params }) => {
 	if (locals.actor.kind === 'anonymous') redirect(303, '/sign-in');
 	const id = parseId(params.organisationId);
-	const [name, members, pending] = await Promise.all([
+	const [name, members, pending, notices] = await Promise.all([
 		organisationName(locals.actor, id),
 		listMembers(locals.actor, id),
-		listPendingInvitations(locals.actor, id)
+		listPendingInvitations(locals.actor, id),
+		noticesFor(locals.actor, id)
 	]);
-	return { name, members, pending };
+	return { name, members, pending, notices };
 };
 
 export const actions: Actions = {
+	dismissNotice: async ({ locals, params, request }) => {
+		parseId(params.organisationId);
+		const parsed = parseForm(noticeRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		await dismissNotice(locals.actor, parsed.data.noticeId);
+		return { dismissed: true };
+	},
 	invite: async ({ locals, params, request }) => {
 		const id = parseId(params.organisationId);
 		const parsed = parseForm(invitationInput, await readForm(request));
