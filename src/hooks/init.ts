@@ -18,6 +18,7 @@ import { log } from '#lib/server/platform/log.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
+	logUncaughtErrorsSafely();
 	const settings = config();
 	let lock: DataDirLock | undefined;
 	let handle: DatabaseHandle | undefined;
@@ -49,6 +50,17 @@ export const init: ServerInit = async () => {
 		void opened.close().finally(() => lock?.release());
 	});
 };
+
+/**
+ * An error nobody caught would be printed by Node with its message, which can quote a query's values: it goes
+ * through the log's serialiser instead, and the process still stops, as Node would have stopped it.
+ */
+function logUncaughtErrorsSafely(): void {
+	process.on('uncaughtException', (error) => {
+		log.fatal({ err: error }, 'uncaught error: stopping');
+		process.exit(1);
+	});
+}
 
 /** Drops unfinished uploads older than a day, now and every hour. */
 function scheduleUploadCleaning(): void {

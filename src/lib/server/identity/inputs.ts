@@ -74,19 +74,6 @@ export type InvitationInput = z.infer<typeof invitationInput>;
 export const acceptInvitationInput = z.object({ name: text(120), password: newPassword });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput> & { code?: string };
 
-/** The code of an authenticator app: 6 digits, spaces forgiven. */
-export const appCodeInput = z.object({
-	code: z
-		.string({ error: 'validation.required' })
-		.transform((value) => value.replace(/\s+/g, ''))
-		.pipe(
-			z
-				.string()
-				.min(1, { error: 'validation.required' })
-				.regex(/^\d{6}$/, { error: 'identity.code_wrong' })
-		)
-});
-
 /** Invitation and reset tokens: 43 base64url characters. */
 export const linkToken = setupToken;
 
@@ -94,18 +81,26 @@ export const organisationId = z.uuid();
 
 export const noticeRef = z.object({ noticeId: z.uuid({ error: 'validation.invalid' }) });
 
-/** A code from an authenticator app (6 digits, spaces forgiven) or a recovery code. */
-export const secondFactorInput = z.object({
-	code: z
+/** A typed code with its spaces taken out, then checked against `shape`. */
+const typedCode = (shape: z.ZodString) =>
+	z
 		.string({ error: 'validation.required' })
 		.transform((value) => value.replace(/\s+/g, ''))
-		.pipe(
-			z
-				.string()
-				.min(1, { error: 'validation.required' })
-				.max(32, { error: 'validation.too_long' })
-				.regex(/^[A-Za-z0-9-]+$/, { error: 'identity.code_wrong' })
-		),
+		.pipe(shape.min(1, { error: 'validation.required' }));
+
+/** The code of an authenticator app: 6 digits, spaces forgiven. */
+export const appCodeInput = z.object({
+	code: typedCode(z.string().regex(/^(\d{6})?$/, { error: 'identity.code_wrong' }))
+});
+
+/** A code from an authenticator app (6 digits, spaces forgiven) or a recovery code. */
+export const secondFactorInput = z.object({
+	code: typedCode(
+		z
+			.string()
+			.max(32, { error: 'validation.too_long' })
+			.regex(/^[A-Za-z0-9-]*$/, { error: 'identity.code_wrong' })
+	),
 	recovery: z
 		.enum(['on'])
 		.optional()
