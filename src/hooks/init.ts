@@ -12,8 +12,10 @@ import { migrate } from '#lib/server/db/migrate.ts';
 import { auth } from '#lib/server/identity/auth.ts';
 import { issueSetupLink, seedDemoOrganisation } from '#lib/server/identity/service.ts';
 import { cleanStaleUploads } from '#lib/server/media/service.ts';
+import { registerModules } from '#lib/server/modules.ts';
 import { systemActor } from '#lib/server/platform/actor.ts';
 import { config } from '#lib/server/platform/config.ts';
+import { databaseTransport, EventBus, installEvents } from '#lib/server/platform/events.ts';
 import { log } from '#lib/server/platform/log.ts';
 
 export const init: ServerInit = async () => {
@@ -29,12 +31,16 @@ export const init: ServerInit = async () => {
 			lock = lockDataDir(settings.dataDir);
 			handle = await openPglite({ dataDir: settings.dataDir });
 		}
+		registerModules();
+		const bus = new EventBus(databaseTransport(handle));
+		installEvents(bus);
 		const setupToken = await handle.runExclusive(async (database) => {
 			await migrate(database);
 			if (settings.seedDemo) await seedDemoOrganisation(systemActor('seed'), database);
 			return issueSetupLink(systemActor('setup-link'), database);
 		});
 		installDatabase(handle);
+		await bus.start();
 		// Created now, while the database is known to answer, rather than on the first request.
 		await auth();
 		if (setupToken) announceSetupLink(`${settings.origin}/setup/${setupToken}`);

@@ -19,6 +19,12 @@ export type DatabaseHandle = {
 	 * migrate and seed one after the other. On PGlite there is only ever one process.
 	 */
 	runExclusive<T>(task: (db: Database) => Promise<T>): Promise<T>;
+	/**
+	 * Hears every NOTIFY on `channel`, from this process or any other on the same database, after the
+	 * notifying transaction commits. On PostgreSQL a dedicated connection listens (and comes back after a
+	 * loss); on PGlite its own in-process LISTEN. Returns a function that stops listening.
+	 */
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 	/** The PGlite instance, for tests that copy a migrated template. */
 	pglite?: PGlite;
@@ -54,6 +60,12 @@ export async function openPglite(options: {
 		db,
 		pglite: client,
 		runExclusive: (task) => task(db),
+		listen: async (channel, onPayload) => {
+			const stop = await client.listen(channel, onPayload);
+			return async () => {
+				if (!client.closed) await stop();
+			};
+		},
 		close: async () => {
 			if (!client.closed) await client.close();
 		}
@@ -82,9 +94,18 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 		);
 	}
 	const db = drizzle({ client: pool, schema }) as unknown as Database;
+	const listeners = new Set<() => Promise<void>>();
 	return {
 		kind: 'postgres',
 		db,
+		listen: async (channel, onPayload) => {
+			const stop = await listenOnPostgres(pgModule, url, channel, onPayload);
+			listeners.add(stop);
+			return async () => {
+				listeners.delete(stop);
+				await stop();
+			};
+		},
 		runExclusive: async (task) => {
 			const client: pg.PoolClient = await pool.connect();
 			try {
@@ -98,8 +119,74 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 				client.release();
 			}
 		},
-		close: () => pool.end()
+		close: async () => {
+			await Promise.all([...listeners].map((stop) => stop()));
+			await pool.end();
+		}
 	};
+}
+
+const RECONNECT_MS = [100, 500, 1000, 2000, 5000];
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries). When the connection
+ * is lost it comes back with growing pauses; notifications sent meanwhile are lost, as NOTIFY does not
+ * queue for absent listeners, so subscribers must treat events as hints and read the database for state.
+ */
+async function listenOnPostgres(
+	pgModule: typeof pg,
+	url: string,
+	channel: string,
+	onPayload: (payload: string) => void
+): Promise<() => Promise<void>> {
+	let stopped = false;
+	let client: pg.Client | undefined;
+	let attempt = 0;
+	const reconnect = () => {
+		if (stopped) return;
+		const pause = RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)]!;
+		setTimeout(() => void connect().catch(reconnect), pause).unref();
+	};
+	const connect = async (): Promise<void> => {
+		const next = new pgModule.Client({
+			connectionString: url,
+			application_name: 'partir-de-nous-events'
+		});
+		// Each connection asks for one reconnection at most, whichever way it ends.
+		let ended = false;
+		next.on('notification', (message) => {
+			if (message.channel === channel) onPayload(message.payload ?? '');
+		});
+		next.on('error', () => {});
+		next.on('end', () => {
+			if (ended) return;
+			ended = true;
+			if (client === next) client = undefined;
+			reconnect();
+		});
+		try {
+			await next.connect();
+			await next.query(`listen ${quoteChannel(channel)}`);
+		} catch (error) {
+			ended = true;
+			await next.end().catch(() => {});
+			throw error;
+		}
+		attempt = 0;
+		client = next;
+		if (stopped) await next.end().catch(() => {});
+	};
+	await connect();
+	return async () => {
+		stopped = true;
+		await client?.end().catch(() => {});
+	};
+}
+
+function quoteChannel(channel: string): string {
+	if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel))
+		throw new Error('A channel is a lower-case identifier.');
+	return `"${channel}"`;
 }
 
 /** The URL without its password, for messages and logs. */

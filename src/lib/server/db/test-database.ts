@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createScratchDatabase } from '../../../../tests/support/postgres.ts';
 import { resetAuth } from '../identity/auth.ts';
+import { databaseTransport, EventBus, installEvents } from '../platform/events.ts';
 import { installDatabase, openPglite, openPostgres, type DatabaseHandle } from './client.ts';
 
 /** A fresh database with every migration applied, installed as this process's database. Close it when done. */
@@ -29,6 +30,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 		);
 	}
 	installDatabase(handle);
+	installEvents(new EventBus(databaseTransport(handle)));
 	resetAuth();
 	return handle;
 }

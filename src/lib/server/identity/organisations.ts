@@ -5,9 +5,7 @@ import type { Actor, OrganisationRole } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { readOutbox, type OutboxEntry } from '../platform/mail.ts';
-import { seedStarterProgram } from '../programs/service.ts';
-import { seedStarterTools } from '../tools/service.ts';
-import { seedDefaultHelpResources } from '../resources/service.ts';
+import { events } from '../platform/events.ts';
 import type { OrganisationInput } from './inputs.ts';
 import { can, type IdentityPermission } from './permissions.ts';
 import { membership, organisation, user } from './schema.ts';
@@ -31,7 +29,10 @@ export async function listOrganisations(actor: Actor): Promise<OrganisationSumma
 		.orderBy(asc(organisation.name));
 }
 
-/** Creates an organisation, with the shipped help resources to verify. */
+/**
+ * Creates an organisation. The other modules give it what every organisation starts with (help lines to
+ * verify, the starter program and tools) in the same transaction, as reactions to "organisation created".
+ */
 export async function createOrganisation(actor: Actor, input: OrganisationInput): Promise<string> {
 	authorise(actor, 'identity.create_organisation');
 	return db().transaction(async (tx) => {
@@ -39,10 +40,12 @@ export async function createOrganisation(actor: Actor, input: OrganisationInput)
 			.insert(organisation)
 			.values({ name: input.name })
 			.returning({ id: organisation.id });
-		const system = { kind: 'system', task: 'new-organisation' } as const;
-		await seedDefaultHelpResources(system, created!.id, tx);
-		await seedStarterProgram(system, created!.id, tx);
-		await seedStarterTools(system, created!.id, tx);
+		await events().publish(
+			'organisation.created',
+			{ organisationId: created!.id, demo: false },
+			tx,
+			actor
+		);
 		await recordAudit(
 			actor,
 			{ action: 'identity.organisation_created', organisationId: created!.id },

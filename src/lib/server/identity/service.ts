@@ -17,10 +17,7 @@ import { config } from '../platform/config.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { seedRun } from '../platform/schema.ts';
-import { seedStarterProgram } from '../programs/service.ts';
-import { seedSampleVideo } from '../media/service.ts';
-import { seedStarterTools } from '../tools/service.ts';
-import { seedDefaultHelpResources } from '../resources/service.ts';
+import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
@@ -276,7 +273,10 @@ async function membershipsOf(userId: string): Promise<Membership[]> {
 		.orderBy(asc(organisation.name));
 }
 
-/** Creates the demo organisation the first time the platform starts, never again. */
+/**
+ * Creates the demo organisation the first time the platform starts, never again; the other modules fill it
+ * (starter content, help lines, the sample video) as reactions to "organisation created".
+ */
 export async function seedDemoOrganisation(
 	actor: Actor,
 	database: Executor = db()
@@ -293,10 +293,12 @@ export async function seedDemoOrganisation(
 			.insert(organisation)
 			.values({ name: 'Organisation de démonstration', isDemo: true })
 			.returning({ id: organisation.id });
-		await seedDefaultHelpResources(actor, demo!.id, tx);
-		await seedStarterProgram(actor, demo!.id, tx);
-		await seedStarterTools(actor, demo!.id, tx);
-		await seedSampleVideo(actor, demo!.id, tx);
+		await events().publish(
+			'organisation.created',
+			{ organisationId: demo!.id, demo: true },
+			tx,
+			actor
+		);
 		return true;
 	});
 }

@@ -14,7 +14,8 @@ import {
 } from '#lib/domain/media/video.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import { db, type Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
+import { reactWithin } from '../platform/events.ts';
 import { config } from '../platform/config.ts';
 import {
 	canAuthorContent,
@@ -336,4 +337,16 @@ export async function seedSampleVideo(
 		}
 	};
 	return videos.seed(actor, organisationId, document, database);
+}
+
+/** The demo organisation gets the sample video. */
+export function registerMediaReactions(): void {
+	reactWithin(
+		'organisation.created',
+		'media.sample-video',
+		async ({ organisationId, demo }, { database }) => {
+			if (demo)
+				await seedSampleVideo(systemActor('organisation-created'), organisationId, database);
+		}
+	);
 }

@@ -10,6 +10,7 @@ import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { decks } from '../cards/service.ts';
 import { scenarios } from '../scenarios/service.ts';
+import { registerToolsReactions } from '../tools/service.ts';
 import { program, programVersion } from './schema.ts';
 import {
 	archiveProgram,
@@ -21,11 +22,15 @@ import {
 	programForAuthoring,
 	programVersionView,
 	publishProgram,
+	registerProgramsReactions,
 	saveDraft,
 	submitForReview
 } from './service.ts';
 
 useTestDatabase();
+// New organisations here get the starter program and tools, as on a real start.
+registerProgramsReactions();
+registerToolsReactions();
 
 let admin: UserActor;
 let organisationId: string;

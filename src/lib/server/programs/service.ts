@@ -16,8 +16,9 @@ import {
 } from '#lib/domain/programs/package.ts';
 import { validateProgram, type Problem } from '#lib/domain/programs/validation.ts';
 import { db, type Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { reactWithin } from '../platform/events.ts';
 import { publishedDocuments, usableContent } from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { importTools } from '../tools/service.ts';
@@ -434,3 +435,10 @@ export async function seedStarterProgram(
 }
 
 export { activeOrganisation };
+
+/** Every new organisation starts with the starter program, published. */
+export function registerProgramsReactions(): void {
+	reactWithin('organisation.created', 'programs.starter', ({ organisationId }, { database }) =>
+		seedStarterProgram(systemActor('organisation-created'), organisationId, database)
+	);
+}

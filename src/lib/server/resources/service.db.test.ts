@@ -9,6 +9,7 @@ import {
 	addHelpResource,
 	listForEditing,
 	listHelpResources,
+	registerResourcesReactions,
 	removeHelpResource,
 	updateHelpResource
 } from './service.ts';
@@ -30,6 +31,8 @@ async function refused(work: Promise<unknown>) {
 
 describe('help resources', () => {
 	useTestDatabase();
+	// New organisations here get the shipped help lines, as on a real start.
+	registerResourcesReactions();
 
 	it('are edited by the organisation’s coordinators, and shown to everyone in it', async () => {
 		const admin = await createAdult({ admin: true });

@@ -1,8 +1,9 @@
 // Help resources verbs: the list shown one tap away on every page, and the defaults each organisation starts with.
 import { asc, eq } from 'drizzle-orm';
 import { db, type Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { reactWithin } from '../platform/events.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
 import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { DEFAULT_HELP_RESOURCES } from './defaults.ts';
 import type { HelpResourceInput } from './inputs.ts';
@@ -141,4 +142,14 @@ export async function removeHelpResource(actor: Actor, resourceId: string): Prom
 		targetType: 'help_resource',
 		targetId: resourceId
 	});
+}
+
+/** Every new organisation starts with the shipped help lines, to verify. */
+export function registerResourcesReactions(): void {
+	reactWithin(
+		'organisation.created',
+		'resources.default-help',
+		({ organisationId }, { database }) =>
+			seedDefaultHelpResources(systemActor('organisation-created'), organisationId, database)
+	);
 }

@@ -6,7 +6,8 @@ import type { Localized } from '#lib/domain/programs/document.ts';
 import { KIND_OF_TYPE, type ToolKind } from '#lib/ui/tools/tool-kinds.ts';
 import { createDeck, decks, seedStarterDeck } from '../cards/service.ts';
 import type { Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
+import { reactWithin } from '../platform/events.ts';
 import {
 	canAuthorContent,
 	canUseContent,
@@ -103,4 +104,11 @@ export async function seedStarterTools(
 ): Promise<void> {
 	await seedStarterDeck(actor, organisationId, database);
 	await seedStarterScenarios(actor, organisationId, database);
+}
+
+/** Every new organisation starts with the starter deck and scenarios, published. */
+export function registerToolsReactions(): void {
+	reactWithin('organisation.created', 'tools.starter', ({ organisationId }, { database }) =>
+		seedStarterTools(systemActor('organisation-created'), organisationId, database)
+	);
 }

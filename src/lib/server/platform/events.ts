@@ -1,0 +1,152 @@
+// Typed events between modules: small messages carrying ids, published inside the transaction that makes them
+// true. Reactions registered "within" run in that transaction (a new organisation's starter content); subscribers
+// hear the event on every app instance once it commits (live sessions), through PostgreSQL LISTEN/NOTIFY or
+// PGlite's own. A broker (NATS, Redis) can replace the transport behind `EventTransport` without touching modules.
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DatabaseHandle, Executor } from '../db/client.ts';
+import type { Actor } from './actor.ts';
+import { log } from './log.ts';
+
+/**
+ * Every event of the platform and what it carries: ids and small values, never documents or text a person
+ * wrote (an event is a hint to read the database, which holds the truth and checks who may see it).
+ */
+export const EVENTS = {
+	'organisation.created': z.object({ organisationId: z.uuid(), demo: z.boolean() }).strict()
+} as const;
+
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<N extends EventName> = z.infer<(typeof EVENTS)[N]>;
+
+/** The one channel every instance listens on. */
+export const EVENT_CHANNEL = 'pdn_events';
+/** NOTIFY refuses payloads of 8000 bytes and more; ours are ids, far below. */
+const MAX_PAYLOAD_BYTES = 7000;
+
+type Within<N extends EventName> = (
+	event: EventPayload<N>,
+	context: { database: Executor; actor: Actor }
+) => Promise<void>;
+
+const withinReactions = new Map<EventName, { name: string; react: Within<never> }[]>();
+
+/**
+ * Registers what a module does, in the same transaction, when `event` happens (its seed for a new
+ * organisation, say). `name` makes registering twice harmless.
+ */
+export function reactWithin<N extends EventName>(event: N, name: string, react: Within<N>): void {
+	const list = withinReactions.get(event) ?? [];
+	if (list.some((entry) => entry.name === name)) return;
+	list.push({ name, react: react as Within<never> });
+	withinReactions.set(event, list);
+}
+
+/** WARNING: for tests only — forgets every reaction, so that a test file registers just what it needs. */
+export function forgetReactions(): void {
+	withinReactions.clear();
+}
+
+/** How published events travel between instances. */
+export interface EventTransport {
+	/** Sends the message as part of `database`'s transaction: it is delivered if and when that commits. */
+	send(message: string, database: Executor): Promise<void>;
+	/** Hears every message, from any instance; returns a function that stops listening. */
+	receive(onMessage: (message: string) => void): Promise<() => Promise<void>>;
+}
+
+/** LISTEN/NOTIFY on the database itself (PostgreSQL, or PGlite in process). */
+export function databaseTransport(handle: DatabaseHandle): EventTransport {
+	return {
+		send: async (message, database) => {
+			await database.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${message})`);
+		},
+		receive: (onMessage) => handle.listen(EVENT_CHANNEL, onMessage)
+	};
+}
+
+type Subscriber = (payload: never) => void | Promise<void>;
+
+/** Publishing and subscribing for one app instance. */
+export class EventBus {
+	readonly #transport: EventTransport;
+	readonly #subscribers = new Map<EventName, Set<Subscriber>>();
+	#stop: (() => Promise<void>) | undefined;
+
+	constructor(transport: EventTransport) {
+		this.#transport = transport;
+	}
+
+	/** Starts hearing events from every instance. */
+	async start(): Promise<void> {
+		this.#stop ??= await this.#transport.receive((message) => this.#deliver(message));
+	}
+
+	async stop(): Promise<void> {
+		await this.#stop?.();
+		this.#stop = undefined;
+	}
+
+	/**
+	 * Publishes `event` within `database`'s transaction: the "within" reactions run now, in it, and
+	 * subscribers on every instance hear it after it commits (never if it rolls back).
+	 */
+	async publish<N extends EventName>(
+		event: N,
+		payload: EventPayload<N>,
+		database: Executor,
+		actor: Actor
+	): Promise<void> {
+		const checked = EVENTS[event].parse(payload) as EventPayload<N>;
+		for (const { react } of withinReactions.get(event) ?? [])
+			await (react as Within<N>)(checked, { database, actor });
+		const message = JSON.stringify({ event, payload: checked });
+		if (Buffer.byteLength(message) > MAX_PAYLOAD_BYTES)
+			throw new Error('An event carries ids only.');
+		await this.#transport.send(message, database);
+	}
+
+	/** Calls `handler` for every `event` that commits, on any instance. Returns a function to unsubscribe. */
+	subscribe<N extends EventName>(
+		event: N,
+		handler: (payload: EventPayload<N>) => void | Promise<void>
+	): () => void {
+		const set = this.#subscribers.get(event) ?? new Set();
+		set.add(handler as Subscriber);
+		this.#subscribers.set(event, set);
+		return () => set.delete(handler as Subscriber);
+	}
+
+	#deliver(message: string): void {
+		let parsed: { event: EventName; payload: unknown };
+		try {
+			parsed = JSON.parse(message) as typeof parsed;
+		} catch {
+			return;
+		}
+		const shape = EVENTS[parsed.event];
+		const payload = shape?.safeParse(parsed.payload);
+		if (!payload?.success) return;
+		for (const handler of this.#subscribers.get(parsed.event) ?? []) {
+			// One subscriber's failure never stops the others, nor the instance.
+			void Promise.resolve()
+				.then(() => (handler as (payload: unknown) => unknown)(payload.data))
+				.catch((error: unknown) =>
+					log.error({ err: error, event: parsed.event }, 'event subscriber failed')
+				);
+		}
+	}
+}
+
+let current: EventBus | undefined;
+
+/** Makes `bus` this process's bus (at start-up, or per test file). */
+export function installEvents(bus: EventBus | undefined): void {
+	current = bus;
+}
+
+/** This process's event bus. */
+export function events(): EventBus {
+	if (!current) throw new Error('The event bus is not started yet.');
+	return current;
+}
