@@ -4,10 +4,10 @@ import { db, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { allows, authorise } from '../platform/rights.ts';
 import { log } from '../platform/log.ts';
 import { generateJoinCode } from './credentials/join-code.ts';
 import type { GroupInput } from './inputs.ts';
-import { can, canManageGroup, type GroupContext } from './permissions.ts';
 import { groupFacilitator, membership, participant, user, youthGroup } from './schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ export async function loadManagedGroup(
 	actor: Actor,
 	groupId: string,
 	database: Executor = db()
-): Promise<typeof youthGroup.$inferSelect & GroupContext> {
+): Promise<typeof youthGroup.$inferSelect & { facilitatorIds: string[] }> {
 	const [group] = await database.select().from(youthGroup).where(eq(youthGroup.id, groupId));
 	if (!group) throw notFoundOrNotAllowed();
 	const facilitators = await database
@@ -43,7 +43,7 @@ export async function loadManagedGroup(
 		.from(groupFacilitator)
 		.where(eq(groupFacilitator.groupId, groupId));
 	const context = { ...group, facilitatorIds: facilitators.map((row) => row.userId) };
-	if (!canManageGroup(actor, context)) throw notFoundOrNotAllowed();
+	authorise(actor, 'identity.manage_group', { group: context });
 	return context;
 }
 
@@ -54,8 +54,8 @@ export async function createGroup(
 	input: GroupInput,
 	now = new Date()
 ): Promise<string> {
-	if (!can(actor, 'identity.create_group', organisationId) || actor.kind !== 'user')
-		throw notFoundOrNotAllowed();
+	authorise(actor, 'identity.create_group', { organisationId });
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
 	const id = await db().transaction(async (tx) => {
 		const [created] = await tx
 			.insert(youthGroup)
@@ -87,8 +87,8 @@ export async function createGroup(
 
 /** The groups the actor runs in the organisation (all of them for a coordinator). */
 export async function listGroups(actor: Actor, organisationId: string): Promise<GroupSummary[]> {
-	if (!can(actor, 'identity.create_group', organisationId) || actor.kind !== 'user')
-		throw notFoundOrNotAllowed();
+	authorise(actor, 'identity.create_group', { organisationId });
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
 	const groups = await db()
 		.select()
 		.from(youthGroup)
@@ -115,9 +115,11 @@ export async function listGroups(actor: Actor, organisationId: string): Promise<
 		);
 	return groups
 		.filter((group) =>
-			canManageGroup(actor, {
-				organisationId: group.organisationId,
-				facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
+			allows(actor, 'identity.manage_group', {
+				group: {
+					organisationId: group.organisationId,
+					facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
+				}
 			})
 		)
 		.map((group) => ({
@@ -237,7 +239,10 @@ export async function setParticipantLimit(
 	});
 }
 
-/** The group a code opens for joining now, or null (unknown code, closed, or expired). */
+/**
+ * The group a code opens for joining now, or null (unknown code, closed, or expired).
+ * WARNING: no permission check — whoever holds the code may join; callers limit tries per address.
+ */
 export async function groupOpenForJoining(code: string, now = new Date()) {
 	const [group] = await db()
 		.select()

@@ -5,15 +5,15 @@ import { APIError } from 'better-auth/api';
 import { db } from '../db/client.ts';
 import type { Actor, OrganisationRole } from '../platform/actor.ts';
 import { config } from '../platform/config.ts';
-import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { DomainError } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { authorise } from '../platform/rights.ts';
 import { log } from '../platform/log.ts';
 import { sendMail } from '../platform/mail.ts';
 import { postNotice } from '../platform/notices.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
 import type { AcceptInvitationInput, InvitationInput } from './inputs.ts';
-import { can } from './permissions.ts';
 import { account, invitation, membership, organisation, user } from './schema.ts';
 import { spendTotpCode } from './two-factor.ts';
 
@@ -28,7 +28,7 @@ export async function inviteAdult(
 	input: InvitationInput,
 	now = new Date()
 ): Promise<void> {
-	if (!can(actor, 'identity.manage_members', organisationId)) throw notFoundOrNotAllowed();
+	authorise(actor, 'identity.manage_members', { organisationId });
 	const already = await db()
 		.select({ id: membership.id })
 		.from(membership)
@@ -89,7 +89,7 @@ export async function listPendingInvitations(
 	organisationId: string,
 	now = new Date()
 ): Promise<PendingInvitation[]> {
-	if (!can(actor, 'identity.manage_members', organisationId)) throw notFoundOrNotAllowed();
+	authorise(actor, 'identity.manage_members', { organisationId });
 	return db()
 		.select({
 			email: invitation.email,
@@ -118,7 +118,10 @@ export type InvitationView = {
 	secondFactor: boolean;
 };
 
-/** What the link holder needs to see to accept, or null when the link is spent, expired or unknown. */
+/**
+ * What the link holder needs to see to accept, or null when the link is spent, expired or unknown.
+ * WARNING: no permission check — holding the link (32 random bytes, e-mailed to that address) is the permission.
+ */
 export async function viewInvitation(
 	token: string,
 	now = new Date()

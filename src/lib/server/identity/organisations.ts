@@ -3,16 +3,12 @@ import { asc, eq } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import type { Actor, OrganisationRole } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { authorise } from '../platform/rights.ts';
 import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { readOutbox, type OutboxEntry } from '../platform/mail.ts';
 import { events } from '../platform/events.ts';
 import type { OrganisationInput } from './inputs.ts';
-import { can, type IdentityPermission } from './permissions.ts';
 import { membership, organisation, user } from './schema.ts';
-
-function authorise(actor: Actor, permission: IdentityPermission, organisationId?: string): void {
-	if (!can(actor, permission, organisationId)) throw notFoundOrNotAllowed();
-}
 
 export type OrganisationSummary = { id: string; name: string; isDemo: boolean; createdAt: Date };
 
@@ -65,7 +61,7 @@ export function chooseOrganisation(actor: Actor, organisationId: string): string
 export type Member = { userId: string; name: string; email: string; role: OrganisationRole };
 
 export async function listMembers(actor: Actor, organisationId: string): Promise<Member[]> {
-	authorise(actor, 'identity.manage_members', organisationId);
+	authorise(actor, 'identity.manage_members', { organisationId });
 	await recordAudit(actor, { action: 'identity.members_read', organisationId });
 	return db()
 		.select({ userId: user.id, name: user.name, email: user.email, role: membership.role })
@@ -77,7 +73,7 @@ export async function listMembers(actor: Actor, organisationId: string): Promise
 
 /** The organisation's name, for those who may manage it. */
 export async function organisationName(actor: Actor, organisationId: string): Promise<string> {
-	authorise(actor, 'identity.manage_members', organisationId);
+	authorise(actor, 'identity.manage_members', { organisationId });
 	const [row] = await db()
 		.select({ name: organisation.name })
 		.from(organisation)

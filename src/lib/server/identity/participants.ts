@@ -316,7 +316,10 @@ export async function renameParticipant(
 		.where(eq(user.id, row.userId));
 }
 
-/** The participant behind an account, as the actor of their requests. */
+/**
+ * The participant behind an account, as the actor of their requests.
+ * WARNING: no permission check — it builds the actor itself, from a session Better Auth has verified.
+ */
 export async function participantActor(userId: string): Promise<ParticipantActor | null> {
 	const [row] = await db()
 		.select({

@@ -13,6 +13,7 @@ import {
 } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { authorise } from '../platform/rights.ts';
 import { config } from '../platform/config.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
@@ -21,14 +22,9 @@ import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
-import { can, type IdentityPermission } from './permissions.ts';
 import { adminSetupToken, membership, organisation, user } from './schema.ts';
 
 export const SETUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-function authorise(actor: Actor, permission: IdentityPermission): void {
-	if (!can(actor, permission)) throw notFoundOrNotAllowed();
-}
 
 function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
@@ -66,7 +62,10 @@ export async function issueSetupLink(
 	return token;
 }
 
-/** Whether `token` can still be used to create the first administrator. */
+/**
+ * Whether `token` can still be used to create the first administrator.
+ * WARNING: no permission check — holding the one-time link is the permission.
+ */
 export async function setupLinkUsable(token: string, now = new Date()): Promise<boolean> {
 	if (await administratorExists(db())) return false;
 	const rows = await db()
@@ -222,7 +221,10 @@ export async function resolveSession(
 	return { actor, deadline: Math.min(deadline, finalEnd), final: finalEnd <= deadline };
 }
 
-/** The actor for an existing account, as a request with its session would see it. */
+/**
+ * The actor for an existing account, as a request with its session would see it.
+ * WARNING: no permission check — for a session already verified (second factor, tests), never for a lookup.
+ */
 export async function actorForUser(
 	userId: string,
 	preferredOrganisationId: string | null = null

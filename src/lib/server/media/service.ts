@@ -100,7 +100,10 @@ export function createVideo(
 	return videos.create(actor, organisationId, emptyVideo(title));
 }
 
-/** The files of a video's document, for its editor or its player (ids the organisation does not own are left out). */
+/**
+ * The files of a video's document, for its editor or its player (ids the organisation does not own are left out).
+ * WARNING: no permission check — call it only with a document the actor was allowed to load.
+ */
 export async function videoFileInfo(
 	organisationId: string,
 	document: VideoDocument
@@ -251,7 +254,10 @@ export async function abortUpload(actor: Actor, uploadId: string): Promise<void>
 	await forgetUpload(uploadId);
 }
 
-/** Drops uploads begun more than a day ago, on disk and in the database. Run at start-up and hourly. */
+/**
+ * Drops uploads begun more than a day ago, on disk and in the database. Run at start-up and hourly.
+ * WARNING: deletes files with no actor: a system task, never exposed to a request.
+ */
 export async function cleanStaleUploads(): Promise<number> {
 	const removed = await mediaStore().cleanStaleUploads(STALE_UPLOAD_MS);
 	await db()

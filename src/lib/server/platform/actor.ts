@@ -1,14 +1,9 @@
 // Who is acting: every service verb takes this first and checks its permission from it.
-export type PlatformRole = 'admin' | 'user';
+import type { OrganisationRole, PlatformRole } from '#lib/domain/rights/rights.ts';
 
-/** An adult's role within one organisation. */
-export type OrganisationRole = 'coordinator' | 'facilitator' | 'professional' | 'researcher';
-export const organisationRoles: readonly OrganisationRole[] = [
-	'coordinator',
-	'facilitator',
-	'professional',
-	'researcher'
-];
+// An adult's role within one organisation; the rights each role holds are in the rights table.
+export type { OrganisationRole, PlatformRole };
+export { ORGANISATION_ROLES as organisationRoles } from '#lib/domain/rights/rights.ts';
 
 export type Membership = {
 	organisationId: string;

@@ -1,8 +1,8 @@
 // The audit log: every sensitive action and read, recorded with who, what, which record and when.
 import { and, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../db/client.ts';
-import { isAdmin, roleIn, type Actor } from './actor.ts';
-import { notFoundOrNotAllowed } from './errors.ts';
+import type { Actor } from './actor.ts';
+import { authorise } from './rights.ts';
 import { auditEvent } from './schema.ts';
 
 export type AuditInput = {
@@ -62,8 +62,7 @@ export type AuditEntry = typeof auditEvent.$inferSelect;
  */
 export async function listAudit(actor: Actor, filter: AuditFilter): Promise<AuditEntry[]> {
 	const scope = filter.organisationId;
-	const allowed = isAdmin(actor) || (scope !== undefined && roleIn(actor, scope) === 'coordinator');
-	if (!allowed) throw notFoundOrNotAllowed();
+	authorise(actor, 'platform.read_audit', { organisationId: scope });
 	const conditions: SQL[] = [];
 	if (scope) conditions.push(eq(auditEvent.organisationId, scope));
 	if (filter.action)

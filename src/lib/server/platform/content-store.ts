@@ -7,25 +7,24 @@ import { isUuid } from '#lib/domain/ids.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
 import { db, type Executor } from '../db/client.ts';
-import { roleIn, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { DomainError, notFoundOrNotAllowed } from './errors.ts';
+import { allows } from './rights.ts';
 import { contentItem, contentVersion } from './schema.ts';
 
 export type ContentType = (typeof contentItem.$inferSelect)['type'];
 export type ContentStatus = (typeof contentItem.$inferSelect)['status'];
 type ItemRow = typeof contentItem.$inferSelect;
 
-/** Writing, reviewing, publishing and archiving tools: the organisation's coordinators. */
+/** Writing, reviewing, publishing and archiving tools (the rights table: the organisation's coordinators). */
 export function canAuthorContent(actor: Actor, organisationId: string): boolean {
-	return roleIn(actor, organisationId) === 'coordinator';
+	return allows(actor, 'content.author', { organisationId });
 }
 
 /** Using published tools (playing, projecting, watching): the organisation's staff and its youth. */
 export function canUseContent(actor: Actor, organisationId: string): boolean {
-	if (actor.kind === 'participant') return actor.organisationId === organisationId;
-	const role = roleIn(actor, organisationId);
-	return role === 'coordinator' || role === 'facilitator' || role === 'professional';
+	return allows(actor, 'content.use', { organisationId });
 }
 
 export type ContentSpec<D> = {
@@ -378,6 +377,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
  * Whether a published version of a not-archived item of the organisation holds `value` at one of the JSON
  * `paths` of its document (e.g. a video's `["captions", "fr"]`): for a module to know that a file it keeps
  * is part of something published.
+ * WARNING: no permission check — the calling service has checked the actor on the organisation.
  */
 export async function usedByPublished(
 	organisationId: string,
@@ -428,6 +428,7 @@ function latestPublished(organisationId: string, condition: SQL) {
 /**
  * The latest published version of each given item that the organisation can use (published, not archived),
  * for a program's content package. Items not usable are left out.
+ * WARNING: no permission check — the calling service has checked the actor on the organisation.
  */
 export async function publishedDocuments(
 	organisationId: string,
@@ -449,6 +450,7 @@ export async function publishedDocuments(
 /**
  * Which of the given items exist, are published and not archived in the organisation, as "type:id" —
  * for programs to check the tools their activities refer to.
+ * WARNING: no permission check — the calling service has checked the actor on the organisation.
  */
 export async function usableContent(
 	organisationId: string,

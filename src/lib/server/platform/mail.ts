@@ -45,7 +45,10 @@ export type OutboxEntry = {
 	createdAt: Date;
 };
 
-/** The newest messages of the outbox. The caller checks that the actor is a platform administrator. */
+/**
+ * The newest messages of the outbox.
+ * WARNING: no permission check — the caller checks that the actor may read the outbox (administrators).
+ */
 export async function readOutbox(limit = 100): Promise<OutboxEntry[]> {
 	return db()
 		.select({

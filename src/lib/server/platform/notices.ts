@@ -16,7 +16,10 @@ export type Notice = {
 	createdAt: Date;
 };
 
-/** Posts a notice to the adults with `audience` in the organisation. Called by services, not by people. */
+/**
+ * Posts a notice to the adults with `audience` in the organisation.
+ * WARNING: no permission check — called by services, for what they have just done, never on a person's request.
+ */
 export async function postNotice(
 	organisationId: string,
 	audience: OrganisationRole,

@@ -18,24 +18,24 @@ import { validateProgram, type Problem } from '#lib/domain/programs/validation.t
 import { db, type Executor } from '../db/client.ts';
 import { systemActor, type Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { allows, authorise } from '../platform/rights.ts';
 import { reactWithin } from '../platform/events.ts';
 import { publishedDocuments, usableContent } from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { importTools } from '../tools/service.ts';
-import { can, type ProgramsPermission } from './permissions.ts';
 import { program, programAuthor, programVersion } from './schema.ts';
 import { STARTER_PROGRAM } from './starter-program.ts';
 
 type ProgramRow = typeof program.$inferSelect;
 
-function authorise(actor: Actor, permission: ProgramsPermission, organisationId?: string): void {
-	if (!can(actor, permission, organisationId)) throw notFoundOrNotAllowed();
-}
-
-async function loadProgram(actor: Actor, programId: string, permission: ProgramsPermission) {
+async function loadProgram(
+	actor: Actor,
+	programId: string,
+	permission: 'programs.author' | 'programs.read_published'
+) {
 	const [row] = await db().select().from(program).where(eq(program.id, programId));
 	if (!row) throw notFoundOrNotAllowed();
-	authorise(actor, permission, row.organisationId);
+	authorise(actor, permission, { organisationId: row.organisationId });
 	// Readers only see programs that were published at least once.
 	if (permission === 'programs.read_published' && row.latestVersion === null)
 		throw notFoundOrNotAllowed();
@@ -59,8 +59,8 @@ export async function listPrograms(
 	actor: Actor,
 	organisationId: string
 ): Promise<ProgramSummary[]> {
-	const author = can(actor, 'programs.author', organisationId);
-	if (!author) authorise(actor, 'programs.read_published', organisationId);
+	const author = allows(actor, 'programs.author', { organisationId });
+	if (!author) authorise(actor, 'programs.read_published', { organisationId });
 	const rows = await db()
 		.select()
 		.from(program)
@@ -85,7 +85,7 @@ export async function listPrograms(
 
 /** Whether the actor may write programs in the organisation (shows the authoring tools). */
 export function mayAuthor(actor: Actor, organisationId: string): boolean {
-	return can(actor, 'programs.author', organisationId);
+	return allows(actor, 'programs.author', { organisationId });
 }
 
 export async function createProgram(
@@ -93,7 +93,7 @@ export async function createProgram(
 	organisationId: string,
 	title: { fr: string; en: string }
 ): Promise<string> {
-	authorise(actor, 'programs.author', organisationId);
+	authorise(actor, 'programs.author', { organisationId });
 	const [created] = await db()
 		.insert(program)
 		.values({
@@ -290,7 +290,7 @@ export async function listVersions(actor: Actor, programId: string): Promise<Ver
 async function loadProgramForReading(actor: Actor, programId: string): Promise<ProgramRow> {
 	const [row] = await db().select().from(program).where(eq(program.id, programId));
 	if (!row) throw notFoundOrNotAllowed();
-	if (can(actor, 'programs.author', row.organisationId)) return row;
+	if (allows(actor, 'programs.author', { organisationId: row.organisationId })) return row;
 	return loadProgram(actor, programId, 'programs.read_published');
 }
 
@@ -389,7 +389,7 @@ export async function importPackage(
 	organisationId: string,
 	text: string
 ): Promise<string> {
-	authorise(actor, 'programs.author', organisationId);
+	authorise(actor, 'programs.author', { organisationId });
 	const read = readPackage(text);
 	if (!read.ok)
 		throw new DomainError(read.problem.key, 400, {

@@ -2,12 +2,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { db, type Executor } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { authorise } from '../platform/rights.ts';
 import { reactWithin } from '../platform/events.ts';
 import { systemActor, type Actor } from '../platform/actor.ts';
 import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { DEFAULT_HELP_RESOURCES } from './defaults.ts';
 import type { HelpResourceInput } from './inputs.ts';
-import { can, type ResourcesPermission } from './permissions.ts';
 import { helpResource } from './schema.ts';
 
 export type HelpResource = {
@@ -19,10 +19,6 @@ export type HelpResource = {
 	url: string | null;
 	verified: boolean;
 };
-
-function authorise(actor: Actor, permission: ResourcesPermission, organisationId?: string): void {
-	if (!can(actor, permission, organisationId)) throw notFoundOrNotAllowed();
-}
 
 /** Gives a new organisation the shipped help resources, marked as not yet verified. */
 export async function seedDefaultHelpResources(
@@ -83,7 +79,7 @@ export async function listForEditing(
 	actor: Actor,
 	organisationId: string
 ): Promise<(typeof helpResource.$inferSelect)[]> {
-	authorise(actor, 'resources.edit', organisationId);
+	authorise(actor, 'resources.edit', { organisationId });
 	return db()
 		.select()
 		.from(helpResource)
@@ -94,7 +90,7 @@ export async function listForEditing(
 async function ownResource(actor: Actor, resourceId: string) {
 	const [row] = await db().select().from(helpResource).where(eq(helpResource.id, resourceId));
 	if (!row) throw notFoundOrNotAllowed();
-	authorise(actor, 'resources.edit', row.organisationId);
+	authorise(actor, 'resources.edit', { organisationId: row.organisationId });
 	return row;
 }
 
@@ -103,7 +99,7 @@ export async function addHelpResource(
 	organisationId: string,
 	input: HelpResourceInput
 ): Promise<void> {
-	authorise(actor, 'resources.edit', organisationId);
+	authorise(actor, 'resources.edit', { organisationId });
 	const existing = await db()
 		.select({ position: helpResource.position })
 		.from(helpResource)

@@ -46,6 +46,7 @@ export function createTool(
 }
 
 /**
+ * WARNING: no permission check — call it only with a document the actor was allowed to load.
  * What a tool's page needs besides its document, already allowed by loading it: a video's files (type
  * and size, by id). Other tools need nothing more.
  */

@@ -1,7 +1,14 @@
 // The main navigation for each kind of signed-in person. Pure data: the layout renders it.
+import {
+	allows,
+	type Holder,
+	type OrganisationRole,
+	type PlatformRole,
+	type Right
+} from '#lib/domain/rights/rights.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 
-export type OrganisationRole = 'coordinator' | 'facilitator' | 'professional' | 'researcher';
+export type { OrganisationRole };
 
 export type Viewer =
 	| { kind: 'anonymous' }
@@ -9,7 +16,7 @@ export type Viewer =
 	| {
 			kind: 'user';
 			name: string;
-			role: 'admin' | 'user';
+			role: PlatformRole;
 			organisationRole: OrganisationRole | null;
 			organisationId: string | null;
 			organisationName: string | null;
@@ -18,6 +25,39 @@ export type Viewer =
 
 export type NavItem = { href: string; label: MessageKey };
 
+/** The viewer as the rights table sees them: their role in the organisation they work in now. */
+function holderOf(viewer: Extract<Viewer, { kind: 'user' }>): Holder {
+	return {
+		kind: 'user',
+		userId: '',
+		role: viewer.role,
+		memberships:
+			viewer.organisationId && viewer.organisationRole
+				? [{ organisationId: viewer.organisationId, role: viewer.organisationRole }]
+				: []
+	};
+}
+
+/** The links of the organisation they work in, each shown when the right its page checks is held. */
+const ORGANISATION_LINKS: {
+	right: Right;
+	href: (organisationId: string) => string;
+	label: MessageKey;
+}[] = [
+	{
+		right: 'identity.create_group',
+		href: (id) => `/organisations/${id}/groups`,
+		label: 'nav.groups'
+	},
+	{ right: 'programs.read_published', href: () => '/programs', label: 'nav.programs' },
+	{ right: 'content.use', href: () => '/tools', label: 'nav.tools' },
+	{
+		right: 'identity.manage_members',
+		href: (id) => `/organisations/${id}`,
+		label: 'nav.organisation'
+	}
+];
+
 export function navigationFor(viewer: Viewer): NavItem[] {
 	const items: NavItem[] = [{ href: '/', label: 'nav.home' }];
 	if (viewer.kind === 'anonymous') {
@@ -25,21 +65,17 @@ export function navigationFor(viewer: Viewer): NavItem[] {
 		return items;
 	}
 	if (viewer.kind === 'participant') return items;
-	if (
-		(viewer.organisationRole === 'coordinator' || viewer.organisationRole === 'facilitator') &&
-		viewer.organisationId
-	)
-		items.push({ href: `/organisations/${viewer.organisationId}/groups`, label: 'nav.groups' });
-	if (viewer.organisationRole && viewer.organisationRole !== 'researcher') {
-		items.push({ href: '/programs', label: 'nav.programs' });
-		items.push({ href: '/tools', label: 'nav.tools' });
-	}
-	if (viewer.organisationRole === 'coordinator' && viewer.organisationId)
-		items.push({ href: `/organisations/${viewer.organisationId}`, label: 'nav.organisation' });
+	const holder = holderOf(viewer);
+	const organisationId = viewer.organisationId;
+	if (organisationId)
+		for (const link of ORGANISATION_LINKS)
+			if (allows(holder, link.right, { organisationId }))
+				items.push({ href: link.href(organisationId), label: link.label });
 	if (viewer.organisationCount > 1)
 		items.push({ href: '/organisations', label: 'nav.switch_organisation' });
-	if (viewer.role === 'admin') items.push({ href: '/admin', label: 'nav.admin' });
-	if (viewer.role === 'admin' || viewer.organisationRole === 'coordinator')
+	if (allows(holder, 'identity.list_organisations'))
+		items.push({ href: '/admin', label: 'nav.admin' });
+	if (allows(holder, 'platform.read_audit', organisationId ? { organisationId } : {}))
 		items.push({ href: '/audit', label: 'nav.audit' });
 	items.push({ href: '/account', label: 'nav.account' });
 	return items;

@@ -1,0 +1,111 @@
+// The rights table, one context per kind of person (as Decidim's permission specs): for every right, exactly who
+// holds it in organisation A, in its group, and elsewhere.
+import { describe, expect, it } from 'vitest';
+import {
+	allows,
+	RIGHTS,
+	type Holder,
+	type OrganisationRole,
+	type Right,
+	type Scope
+} from './rights.ts';
+
+const A = 'org-a';
+const B = 'org-b';
+const member = (role: OrganisationRole, organisationId = A, userId = `u-${role}`): Holder => ({
+	kind: 'user',
+	userId,
+	role: 'user',
+	memberships: [{ organisationId, role }]
+});
+
+const PEOPLE = {
+	anonymous: { kind: 'anonymous' },
+	system: { kind: 'system' },
+	participantOfA: { kind: 'participant', organisationId: A },
+	participantOfB: { kind: 'participant', organisationId: B },
+	admin: { kind: 'user', userId: 'u-admin', role: 'admin', memberships: [] },
+	coordinatorOfA: member('coordinator'),
+	facilitatorRunningTheGroup: member('facilitator', A, 'u-runs'),
+	otherFacilitatorOfA: member('facilitator', A, 'u-other'),
+	professionalOfA: member('professional'),
+	researcherOfA: member('researcher'),
+	coordinatorOfB: member('coordinator', B)
+} satisfies Record<string, Holder>;
+type Person = keyof typeof PEOPLE;
+
+/** Who holds each right in organisation A (and, for group rights, in its group run by one facilitator). */
+const EXPECTED: Record<Right, Person[]> = {
+	'identity.list_organisations': ['admin'],
+	'identity.create_organisation': ['admin'],
+	'identity.read_outbox': ['admin'],
+	'identity.manage_members': ['admin', 'coordinatorOfA'],
+	'identity.create_group': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
+	'identity.manage_group': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'identity.issue_setup_link': ['system'],
+	'identity.seed_demo': ['system'],
+	'programs.author': ['coordinatorOfA'],
+	'programs.read_published': [
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'otherFacilitatorOfA',
+		'professionalOfA'
+	],
+	'programs.seed': ['system'],
+	'content.author': ['coordinatorOfA'],
+	'content.use': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'otherFacilitatorOfA',
+		'professionalOfA'
+	],
+	'resources.edit': ['coordinatorOfA'],
+	'resources.seed_defaults': ['system'],
+	'platform.read_audit': ['admin', 'coordinatorOfA']
+};
+
+const groupOfA: Scope = { group: { organisationId: A, facilitatorIds: ['u-runs'] } };
+
+describe('the rights table', () => {
+	it('has an expectation for every right, and every right has at least one holder', () => {
+		expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(RIGHTS).sort());
+		for (const holders of Object.values(EXPECTED)) expect(holders.length).toBeGreaterThan(0);
+	});
+
+	for (const person of Object.keys(PEOPLE) as Person[]) {
+		it(`gives ${person} exactly the rights listed for them in organisation A`, () => {
+			const held = (Object.keys(RIGHTS) as Right[]).filter((right) =>
+				allows(
+					PEOPLE[person],
+					right,
+					right === 'identity.manage_group' ? groupOfA : { organisationId: A }
+				)
+			);
+			const expected = (Object.keys(EXPECTED) as Right[]).filter((right) =>
+				EXPECTED[right].includes(person)
+			);
+			expect(held).toEqual(expected);
+		});
+	}
+
+	it('gives a role nothing in another organisation, and nothing organisation-wide without a scope', () => {
+		for (const right of Object.keys(RIGHTS) as Right[]) {
+			expect(allows(PEOPLE.coordinatorOfB, right, { organisationId: A })).toBe(false);
+			expect(allows(PEOPLE.coordinatorOfA, right)).toBe(false);
+		}
+	});
+
+	it('keeps a group to the facilitators who run it, even for one who runs another group of the organisation', () => {
+		const otherGroup: Scope = { group: { organisationId: A, facilitatorIds: ['u-other'] } };
+		expect(allows(PEOPLE.facilitatorRunningTheGroup, 'identity.manage_group', otherGroup)).toBe(
+			false
+		);
+		expect(allows(PEOPLE.otherFacilitatorOfA, 'identity.manage_group', otherGroup)).toBe(true);
+		const groupOfB: Scope = { group: { organisationId: B, facilitatorIds: ['u-runs'] } };
+		// Running a group is not enough without being a facilitator of its organisation.
+		expect(allows(PEOPLE.facilitatorRunningTheGroup, 'identity.manage_group', groupOfB)).toBe(
+			false
+		);
+	});
+});

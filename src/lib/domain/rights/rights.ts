@@ -1,0 +1,104 @@
+// The one table of who may do what: each right, and the roles that hold it, scoped by organisation and by group
+// (and ready for the phases of a co-creation process). Services ask it on their first line; the navigation asks
+// it too, so a link is shown exactly when its page would open.
+
+export type PlatformRole = 'admin' | 'user';
+export type OrganisationRole = 'coordinator' | 'facilitator' | 'professional' | 'researcher';
+export const ORGANISATION_ROLES: readonly OrganisationRole[] = [
+	'coordinator',
+	'facilitator',
+	'professional',
+	'researcher'
+];
+
+/** Who asks, as the table needs to know them. The server's `Actor` has this shape; so can a browser's viewer. */
+export type Holder =
+	| { kind: 'anonymous' }
+	/** The server itself, for start-up tasks such as migrations and seeds. */
+	| { kind: 'system' }
+	| {
+			kind: 'user';
+			userId: string;
+			role: PlatformRole;
+			memberships: readonly { organisationId: string; role: OrganisationRole }[];
+	  }
+	| { kind: 'participant'; organisationId: string };
+
+/** Where a right is asked for: the organisation, the group (with who runs it), the phase of a process. */
+export type Scope = {
+	organisationId?: string;
+	group?: { organisationId: string; facilitatorIds: readonly string[] };
+	/** The rights the current phase of a co-creation process turns on (its table lives with the process). */
+	phase?: { grants: readonly Right[] };
+};
+
+type Rule = {
+	/** Platform administrators hold it, whatever the scope. */
+	admin?: true;
+	/** These roles in the scope's organisation hold it. */
+	roles?: readonly OrganisationRole[];
+	/** A facilitator who runs the scope's group holds it (coordinators are listed in `roles`). */
+	groupFacilitator?: true;
+	/** Participants of the scope's organisation hold it. */
+	participant?: true;
+	/** Only the server itself holds it. */
+	system?: true;
+	/** Held only while the scope's phase turns it on. */
+	byPhase?: true;
+};
+
+/** Every right of the platform. Permission names are '<module>.<action>'. */
+export const RIGHTS = {
+	'identity.list_organisations': { admin: true },
+	'identity.create_organisation': { admin: true },
+	'identity.read_outbox': { admin: true },
+	// Seeing the members, inviting and removing them.
+	'identity.manage_members': { admin: true, roles: ['coordinator'] },
+	// Coordinators and facilitators create groups (they run them).
+	'identity.create_group': { roles: ['coordinator', 'facilitator'] },
+	// A group's code, participants, cards and pass-phrases: its facilitators and the coordinators. The platform
+	// administrator does not see youth's groups.
+	'identity.manage_group': { roles: ['coordinator'], groupFacilitator: true },
+	'identity.issue_setup_link': { system: true },
+	'identity.seed_demo': { system: true },
+	// Writing, reviewing, publishing, archiving, exporting and importing programs and tools.
+	'programs.author': { roles: ['coordinator'] },
+	// The published versions and their guides: everyone who runs or learns from the workshops.
+	'programs.read_published': { roles: ['coordinator', 'facilitator', 'professional'] },
+	'programs.seed': { system: true },
+	'content.author': { roles: ['coordinator'] },
+	// Playing, projecting, watching published tools: the staff who use them, and the youth.
+	'content.use': { roles: ['coordinator', 'facilitator', 'professional'], participant: true },
+	'resources.edit': { roles: ['coordinator'] },
+	'resources.seed_defaults': { system: true },
+	// The audit log: the administrator everywhere, coordinators for their organisation.
+	'platform.read_audit': { admin: true, roles: ['coordinator'] }
+} as const satisfies Record<string, Rule>;
+
+export type Right = keyof typeof RIGHTS;
+
+function organisationOf(scope: Scope): string | undefined {
+	return scope.organisationId ?? scope.group?.organisationId;
+}
+
+/** Whether `holder` holds `right` in `scope`. Pure: the same answer on the server and in the browser. */
+export function allows(holder: Holder, right: Right, scope: Scope = {}): boolean {
+	const rule: Rule = RIGHTS[right];
+	if (rule.byPhase && !scope.phase?.grants.includes(right)) return false;
+	if (holder.kind === 'system') return rule.system === true;
+	if (rule.system) return false;
+	const organisationId = organisationOf(scope);
+	if (holder.kind === 'participant')
+		return rule.participant === true && organisationId === holder.organisationId;
+	if (holder.kind !== 'user') return false;
+	if (rule.admin && holder.role === 'admin') return true;
+	if (organisationId === undefined) return false;
+	const role = holder.memberships.find((m) => m.organisationId === organisationId)?.role ?? null;
+	if (role !== null && rule.roles?.includes(role)) return true;
+	return (
+		rule.groupFacilitator === true &&
+		role === 'facilitator' &&
+		scope.group !== undefined &&
+		scope.group.facilitatorIds.includes(holder.userId)
+	);
+}
