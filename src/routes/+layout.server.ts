@@ -19,7 +19,11 @@ export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
 					organisationCount: actor.memberships.length
 				}
 			: actor.kind === 'participant'
-				? { kind: 'participant', pseudonym: actor.pseudonym, groupName: actor.groupName }
+				? {
+						kind: 'participant',
+						pseudonym: actor.pseudonym,
+						groupNames: actor.groups.map((group) => group.name)
+					}
 				: { kind: 'anonymous' };
 	return {
 		locale: locals.locale,

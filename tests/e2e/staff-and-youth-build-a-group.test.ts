@@ -178,6 +178,27 @@ describe('building a group, from the administrator to a teen on a phone', () => 
 		await expect(facilitator.page.locator('.participant-card').count()).resolves.toBe(1);
 		await facilitator.check('group-reset-card');
 
+		// A co-design group: the facilitator adds the same teen, who now sees both of her groups.
+		await facilitator.page.getByRole('link', { name: 'Groupes' }).click();
+		await facilitator.page.waitForURL(/\/groups$/);
+		await fill(facilitator.page, 'Nom du groupe', 'Co-conception');
+		await facilitator.page.getByRole('button', { name: 'Créer le groupe' }).click();
+		await facilitator.page.waitForURL(/\/groups\/[0-9a-f-]{36}$/);
+		await facilitator.check('group-codesign-new');
+		await facilitator.page
+			.getByLabel('Participante ou participant')
+			.selectOption({ label: 'Renard bleu (dans : Groupe du mardi)' });
+		await facilitator.page.getByRole('button', { name: 'Ajouter au groupe' }).click();
+		await facilitator.page.getByRole('heading', { name: 'Renard bleu' }).waitFor();
+		await facilitator.check('group-codesign-with-teen');
+		await teen.page.reload();
+		await teen.page.getByRole('heading', { name: 'Tes groupes' }).waitFor();
+		await expect(teen.page.locator('.group-names li').allTextContents()).resolves.toEqual([
+			'Groupe du mardi',
+			'Co-conception'
+		]);
+		await teen.check('teen-two-groups');
+
 		// The teen opens help in one tap, then leaves with quick exit.
 		await teen.page.route('https://meteo.gc.ca/**', (route) =>
 			route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<h1>Météo</h1>' })

@@ -125,6 +125,12 @@ const FORMS: Form[] = [
 		fields: ['maxParticipants']
 	},
 	{
+		name: 'add a participant from another group',
+		who: () => platform.facilitator,
+		path: () => `/groups/${platform.group}?/addExisting`,
+		fields: ['participantId']
+	},
+	{
 		name: 'dismiss a notice',
 		who: () => platform.coordinator,
 		path: () => `/organisations/${platform.organisation}?/dismissNotice`,

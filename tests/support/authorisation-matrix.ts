@@ -159,6 +159,13 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		},
 		{
+			// Nobody can add a participant who is in none of their groups.
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/addExisting`,
+			body: { participantId: NO_UPLOAD },
+			expect: mutation
+		},
+		{
 			method: 'POST',
 			path: (ids) => `/groups/${ids.group}?/add`,
 			body: (role) => ({ pseudonyms: `Carte ${role}` }),

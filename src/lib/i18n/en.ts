@@ -224,7 +224,8 @@ export const en: Record<MessageKey, string> = {
 	'youth_sign_in.submit': 'Come in',
 	'youth_sign_in.first_time': 'First time here? Join with your group’s code.',
 	'home.participant_heading': 'Hello, {pseudonym}',
-	'home.participant_intro': 'Your group: {group}. Workshops will show up here.',
+	'home.participant_groups': '{count, plural, one {Your group} other {Your groups}}',
+	'home.participant_intro': 'Your groups’ workshops will show up here.',
 	'home.youth_link': 'I have a group code',
 
 	'groups.heading': 'Groups',
@@ -779,5 +780,14 @@ export const en: Record<MessageKey, string> = {
 	'media.too_many_open_uploads':
 		'You already have {max} uploads in progress. Finish or cancel one before you start another.',
 	'media.organisation_quota':
-		'Your organisation’s uploads in progress already reserve {reserved} MB of the {max} MB allowed. Wait for them to finish or cancel one, then try again.'
+		'Your organisation’s uploads in progress already reserve {reserved} MB of the {max} MB allowed. Wait for them to finish or cancel one, then try again.',
+	'groups.add_existing_heading': 'Add someone from another of your groups',
+	'groups.add_existing_hint':
+		'She keeps her pseudonym and secret phrase, and can also come in with this group’s code. For a co-design group or a pilot workshop, for example.',
+	'groups.add_existing_label': 'Participant',
+	'groups.add_existing_option': '{pseudonym} (in: {groups})',
+	'groups.add_existing_submit': 'Add to the group',
+	'groups.done_participant_added': 'This person is now in this group too.',
+	'identity.pseudonym_taken_here':
+		'Someone in this group already has this pseudonym. Rename one of them, then try again.'
 };

@@ -229,7 +229,8 @@ export const fr = {
 	'youth_sign_in.submit': 'Entrer',
 	'youth_sign_in.first_time': 'C’est ta première fois ? Entre avec le code de ton groupe.',
 	'home.participant_heading': 'Bonjour, {pseudonym}',
-	'home.participant_intro': 'Ton groupe : {group}. Les ateliers s’afficheront ici.',
+	'home.participant_groups': '{count, plural, one {Ton groupe} other {Tes groupes}}',
+	'home.participant_intro': 'Les ateliers de tes groupes s’afficheront ici.',
 	'home.youth_link': 'J’ai un code de groupe',
 
 	'groups.heading': 'Groupes',
@@ -795,5 +796,14 @@ export const fr = {
 	'media.too_many_open_uploads':
 		'Vous avez déjà {max} envois en cours. Terminez-en ou annulez-en un avant d’en commencer un autre.',
 	'media.organisation_quota':
-		'Les envois en cours de votre organisme réservent déjà {reserved} Mo sur {max} Mo permis. Attendez qu’ils se terminent ou annulez-en un, puis réessayez.'
+		'Les envois en cours de votre organisme réservent déjà {reserved} Mo sur {max} Mo permis. Attendez qu’ils se terminent ou annulez-en un, puis réessayez.',
+	'groups.add_existing_heading': 'Ajouter une personne d’un autre de vos groupes',
+	'groups.add_existing_hint':
+		'Elle garde son pseudonyme et sa phrase secrète, et pourra entrer avec le code de ce groupe aussi. Pour un groupe de co-conception ou un atelier pilote, par exemple.',
+	'groups.add_existing_label': 'Participante ou participant',
+	'groups.add_existing_option': '{pseudonym} (dans : {groups})',
+	'groups.add_existing_submit': 'Ajouter au groupe',
+	'groups.done_participant_added': 'La personne fait maintenant partie de ce groupe aussi.',
+	'identity.pseudonym_taken_here':
+		'Quelqu’un de ce groupe a déjà ce pseudonyme. Renommez l’une des deux personnes, puis réessayez.'
 } as const satisfies Record<string, string>;

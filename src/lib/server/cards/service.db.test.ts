@@ -46,8 +46,7 @@ beforeAll(async () => {
 		userId: crypto.randomUUID(),
 		participantId: crypto.randomUUID(),
 		organisationId: organisation,
-		groupId: crypto.randomUUID(),
-		groupName: 'Groupe',
+		groups: [{ id: crypto.randomUUID(), name: 'Groupe' }],
 		pseudonym: 'Étoile'
 	});
 	teen = participant(organisationId);

@@ -22,6 +22,7 @@ describe('migrations', () => {
 			'content_item',
 			'content_version',
 			'group_facilitator',
+			'group_membership',
 			'help_resource',
 			'invitation',
 			'media_file',

@@ -31,12 +31,21 @@ export function embeddedMigrations(): MigrationMeta[] {
 	});
 }
 
-/** Applies every migration not yet applied, in one transaction. */
-export async function migrate(db: Database): Promise<void> {
+/**
+ * Applies every migration not yet applied, in one transaction. `upTo` (a migration's tag, e.g.
+ * "0014_security_probe_fixes") stops after that one: tests build a database as an earlier version left it.
+ */
+export async function migrate(db: Database, options: { upTo?: string } = {}): Promise<void> {
+	let migrations = embeddedMigrations();
+	if (options.upTo) {
+		const last = journal?.entries.findIndex((entry) => entry.tag === options.upTo) ?? -1;
+		if (last < 0) throw new Error(`No migration is tagged ${options.upTo}.`);
+		migrations = migrations.slice(0, last + 1);
+	}
 	// drizzle-orm's pglite and node-postgres migrators are both exactly this call; using it directly lets one
 	// runner serve both drivers with migrations embedded in the build instead of read from a folder at run time.
 	const internals = db as unknown as { dialect: PgDialect; session: PgSession };
-	await internals.dialect.migrate(embeddedMigrations(), internals.session, {
+	await internals.dialect.migrate(migrations, internals.session, {
 		migrationsFolder: 'drizzle'
 	});
 }

@@ -35,6 +35,24 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 	return handle;
 }
 
+/**
+ * An empty database of the kind under test, with no migration applied, not installed: for tests that build
+ * a database as an earlier version left it. Close it when done.
+ */
+export async function createEmptyDatabase(): Promise<DatabaseHandle> {
+	if (process.env.TEST_DB_KIND === 'pglite') return openPglite({});
+	if (process.env.TEST_DB_KIND !== 'postgres') throw new Error('Name the file *.db.test.ts.');
+	const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'pdn_empty');
+	const opened = await openPostgres(scratch.url, 2);
+	return {
+		...opened,
+		close: async () => {
+			await opened.close();
+			await scratch.drop();
+		}
+	};
+}
+
 /** Registers a database for the whole test file; call at the top of a `describe` or file. */
 export function useTestDatabase(): () => DatabaseHandle {
 	let handle: DatabaseHandle | undefined;

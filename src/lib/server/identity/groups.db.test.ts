@@ -295,7 +295,7 @@ describe('the join code', () => {
 		expect(await signBackIn(fresh, 'Luciole', card.passphrase)).toMatchObject({
 			kind: 'participant',
 			pseudonym: 'Luciole',
-			groupId: id
+			groups: [{ id }]
 		});
 		const joined = await inRequest(() => join(fresh, 'Hibou'));
 		expect(joined.result.passphrase).toMatch(/^[a-z]+( [a-z]+){3}$/);
@@ -330,7 +330,7 @@ describe('the join code', () => {
 		expect(await signBackIn(joinCode, 'Abeille', card.passphrase)).toMatchObject({
 			kind: 'participant',
 			pseudonym: 'Abeille',
-			groupId: id
+			groups: [{ id }]
 		});
 	});
 
@@ -387,7 +387,7 @@ describe('the join code', () => {
 		expect(await signBackIn(joinCode, 'Dauphin', card.passphrase)).toMatchObject({
 			kind: 'participant',
 			pseudonym: 'Dauphin',
-			groupId: id
+			groups: [{ id }]
 		});
 	});
 });

@@ -8,7 +8,14 @@ import { allows, authorise } from '../platform/rights.ts';
 import { log } from '../platform/log.ts';
 import { generateJoinCode } from './credentials/join-code.ts';
 import type { GroupInput } from './inputs.ts';
-import { groupFacilitator, membership, participant, user, youthGroup } from './schema.ts';
+import {
+	groupFacilitator,
+	groupMembership,
+	membership,
+	participant,
+	user,
+	youthGroup
+} from './schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -85,6 +92,35 @@ export async function createGroup(
 	return id;
 }
 
+/** The ids of the organisation's groups the actor may manage (all of them for a coordinator). */
+export async function managedGroupIds(actor: Actor, organisationId: string): Promise<string[]> {
+	if (actor.kind !== 'user') return [];
+	const groups = await db()
+		.select({ id: youthGroup.id })
+		.from(youthGroup)
+		.where(eq(youthGroup.organisationId, organisationId));
+	if (groups.length === 0) return [];
+	const facilitators = await db()
+		.select()
+		.from(groupFacilitator)
+		.where(
+			inArray(
+				groupFacilitator.groupId,
+				groups.map((group) => group.id)
+			)
+		);
+	return groups
+		.filter((group) =>
+			allows(actor, 'identity.manage_group', {
+				group: {
+					organisationId,
+					facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
+				}
+			})
+		)
+		.map((group) => group.id);
+}
+
 /** The groups the actor runs in the organisation (all of them for a coordinator). */
 export async function listGroups(actor: Actor, organisationId: string): Promise<GroupSummary[]> {
 	authorise(actor, 'identity.create_group', { organisationId });
@@ -105,11 +141,11 @@ export async function listGroups(actor: Actor, organisationId: string): Promise<
 			)
 		);
 	const members = await db()
-		.select({ groupId: participant.groupId })
-		.from(participant)
+		.select({ groupId: groupMembership.groupId })
+		.from(groupMembership)
 		.where(
 			inArray(
-				participant.groupId,
+				groupMembership.groupId,
 				groups.map((group) => group.id)
 			)
 		);
@@ -151,11 +187,12 @@ export async function groupDetails(actor: Actor, groupId: string): Promise<Group
 		.select({
 			id: participant.id,
 			pseudonym: participant.pseudonym,
-			createdAt: participant.createdAt
+			createdAt: groupMembership.joinedAt
 		})
-		.from(participant)
-		.where(eq(participant.groupId, groupId))
-		.orderBy(asc(participant.pseudonymKey));
+		.from(groupMembership)
+		.innerJoin(participant, eq(participant.id, groupMembership.participantId))
+		.where(eq(groupMembership.groupId, groupId))
+		.orderBy(asc(groupMembership.pseudonymKey));
 	return {
 		id: group.id,
 		organisationId: group.organisationId,
@@ -222,9 +259,9 @@ export async function setParticipantLimit(
 ): Promise<void> {
 	const group = await loadManagedGroup(actor, groupId);
 	const members = await db()
-		.select({ id: participant.id })
-		.from(participant)
-		.where(eq(participant.groupId, groupId));
+		.select({ id: groupMembership.participantId })
+		.from(groupMembership)
+		.where(eq(groupMembership.groupId, groupId));
 	if (maxParticipants < members.length)
 		throw new DomainError('identity.participant_limit_below_count', 409, {
 			values: { count: members.length }

@@ -22,8 +22,10 @@ import { participantLimitInput } from './inputs.ts';
 import { LIMITS } from '../platform/rate-limit.ts';
 import { createOrganisation } from './organisations.ts';
 import {
+	addExistingParticipant,
 	addParticipant,
 	addParticipants,
+	participantCandidates,
 	joinGroup,
 	LineError,
 	participantActor,
@@ -126,8 +128,7 @@ describe('joining a group', () => {
 		expect(await actorBehind(cookie)).toMatchObject({
 			kind: 'participant',
 			organisationId,
-			groupId,
-			groupName: 'Les Lucioles',
+			groups: [{ id: groupId, name: 'Les Lucioles' }],
 			pseudonym: 'Luciole'
 		});
 		const details = await groupDetails(facilitator, groupId);
@@ -172,7 +173,7 @@ describe('joining a group', () => {
 		const { cookie } = await join(second.joinCode, 'Colibri');
 		expect(await actorBehind(cookie)).toMatchObject({
 			kind: 'participant',
-			groupId: second.groupId,
+			groups: [{ id: second.groupId }],
 			pseudonym: 'Colibri'
 		});
 	});
@@ -292,6 +293,128 @@ describe('how many can join', () => {
 	});
 });
 
+describe('a participant in several groups', () => {
+	it('is added by a facilitator from another of her groups: one account, one pseudonym, either code signs her in', async () => {
+		const usual = await groupRunBy('Groupe du mardi');
+		const codesign = await createGroup(usual.facilitator, usual.organisationId, {
+			name: 'Co-conception',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		const { joinCode: codesignCode } = await groupDetails(usual.facilitator, codesign);
+		const { passphrase, cookie } = await join(usual.joinCode, 'Luciole');
+		const [candidate] = await participantCandidates(usual.facilitator, codesign);
+		expect(candidate).toMatchObject({ pseudonym: 'Luciole', groupNames: ['Groupe du mardi'] });
+		const before = await rowCounts();
+		await addExistingParticipant(usual.facilitator, codesign, candidate!.participantId);
+		// No new account, no new participant.
+		expect(await rowCounts()).toEqual(before);
+		expect(await participantCandidates(usual.facilitator, codesign)).toEqual([]);
+		const viaCodesign = await signBackIn(codesignCode, 'Luciole', passphrase);
+		expect(viaCodesign).toMatchObject({
+			kind: 'participant',
+			participantId: candidate!.participantId,
+			pseudonym: 'Luciole',
+			groups: [
+				{ id: usual.groupId, name: 'Groupe du mardi' },
+				{ id: codesign, name: 'Co-conception' }
+			]
+		});
+		expect(await actorBehind(cookie)).toMatchObject({
+			groups: [{ id: usual.groupId }, { id: codesign }]
+		});
+		expect(
+			(await groupDetails(usual.facilitator, codesign)).participants.map((p) => p.pseudonym)
+		).toEqual(['Luciole']);
+	});
+
+	it('is only offered from groups the facilitator runs, and a coordinator sees the whole organisation', async () => {
+		const mine = await groupRunBy();
+		const theirs = await createGroup(
+			await staff(mine.organisationId, 'facilitator'),
+			mine.organisationId,
+			{
+				name: 'Le groupe d’une collègue',
+				expiresInDays: null,
+				approvalRequired: true
+			}
+		);
+		const coordinator = await staff(mine.organisationId, 'coordinator');
+		const { joinCode: theirCode } = await groupDetails(coordinator, theirs);
+		await join(theirCode, 'Castor');
+		const target = await createGroup(mine.facilitator, mine.organisationId, {
+			name: 'Pilote',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		expect(await participantCandidates(mine.facilitator, target)).toEqual([]);
+		const [castor] = await participantCandidates(coordinator, target);
+		expect(castor?.pseudonym).toBe('Castor');
+		await refused(addExistingParticipant(mine.facilitator, target, castor!.participantId));
+		const elsewhere = await groupRunBy();
+		await refused(
+			addExistingParticipant(elsewhere.facilitator, elsewhere.groupId, castor!.participantId)
+		);
+		await addExistingParticipant(coordinator, target, castor!.participantId);
+		expect((await groupDetails(coordinator, target)).participantCount).toBe(1);
+	});
+
+	it('is refused where someone already has her pseudonym, or past the group’s limit; renaming checks all her groups', async () => {
+		const first = await groupRunBy();
+		const second = await createGroup(first.facilitator, first.organisationId, {
+			name: 'Deuxième',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		const { joinCode: secondCode } = await groupDetails(first.facilitator, second);
+		await join(first.joinCode, 'Luciole');
+		await join(secondCode, 'Luciole');
+		const [luciole] = await participantCandidates(first.facilitator, second);
+		await failsWith(
+			addExistingParticipant(first.facilitator, second, luciole!.participantId),
+			'identity.pseudonym_taken_here'
+		);
+		await join(first.joinCode, 'Hibou');
+		const hibou = (await participantCandidates(first.facilitator, second)).find(
+			(c) => c.pseudonym === 'Hibou'
+		)!;
+		await setParticipantLimit(first.facilitator, second, 1);
+		await failsWith(
+			addExistingParticipant(first.facilitator, second, hibou.participantId),
+			'identity.group_full'
+		);
+		await setParticipantLimit(first.facilitator, second, 5);
+		await addExistingParticipant(first.facilitator, second, hibou.participantId);
+		// Hibou is in both groups: the other Luciole's name is taken for her in the second.
+		await failsWith(
+			renameParticipant(first.facilitator, hibou.participantId, 'Luciole', first.groupId),
+			'identity.pseudonym_taken'
+		);
+		await renameParticipant(first.facilitator, hibou.participantId, 'Chouette', first.groupId);
+		const names = (await groupDetails(first.facilitator, second)).participants.map(
+			(p) => p.pseudonym
+		);
+		expect(names.sort()).toEqual(['Chouette', 'Luciole']);
+	});
+
+	it('gets a card with the code of the group her pass-phrase is reset from', async () => {
+		const first = await groupRunBy();
+		const second = await createGroup(first.facilitator, first.organisationId, {
+			name: 'Deuxième',
+			expiresInDays: null,
+			approvalRequired: true
+		});
+		const { joinCode: secondCode } = await groupDetails(first.facilitator, second);
+		const card = await addParticipant(first.facilitator, first.groupId, 'Renard', 'fr');
+		await addExistingParticipant(first.facilitator, second, card.participantId);
+		const reset = await resetPassphrase(first.facilitator, card.participantId, 'fr', second);
+		expect(reset.joinCode).toBe(secondCode);
+		expect(await signBackIn(first.joinCode, 'Renard', reset.passphrase)).toMatchObject({
+			kind: 'participant'
+		});
+	});
+});
+
 describe('cards printed in advance', () => {
 	it('creates every line and returns cards with the printed code and a four-word pass-phrase each', async () => {
 		const { organisationId, facilitator, groupId, joinCode } = await groupRunBy();
@@ -316,7 +439,7 @@ describe('cards printed in advance', () => {
 		for (const card of sheet.cards) {
 			expect(await signBackIn(card.joinCode, card.pseudonym, card.passphrase)).toMatchObject({
 				kind: 'participant',
-				groupId,
+				groups: [{ id: groupId }],
 				pseudonym: card.pseudonym
 			});
 		}
@@ -406,7 +529,7 @@ describe('signing back in', () => {
 		// The pseudonym and the code are forgiving too.
 		expect(await signBackIn(joinCode.toLowerCase(), 'etoile  filante', passphrase)).toMatchObject({
 			kind: 'participant',
-			groupId
+			groups: [{ id: groupId }]
 		});
 	});
 
@@ -457,7 +580,7 @@ describe('resetting a pass-phrase', () => {
 		const joined = await join(joinCode, 'Orque');
 		const { cookie: otherDevice } = await attemptSignIn(joinCode, 'Orque', joined.passphrase);
 		const [row] = (await groupDetails(facilitator, groupId)).participants;
-		const reset = await resetPassphrase(facilitator, row!.id, 'en');
+		const reset = await resetPassphrase(facilitator, row!.id, 'en', groupId);
 		expect(reset.pseudonym).toBe('Orque');
 		expect(reset.passphrase).toMatch(PASSPHRASE);
 		expect(reset.passphrase).not.toBe(joined.passphrase);
@@ -487,13 +610,13 @@ describe('resetting a pass-phrase', () => {
 			admin,
 			anonymous
 		]) {
-			await refused(resetPassphrase(outsider, card.participantId, 'fr'));
+			await refused(resetPassphrase(outsider, card.participantId, 'fr', groupId));
 		}
 		expect(await signBackIn(joinCode, 'Galet', card.passphrase)).toMatchObject({
 			kind: 'participant'
 		});
 		const coordinator = await staff(organisationId, 'coordinator');
-		const reset = await resetPassphrase(coordinator, card.participantId, 'fr');
+		const reset = await resetPassphrase(coordinator, card.participantId, 'fr', groupId);
 		await failsWith(attemptSignIn(joinCode, 'Galet', card.passphrase), SIGN_IN_FAILED);
 		expect(await signBackIn(joinCode, 'Galet', reset.passphrase)).toMatchObject({
 			kind: 'participant',
@@ -502,9 +625,13 @@ describe('resetting a pass-phrase', () => {
 	});
 
 	it('answers about a participant who does not exist exactly as about one who is not yours', async () => {
-		const { facilitator } = await groupRunBy();
-		await refused(resetPassphrase(facilitator, randomUUID(), 'fr'));
-		await refused(renameParticipant(facilitator, randomUUID(), 'Hibou'));
+		const { facilitator, groupId } = await groupRunBy();
+		const other = await groupRunBy();
+		const notHere = await addParticipant(other.facilitator, other.groupId, 'Hibou', 'fr');
+		for (const participantId of [randomUUID(), notHere.participantId]) {
+			await refused(resetPassphrase(facilitator, participantId, 'fr', groupId));
+			await refused(renameParticipant(facilitator, participantId, 'Hibou', groupId));
+		}
 	});
 });
 
@@ -512,7 +639,7 @@ describe('renaming a participant', () => {
 	it('changes the pseudonym she signs in with and is shown under', async () => {
 		const { facilitator, groupId, joinCode } = await groupRunBy();
 		const card = await addParticipant(facilitator, groupId, 'Brume', 'fr');
-		await renameParticipant(facilitator, card.participantId, 'Aurore');
+		await renameParticipant(facilitator, card.participantId, 'Aurore', groupId);
 		const account = await userOf(card.participantId);
 		expect(account.name).toBe('Aurore');
 		expect(await participantActor(account.id)).toMatchObject({ pseudonym: 'Aurore' });
@@ -531,22 +658,22 @@ describe('renaming a participant', () => {
 		const brume = await addParticipant(facilitator, groupId, 'Brume', 'fr');
 		await addParticipant(facilitator, groupId, 'Comète', 'fr');
 		await failsWith(
-			renameParticipant(facilitator, brume.participantId, 'Marie Tremblay'),
+			renameParticipant(facilitator, brume.participantId, 'Marie Tremblay', groupId),
 			'identity.pseudonym_name'
 		);
 		await failsWith(
-			renameParticipant(facilitator, brume.participantId, '514 555 1234'),
+			renameParticipant(facilitator, brume.participantId, '514 555 1234', groupId),
 			'identity.pseudonym_phone'
 		);
 		await failsWith(
-			renameParticipant(facilitator, brume.participantId, 'COMETE'),
+			renameParticipant(facilitator, brume.participantId, 'COMETE', groupId),
 			'identity.pseudonym_taken'
 		);
 		expect((await groupDetails(facilitator, groupId)).participants.map((p) => p.pseudonym)).toEqual(
 			['Brume', 'Comète']
 		);
 		// Her own pseudonym, written differently, is not "taken".
-		await renameParticipant(facilitator, brume.participantId, 'BRUME');
+		await renameParticipant(facilitator, brume.participantId, 'BRUME', groupId);
 		expect((await userOf(brume.participantId)).name).toBe('BRUME');
 	});
 
@@ -566,13 +693,14 @@ describe('renaming a participant', () => {
 			await staff(elsewhere, 'coordinator'),
 			admin
 		]) {
-			await refused(renameParticipant(outsider, card.participantId, 'Papillon'));
+			await refused(renameParticipant(outsider, card.participantId, 'Papillon', groupId));
 		}
 		expect((await userOf(card.participantId)).name).toBe('Cactus');
 		await renameParticipant(
 			await staff(organisationId, 'coordinator'),
 			card.participantId,
-			'Papillon'
+			'Papillon',
+			groupId
 		);
 		expect((await userOf(card.participantId)).name).toBe('Papillon');
 	});
@@ -588,8 +716,7 @@ describe('the participant behind an account', () => {
 			userId: account.id,
 			participantId: card.participantId,
 			organisationId,
-			groupId,
-			groupName: 'Les Koalas',
+			groups: [{ id: groupId, name: 'Les Koalas' }],
 			pseudonym: 'Kiwi'
 		});
 		expect(await participantActor(facilitator.userId)).toBeNull();
@@ -605,8 +732,8 @@ describe('the participant behind an account', () => {
 		await refused(listGroups(teen, organisationId));
 		await refused(rotateJoinCode(teen, groupId));
 		await refused(addParticipant(teen, groupId, 'Hibou', 'fr'));
-		await refused(resetPassphrase(teen, self, 'fr'));
-		await refused(renameParticipant(teen, self, 'Lionne'));
+		await refused(resetPassphrase(teen, self, 'fr', groupId));
+		await refused(renameParticipant(teen, self, 'Lionne', groupId));
 	});
 });
 
@@ -616,8 +743,8 @@ describe('what is kept about a teen', () => {
 		await join(joinCode, 'Soleil');
 		await addParticipants(facilitator, groupId, ['Framboise', 'Mangue'], 'fr');
 		const card = await addParticipant(facilitator, groupId, 'Papillon', 'fr');
-		await renameParticipant(facilitator, card.participantId, 'Nuage');
-		await resetPassphrase(facilitator, card.participantId, 'fr');
+		await renameParticipant(facilitator, card.participantId, 'Nuage', groupId);
+		await resetPassphrase(facilitator, card.participantId, 'fr', groupId);
 
 		const rows = await db()
 			.select({ participant, email: user.email })
@@ -631,7 +758,6 @@ describe('what is kept about a teen', () => {
 				[
 					'createdAt',
 					'createdBy',
-					'groupId',
 					'id',
 					'organisationId',
 					'pseudonym',
@@ -678,8 +804,8 @@ describe('tenant isolation', () => {
 			await refused(setJoining(outsider, a.groupId, false, null));
 			await refused(addParticipant(outsider, a.groupId, 'Intruse', 'fr'));
 			await refused(addParticipants(outsider, a.groupId, ['Intruse'], 'fr'));
-			await refused(resetPassphrase(outsider, card.participantId, 'fr'));
-			await refused(renameParticipant(outsider, card.participantId, 'Intruse'));
+			await refused(resetPassphrase(outsider, card.participantId, 'fr', a.groupId));
+			await refused(renameParticipant(outsider, card.participantId, 'Intruse', a.groupId));
 		}
 		expect(await rowCounts()).toEqual(beforeCounts);
 		expect(await groupDetails(a.facilitator, a.groupId)).toEqual(before);

@@ -1,11 +1,11 @@
 // Participant verbs: a teen joins a group with its code and a pseudonym, signs back in with a pass-phrase;
 // facilitators pre-create participants for printed cards, reset a pass-phrase, and rename.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import QRCode from 'qrcode';
 import { findPersonalInformation, type PiiKind } from '#lib/domain/moderation/pii-guard.ts';
-import { db } from '../db/client.ts';
+import { db, type Executor } from '../db/client.ts';
 import { anonymous, type Actor, type ParticipantActor } from '../platform/actor.ts';
 import { config } from '../platform/config.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
@@ -19,9 +19,9 @@ import {
 	normalisePassphrase,
 	type PassphraseLocale
 } from './credentials/passphrase.ts';
-import { groupOpenForJoining, loadManagedGroup } from './groups.ts';
+import { groupOpenForJoining, loadManagedGroup, managedGroupIds } from './groups.ts';
 import type { JoinInput, ParticipantSignInInput } from './inputs.ts';
-import { account, participant, user, youthGroup } from './schema.ts';
+import { account, groupMembership, participant, user, youthGroup } from './schema.ts';
 
 /**
  * What is stored (hashed) and compared for a pass-phrase: the normalised words with no separators, so
@@ -57,6 +57,14 @@ type NewParticipant = {
 	username: string;
 	passphrase: string;
 };
+
+/** The pseudonym keys of a group's participants (one row each). */
+function membersOf(groupId: string, database: Executor = db()) {
+	return database
+		.select({ key: groupMembership.pseudonymKey, participantId: groupMembership.participantId })
+		.from(groupMembership)
+		.where(eq(groupMembership.groupId, groupId));
+}
 
 /** The one answer when a group has as many participants as its facilitators allow. */
 function groupFull(): DomainError {
@@ -94,10 +102,7 @@ async function createParticipantAccount(
 			.where(eq(youthGroup.id, group.id))
 			.for('update');
 		if (!locked) throw notFoundOrNotAllowed();
-		const members = await tx
-			.select({ key: participant.pseudonymKey })
-			.from(participant)
-			.where(eq(participant.groupId, group.id));
+		const members = await membersOf(group.id, tx);
 		if (members.some((member) => member.key === key))
 			throw new DomainError('identity.pseudonym_taken', 409);
 		if (members.length >= locked.maxParticipants) throw groupFull();
@@ -121,12 +126,14 @@ async function createParticipantAccount(
 		await tx.insert(participant).values({
 			id: participantId,
 			organisationId: group.organisationId,
-			groupId: group.id,
 			userId,
 			pseudonym,
 			pseudonymKey: key,
 			createdBy
 		});
+		await tx
+			.insert(groupMembership)
+			.values({ groupId: group.id, participantId, pseudonymKey: key, addedBy: createdBy });
 	});
 	log.info({ module: 'identity', event: 'participant_created', groupId: group.id }, 'participant');
 	await recordAudit(creator, {
@@ -177,8 +184,8 @@ export async function joinGroup(
 }
 
 /**
- * Signs a teen back in with pseudonym, group code and pass-phrase. Every failure gets the same
- * answer, so nobody can learn which pseudonyms exist in a group.
+ * Signs a teen back in with pseudonym, the code of any of her groups, and pass-phrase. Every failure gets
+ * the same answer, so nobody can learn which pseudonyms exist in a group.
  */
 export async function signInParticipant(
 	input: ParticipantSignInInput,
@@ -208,13 +215,14 @@ async function checkParticipantCredentials(
 	if (!code) throw failed();
 	const [row] = await db()
 		.select({ username: user.username })
-		.from(participant)
-		.innerJoin(youthGroup, eq(youthGroup.id, participant.groupId))
+		.from(groupMembership)
+		.innerJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
+		.innerJoin(participant, eq(participant.id, groupMembership.participantId))
 		.innerJoin(user, eq(user.id, participant.userId))
 		.where(
 			and(
 				eq(youthGroup.joinCode, code),
-				eq(participant.pseudonymKey, pseudonymKey(input.pseudonym))
+				eq(groupMembership.pseudonymKey, pseudonymKey(input.pseudonym))
 			)
 		);
 	try {
@@ -243,31 +251,40 @@ export async function addParticipant(
 	return { participantId: created.participantId, pseudonym, passphrase: created.passphrase };
 }
 
-async function managedParticipant(actor: Actor, participantId: string) {
-	const [row] = await db().select().from(participant).where(eq(participant.id, participantId));
+/**
+ * The participant, reached through a group the actor manages and she is in (the page the facilitator is
+ * on). Anyone else, or a participant not in that group, is "not found or not allowed".
+ */
+async function managedParticipant(actor: Actor, participantId: string, groupId: string) {
+	const group = await loadManagedGroup(actor, groupId);
+	const [row] = await db()
+		.select({
+			id: participant.id,
+			organisationId: participant.organisationId,
+			userId: participant.userId,
+			pseudonym: participant.pseudonym
+		})
+		.from(groupMembership)
+		.innerJoin(participant, eq(participant.id, groupMembership.participantId))
+		.where(
+			and(eq(groupMembership.groupId, groupId), eq(groupMembership.participantId, participantId))
+		);
 	if (!row) throw notFoundOrNotAllowed();
-	await loadManagedGroup(actor, row.groupId);
-	return row;
+	return { ...row, group };
 }
 
 /**
  * WARNING: replaces a teen's pass-phrase and signs them out everywhere. Returns the new pass-phrase,
- * to hand over in person or on a new card.
+ * to hand over in person or on a new card with the code of the group it is reset from.
  */
 export async function resetPassphrase(
 	actor: Actor,
 	participantId: string,
 	locale: PassphraseLocale,
-	/** When given, the participant must be in this group (the page the facilitator is on). */
-	expectedGroupId?: string
+	/** The group the facilitator resets it from: she must be in it, and it must be theirs. */
+	groupId: string
 ): Promise<{ pseudonym: string; passphrase: string; joinCode: string }> {
-	const row = await managedParticipant(actor, participantId);
-	if (expectedGroupId !== undefined && row.groupId !== expectedGroupId)
-		throw notFoundOrNotAllowed();
-	const [group] = await db()
-		.select({ joinCode: youthGroup.joinCode })
-		.from(youthGroup)
-		.where(eq(youthGroup.id, row.groupId));
+	const row = await managedParticipant(actor, participantId, groupId);
 	const passphrase = generatePassphrase(locale);
 	const context = await (await auth()).$context;
 	await context.internalAdapter.updatePassword(
@@ -282,38 +299,147 @@ export async function resetPassphrase(
 		targetType: 'participant',
 		targetId: participantId
 	});
-	return { pseudonym: row.pseudonym, passphrase, joinCode: group!.joinCode };
+	return { pseudonym: row.pseudonym, passphrase, joinCode: row.group.joinCode };
 }
 
-/** A facilitator renames a participant (the new pseudonym passes the same checks). */
+/**
+ * A facilitator renames a participant: her one pseudonym, in every group she is in. The new one passes the
+ * same checks, and must be free in each of her groups.
+ */
 export async function renameParticipant(
 	actor: Actor,
 	participantId: string,
-	pseudonym: string
+	pseudonym: string,
+	groupId: string
 ): Promise<void> {
-	const row = await managedParticipant(actor, participantId);
+	const row = await managedParticipant(actor, participantId, groupId);
 	refusePersonalInformation(pseudonym);
 	const key = pseudonymKey(pseudonym);
-	const taken = await db()
-		.select({ id: participant.id })
-		.from(participant)
-		.where(and(eq(participant.groupId, row.groupId), eq(participant.pseudonymKey, key)));
-	if (taken.some((other) => other.id !== participantId))
-		throw new DomainError('identity.pseudonym_taken', 409);
-	await db()
-		.update(participant)
-		.set({ pseudonym, pseudonymKey: key })
-		.where(eq(participant.id, participantId));
+	try {
+		await db().transaction(async (tx) => {
+			await tx
+				.update(participant)
+				.set({ pseudonym, pseudonymKey: key })
+				.where(eq(participant.id, participantId));
+			await tx
+				.update(groupMembership)
+				.set({ pseudonymKey: key })
+				.where(eq(groupMembership.participantId, participantId));
+			await tx
+				.update(user)
+				.set({ name: pseudonym, displayUsername: pseudonym })
+				.where(eq(user.id, row.userId));
+		});
+	} catch (error) {
+		// Another participant of one of her groups has it (the database's unique key says so).
+		if (isUniqueViolation(error))
+			throw new DomainError('identity.pseudonym_taken', 409, { cause: error });
+		throw error;
+	}
 	await recordAudit(actor, {
 		action: 'identity.participant_renamed',
 		organisationId: row.organisationId,
 		targetType: 'participant',
 		targetId: participantId
 	});
-	await db()
-		.update(user)
-		.set({ name: pseudonym, displayUsername: pseudonym })
-		.where(eq(user.id, row.userId));
+}
+
+/**
+ * The participants a facilitator may add to this group: those of the organisation in the other groups the
+ * actor manages (all its groups, for a coordinator), not in it yet. Pseudonyms only.
+ */
+export async function participantCandidates(
+	actor: Actor,
+	groupId: string
+): Promise<{ participantId: string; pseudonym: string; groupNames: string[] }[]> {
+	const group = await loadManagedGroup(actor, groupId);
+	const rows = await db()
+		.select({
+			participantId: participant.id,
+			pseudonym: participant.pseudonym,
+			groupId: youthGroup.id,
+			groupName: youthGroup.name
+		})
+		.from(groupMembership)
+		.innerJoin(participant, eq(participant.id, groupMembership.participantId))
+		.innerJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
+		.where(eq(participant.organisationId, group.organisationId))
+		.orderBy(asc(participant.pseudonymKey), asc(youthGroup.name));
+	const managed = new Set(await managedGroupIds(actor, group.organisationId));
+	const inThisGroup = new Set(
+		rows.filter((row) => row.groupId === groupId).map((row) => row.participantId)
+	);
+	const candidates = new Map<
+		string,
+		{ participantId: string; pseudonym: string; groupNames: string[] }
+	>();
+	for (const row of rows) {
+		if (inThisGroup.has(row.participantId) || !managed.has(row.groupId)) continue;
+		const entry = candidates.get(row.participantId) ?? {
+			participantId: row.participantId,
+			pseudonym: row.pseudonym,
+			groupNames: []
+		};
+		entry.groupNames.push(row.groupName);
+		candidates.set(row.participantId, entry);
+	}
+	return [...candidates.values()];
+}
+
+/**
+ * Adds a participant who is already in another of the actor's groups to this one (a co-design group, a pilot):
+ * the same person, pseudonym and pass-phrase; she can now sign in with this group's code too.
+ */
+export async function addExistingParticipant(
+	actor: Actor,
+	groupId: string,
+	participantId: string
+): Promise<void> {
+	const candidates = await participantCandidates(actor, groupId);
+	if (!candidates.some((candidate) => candidate.participantId === participantId))
+		throw notFoundOrNotAllowed();
+	const group = await loadManagedGroup(actor, groupId);
+	const [person] = await db()
+		.select({ key: participant.pseudonymKey })
+		.from(participant)
+		.where(eq(participant.id, participantId));
+	try {
+		await db().transaction(async (tx) => {
+			const [locked] = await tx
+				.select({ maxParticipants: youthGroup.maxParticipants })
+				.from(youthGroup)
+				.where(eq(youthGroup.id, groupId))
+				.for('update');
+			const members = await membersOf(groupId, tx);
+			if (members.some((member) => member.key === person!.key))
+				throw new DomainError('identity.pseudonym_taken_here', 409);
+			if (members.length >= locked!.maxParticipants) throw groupFull();
+			await tx.insert(groupMembership).values({
+				groupId,
+				participantId,
+				pseudonymKey: person!.key,
+				addedBy: actor.kind === 'user' ? actor.userId : null
+			});
+		});
+	} catch (error) {
+		if (isUniqueViolation(error))
+			throw new DomainError('identity.pseudonym_taken_here', 409, { cause: error });
+		throw error;
+	}
+	await recordAudit(actor, {
+		action: 'identity.participant_added_to_group',
+		organisationId: group.organisationId,
+		targetType: 'participant',
+		targetId: participantId,
+		details: { group: groupId }
+	});
+}
+
+/** Whether the database refused a write for a unique key (SQLSTATE 23505), however the driver wraps it. */
+function isUniqueViolation(error: unknown): boolean {
+	for (let at: unknown = error; at; at = (at as { cause?: unknown }).cause)
+		if ((at as { code?: unknown }).code === '23505') return true;
+	return false;
 }
 
 /**
@@ -325,21 +451,23 @@ export async function participantActor(userId: string): Promise<ParticipantActor
 		.select({
 			id: participant.id,
 			organisationId: participant.organisationId,
-			groupId: participant.groupId,
-			groupName: youthGroup.name,
 			pseudonym: participant.pseudonym
 		})
 		.from(participant)
-		.innerJoin(youthGroup, eq(youthGroup.id, participant.groupId))
 		.where(eq(participant.userId, userId));
 	if (!row) return null;
+	const groups = await db()
+		.select({ id: youthGroup.id, name: youthGroup.name })
+		.from(groupMembership)
+		.innerJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
+		.where(eq(groupMembership.participantId, row.id))
+		.orderBy(asc(groupMembership.joinedAt), asc(youthGroup.name));
 	return {
 		kind: 'participant',
 		userId,
 		participantId: row.id,
 		organisationId: row.organisationId,
-		groupId: row.groupId,
-		groupName: row.groupName,
+		groups,
 		pseudonym: row.pseudonym
 	};
 }
@@ -386,10 +514,7 @@ export async function addParticipants(
 		if (keys.has(pseudonymKey(name))) throw new LineError(line, 'identity.pseudonym_taken');
 		keys.add(pseudonymKey(name));
 	}
-	const existing = await db()
-		.select({ key: participant.pseudonymKey })
-		.from(participant)
-		.where(eq(participant.groupId, groupId));
+	const existing = await membersOf(groupId);
 	const clash = pseudonyms.findIndex((name) =>
 		existing.some((row) => row.key === pseudonymKey(name))
 	);

@@ -109,8 +109,9 @@ export const groupFacilitator = pgTable(
 );
 
 /**
- * A teen in a group: a pseudonym and a Better Auth account signed into with a pass-phrase. Nothing
- * else: no e-mail, phone, real name, birth date, photo or location, ever.
+ * A teen: one person of one organisation, with one pseudonym and a Better Auth account signed into with a
+ * pass-phrase, whatever groups she is in (`group_membership`). Nothing else: no e-mail, phone, real name,
+ * birth date, photo or location, ever.
  */
 export const participant = pgTable(
 	'participant',
@@ -121,22 +122,41 @@ export const participant = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'cascade' }),
-		groupId: uuid('group_id')
-			.notNull()
-			.references(() => youthGroup.id, { onDelete: 'cascade' }),
 		userId: text('user_id')
 			.notNull()
 			.unique()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		pseudonym: text('pseudonym').notNull(),
-		/** The pseudonym folded for comparison (case, accents, spaces), unique within the group. */
+		/** The pseudonym folded for comparison (case, accents, spaces); unique in each of her groups. */
 		pseudonymKey: text('pseudonym_key').notNull(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
+	(table) => [index('participant_organisation_idx').on(table.organisationId)]
+);
+
+/**
+ * A participant in a group: her usual group, a co-design group, a pilot. She signs in with the code of any of
+ * them. The pseudonym key is kept here too, so that the database itself refuses two people with the same
+ * pseudonym in one group (renaming updates every row).
+ */
+export const groupMembership = pgTable(
+	'group_membership',
+	{
+		groupId: uuid('group_id')
+			.notNull()
+			.references(() => youthGroup.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id')
+			.notNull()
+			.references(() => participant.id, { onDelete: 'cascade' }),
+		pseudonymKey: text('pseudonym_key').notNull(),
+		addedBy: text('added_by').references(() => user.id, { onDelete: 'set null' }),
+		joinedAt: stamp('joined_at').notNull().defaultNow()
+	},
 	(table) => [
-		unique('participant_group_pseudonym').on(table.groupId, table.pseudonymKey),
-		index('participant_organisation_idx').on(table.organisationId)
+		primaryKey({ columns: [table.groupId, table.participantId] }),
+		unique('group_membership_pseudonym').on(table.groupId, table.pseudonymKey),
+		index('group_membership_participant_idx').on(table.participantId)
 	]
 );
 

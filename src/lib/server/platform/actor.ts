@@ -23,14 +23,14 @@ export type UserActor = {
 	twoFactorEnabled: boolean;
 };
 
-/** A teen: a pseudonym in one group of one organisation, and nothing else about them. */
+/** A teen: one pseudonym in one organisation, the groups she is in, and nothing else about her. */
 export type ParticipantActor = {
 	kind: 'participant';
 	userId: string;
 	participantId: string;
 	organisationId: string;
-	groupId: string;
-	groupName: string;
+	/** Her groups (her usual group, a co-design group, a pilot), the first she joined first. */
+	groups: { id: string; name: string }[];
 	pseudonym: string;
 };
 

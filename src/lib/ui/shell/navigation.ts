@@ -12,7 +12,7 @@ export type { OrganisationRole };
 
 export type Viewer =
 	| { kind: 'anonymous' }
-	| { kind: 'participant'; pseudonym: string; groupName: string }
+	| { kind: 'participant'; pseudonym: string; groupNames: string[] }
 	| {
 			kind: 'user';
 			name: string;

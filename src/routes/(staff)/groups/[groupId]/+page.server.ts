@@ -20,7 +20,9 @@ import {
 	renameInput
 } from '#lib/server/identity/inputs.ts';
 import {
+	addExistingParticipant,
 	addParticipants,
+	participantCandidates,
 	cardSheet,
 	LineError,
 	renameParticipant,
@@ -43,7 +45,8 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const id = parseId(params.groupId);
 	return {
 		group: await groupDetails(locals.actor, id),
-		candidates: await facilitatorCandidates(locals.actor, id)
+		candidates: await facilitatorCandidates(locals.actor, id),
+		participantCandidates: await participantCandidates(locals.actor, id)
 	};
 };
 
@@ -128,6 +131,22 @@ export const actions: Actions = {
 		);
 		return { sheet: await cardSheet(reset.joinCode, [reset]) };
 	},
+	addExisting: async ({ locals, params, request }) => {
+		const parsed = parseForm(participantRef, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		try {
+			await addExistingParticipant(
+				locals.actor,
+				parseId(params.groupId),
+				parsed.data.participantId
+			);
+		} catch (failure) {
+			if (failure instanceof DomainError && failure.status === 409)
+				return fail(409, formFailure({ existing: failure.toMessage() }, {}));
+			throw failure;
+		}
+		return { done: 'participant_added' as const };
+	},
 	addFacilitator: async ({ locals, params, request }) => {
 		const parsed = parseForm(facilitatorRef, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
@@ -152,11 +171,16 @@ export const actions: Actions = {
 		}
 		return { done: 'facilitator_removed' as const };
 	},
-	rename: async ({ locals, request }) => {
+	rename: async ({ locals, params, request }) => {
 		const parsed = parseForm(renameInput, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
 		try {
-			await renameParticipant(locals.actor, parsed.data.participantId, parsed.data.pseudonym);
+			await renameParticipant(
+				locals.actor,
+				parsed.data.participantId,
+				parsed.data.pseudonym,
+				parseId(params.groupId)
+			);
 		} catch (failure) {
 			if (failure instanceof DomainError && failure.status !== 404)
 				return fail(
