@@ -131,6 +131,13 @@ const FORMS: Form[] = [
 		fields: ['participantId']
 	},
 	{
+		name: 'publishing rule',
+		who: () => platform.coordinator,
+		path: () => `/organisations/${platform.organisation}?/publishingPolicy`,
+		fields: ['secondApproval'],
+		emptyIsValid: true
+	},
+	{
 		name: 'dismiss a notice',
 		who: () => platform.coordinator,
 		path: () => `/organisations/${platform.organisation}?/dismissNotice`,

@@ -69,15 +69,21 @@ describe('a crash while teens join', () => {
 		const told = new Map<string, string>();
 		for (let cycle = 0; cycle < 5; cycle++) {
 			const running = app;
+			let firstAnswer: () => void = () => {};
+			const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
 			const joins = Array.from({ length: 12 }, (_, index) => {
 				const pseudonym = `Oiseau ${cycle}${String.fromCharCode(97 + index)}`;
 				return joinAs(running.url, code, pseudonym, `10.0.${cycle}.${index + 1}`).then(
-					(passphrase) => passphrase && told.set(pseudonym, passphrase),
+					(passphrase) => {
+						if (passphrase) told.set(pseudonym, passphrase);
+						firstAnswer();
+					},
 					() => undefined
 				);
 			});
-			// Killed while the joins are under way, at a different moment each time.
-			await new Promise((resolve) => setTimeout(resolve, 150 + cycle * 120));
+			// Killed once some joins have answered and others are under way, a little later each time.
+			await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 5000))]);
+			await new Promise((resolve) => setTimeout(resolve, 20 + cycle * 40));
 			await killHard(running);
 			await Promise.all(joins);
 			app = await startApp({ dataDir, env });

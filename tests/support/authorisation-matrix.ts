@@ -187,6 +187,12 @@ export const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}?/publishingPolicy`,
+			body: {},
+			expect: { ...mutation, coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
 			path: (ids) => `/organisations/${ids.organisation}?/dismissNotice`,
 			body: { noticeId: NO_UPLOAD },
 			expect: mutation

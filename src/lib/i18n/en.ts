@@ -436,13 +436,6 @@ export const en: Record<MessageKey, string> = {
 	'programs.problem_settings': 'invalid activity settings',
 	'programs.problem_broken_reference':
 		'the chosen content is not published, was archived or no longer exists',
-	'programs.invalid_document': 'The program sent does not have the right shape. Reload the page.',
-	'programs.save_conflict':
-		'Someone saved this program in the meantime. Reload the page to see their version.',
-	'programs.archived': 'This program is archived. Take it out of the archive to edit it.',
-	'programs.wrong_status': 'This action is not possible in the program’s current state.',
-	'programs.not_publishable':
-		'{count, plural, one {One problem prevents publishing.} other {# problems prevent publishing.}}',
 	'packages.too_large': 'This file is too large (2 MB at most).',
 	'packages.too_deep': 'This file is nested too deeply to be a program.',
 	'packages.not_json': 'This file is not readable JSON.',
@@ -789,5 +782,20 @@ export const en: Record<MessageKey, string> = {
 	'groups.add_existing_submit': 'Add to the group',
 	'groups.done_participant_added': 'This person is now in this group too.',
 	'identity.pseudonym_taken_here':
-		'Someone in this group already has this pseudonym. Rename one of them, then try again.'
+		'Someone in this group already has this pseudonym. Rename one of them, then try again.',
+	'content.not_publishable':
+		'{count, plural, one {One problem prevents publishing.} other {# problems prevent publishing.}}',
+	'content.needs_review':
+		'Your organisation asks a second person to approve before publishing: send it for review first.',
+	'content.needs_other_approver':
+		'You sent this for review: another coordinator must approve it by publishing it.',
+	'publishing.second_approval_label': 'A second coordinator approves before anything is published',
+	'publishing.second_approval_hint':
+		'Content is first sent for review; another coordinator publishes it. Every approval is recorded in the log.',
+	'publishing.save_policy': 'Save',
+	'publishing.policy_heading': 'Publishing',
+	'publishing.done_policy': 'The publishing rule is saved.',
+	'publishing.awaiting_other': 'You sent this for review: another coordinator must publish it.',
+	'publishing.second_approval_on':
+		'Your organisation asks a second person to approve before publishing.'
 };

@@ -444,13 +444,6 @@ export const fr = {
 	'programs.problem_settings': 'réglages de l’activité invalides',
 	'programs.problem_broken_reference':
 		'le contenu choisi n’est pas publié, a été archivé ou n’existe plus',
-	'programs.invalid_document': 'Le programme envoyé n’a pas la bonne forme. Rechargez la page.',
-	'programs.save_conflict':
-		'Quelqu’un a enregistré ce programme entre-temps. Rechargez la page pour voir sa version.',
-	'programs.archived': 'Ce programme est archivé. Sortez-le des archives pour le modifier.',
-	'programs.wrong_status': 'Cette action n’est pas possible dans l’état actuel du programme.',
-	'programs.not_publishable':
-		'{count, plural, one {Un problème empêche la publication.} other {# problèmes empêchent la publication.}}',
 	'packages.too_large': 'Ce fichier est trop gros (2 Mo au plus).',
 	'packages.too_deep': 'Ce fichier est imbriqué trop profondément pour être un programme.',
 	'packages.not_json': 'Ce fichier n’est pas un fichier JSON lisible.',
@@ -805,5 +798,22 @@ export const fr = {
 	'groups.add_existing_submit': 'Ajouter au groupe',
 	'groups.done_participant_added': 'La personne fait maintenant partie de ce groupe aussi.',
 	'identity.pseudonym_taken_here':
-		'Quelqu’un de ce groupe a déjà ce pseudonyme. Renommez l’une des deux personnes, puis réessayez.'
+		'Quelqu’un de ce groupe a déjà ce pseudonyme. Renommez l’une des deux personnes, puis réessayez.',
+	'content.not_publishable':
+		'{count, plural, one {Un problème empêche la publication.} other {# problèmes empêchent la publication.}}',
+	'content.needs_review':
+		'Votre organisme demande qu’une deuxième personne approuve avant de publier : envoyez d’abord en révision.',
+	'content.needs_other_approver':
+		'Vous avez envoyé ce contenu en révision : une autre personne de la coordination doit l’approuver en le publiant.',
+	'publishing.second_approval_label':
+		'Une deuxième personne de la coordination approuve avant toute publication',
+	'publishing.second_approval_hint':
+		'Le contenu est d’abord envoyé en révision ; une autre personne de la coordination le publie. Chaque approbation est consignée au journal.',
+	'publishing.save_policy': 'Enregistrer',
+	'publishing.policy_heading': 'Publication',
+	'publishing.done_policy': 'La règle de publication est enregistrée.',
+	'publishing.awaiting_other':
+		'Envoyé en révision par vous : une autre personne de la coordination doit le publier.',
+	'publishing.second_approval_on':
+		'Votre organisme demande l’approbation d’une deuxième personne avant de publier.'
 } as const satisfies Record<string, string>;

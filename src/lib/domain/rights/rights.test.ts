@@ -53,6 +53,7 @@ const EXPECTED: Record<Right, Person[]> = {
 	],
 	'programs.seed': ['system'],
 	'content.author': ['coordinatorOfA'],
+	'content.set_policy': ['coordinatorOfA'],
 	'content.use': [
 		'participantOfA',
 		'coordinatorOfA',

@@ -67,6 +67,8 @@ export const RIGHTS = {
 	'programs.read_published': { roles: ['coordinator', 'facilitator', 'professional'] },
 	'programs.seed': { system: true },
 	'content.author': { roles: ['coordinator'] },
+	// Whether publishing needs a second coordinator's approval.
+	'content.set_policy': { roles: ['coordinator'] },
 	// Playing, projecting, watching published tools: the staff who use them, and the youth.
 	'content.use': { roles: ['coordinator', 'facilitator', 'professional'], participant: true },
 	'resources.edit': { roles: ['coordinator'] },

@@ -121,7 +121,7 @@ describe('publishing a deck', () => {
 		const withFigure = completeDeck();
 		withFigure.cards[0]!.statement.fr = 'Trois jeunes sur 10';
 		await saveDeckDraft(coordinator, id, 0, withFigure);
-		await failsWith(publishDeck(coordinator, id), 'programs.not_publishable');
+		await failsWith(publishDeck(coordinator, id), 'content.not_publishable');
 		expect(await deckVersions(coordinator, id)).toEqual([]);
 	});
 

@@ -2,5 +2,4 @@
 export * from '../platform/schema.ts';
 export * from '../identity/schema.ts';
 export * from '../resources/schema.ts';
-export * from '../programs/schema.ts';
 export * from '../media/schema.ts';

@@ -81,6 +81,14 @@ export const organisationId = z.uuid();
 
 export const noticeRef = z.object({ noticeId: z.uuid({ error: 'validation.invalid' }) });
 
+/** The organisation's publishing rule: a checkbox (absent when unticked). */
+export const publishingPolicyInput = z.object({
+	secondApproval: z
+		.enum(['on'], { error: 'validation.invalid' })
+		.optional()
+		.transform((value) => value === 'on')
+});
+
 /** A typed code with its spaces taken out, then checked against `shape`. */
 const typedCode = (shape: z.ZodString) =>
 	z

@@ -1,17 +1,25 @@
-// Versioned documents for the workshop tools (decks, scenarios, videos): a draft saved with a revision,
-// review, immutable published versions, archive. Each tool module makes its own store with `contentStore`,
-// giving the shape of its document and its publishing checks; this file holds the rules they share.
+// The versioned-content engine: every versioned document (programs, decks, scenarios, videos, and the
+// training modules, questionnaires and findings to come) is a draft saved with a revision, sent for review,
+// published as immutable versions, archived and restored, with its history and its credited authors. Each
+// module makes its store with `contentStore`, giving the shape of its document, its publishing checks and the
+// rights that govern it; the status rules are data in src/lib/domain/publishing/transitions.ts.
 import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { isUuid } from '#lib/domain/ids.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
+import {
+	availableSteps,
+	checkStep,
+	type PublishingPolicy,
+	type PublishingStep
+} from '#lib/domain/publishing/transitions.ts';
 import { db, type Executor } from '../db/client.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { DomainError, notFoundOrNotAllowed } from './errors.ts';
-import { allows } from './rights.ts';
-import { contentItem, contentVersion } from './schema.ts';
+import { allows, authorise, type Right } from './rights.ts';
+import { contentCredit, contentItem, contentVersion, publishingPolicy } from './schema.ts';
 
 export type ContentType = (typeof contentItem.$inferSelect)['type'];
 export type ContentStatus = (typeof contentItem.$inferSelect)['status'];
@@ -29,10 +37,12 @@ export function canUseContent(actor: Actor, organisationId: string): boolean {
 
 export type ContentSpec<D> = {
 	type: ContentType;
+	/** Who writes it, and who uses its published versions (rights of the rights table). */
+	rights?: { author: Right; use: Right };
 	/** The document's shape; anything else is refused as `content.invalid_document`. */
 	schema: z.ZodType<D>;
 	/** Problems that block publishing; an empty list means it can be published. */
-	validate: (document: D) => Problem[];
+	validate: (document: D, organisationId: string) => Problem[] | Promise<Problem[]>;
 	title: (document: D) => Localized;
 	/**
 	 * Refuses a document whose references cannot belong to the organisation (a video's files), before it is
@@ -57,6 +67,12 @@ export type ContentDraft<D> = {
 	latestVersion: number | null;
 	document: D;
 	problems: Problem[];
+	/** The publishing steps this person may take now (the panel shows these). */
+	steps: PublishingStep[];
+	/** Whether the organisation asks a second coordinator to approve, and who sent this for review. */
+	secondApproval: boolean;
+	submittedByActor: boolean;
+	isStarter: boolean;
 };
 
 export type ContentVersion<D> = {
@@ -65,6 +81,8 @@ export type ContentVersion<D> = {
 	number: number;
 	publishedAt: Date;
 	document: D;
+	/** Who wrote it, as they agreed to be credited (youth by pseudonym); none for shipped starter content. */
+	credits: string[];
 };
 
 export type VersionSummary = { number: number; publishedAt: Date };
@@ -73,7 +91,7 @@ function userId(actor: Actor): string | null {
 	return actor.kind === 'user' ? actor.userId : null;
 }
 
-/** What every tool's store offers, whatever its document (for the pages all tools share). */
+/** What every store offers, whatever its document (for the pages all tools share). */
 export type ToolStore = {
 	list(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
 	published(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
@@ -97,8 +115,75 @@ export type ToolStore = {
 	version(actor: Actor, id: string, number: number | 'latest'): Promise<ContentVersion<unknown>>;
 };
 
+/** The organisation's publishing policy (no second approval until a coordinator asks for one). */
+export async function publishingPolicyOf(organisationId: string): Promise<PublishingPolicy> {
+	const [row] = await db()
+		.select({ secondApproval: publishingPolicy.secondApproval })
+		.from(publishingPolicy)
+		.where(eq(publishingPolicy.organisationId, organisationId));
+	return { secondApproval: row?.secondApproval ?? false };
+}
+
+/** The organisation's coordinators decide whether publishing needs a second coordinator's approval. */
+export async function setPublishingPolicy(
+	actor: Actor,
+	organisationId: string,
+	policy: PublishingPolicy
+): Promise<void> {
+	authorise(actor, 'content.set_policy', { organisationId });
+	await db()
+		.insert(publishingPolicy)
+		.values({ organisationId, secondApproval: policy.secondApproval, updatedBy: userId(actor) })
+		.onConflictDoUpdate({
+			target: publishingPolicy.organisationId,
+			set: {
+				secondApproval: policy.secondApproval,
+				updatedBy: userId(actor),
+				updatedAt: new Date()
+			}
+		});
+	await recordAudit(actor, {
+		action: 'content.policy_set',
+		organisationId,
+		details: { secondApproval: policy.secondApproval }
+	});
+}
+
+/** Credits the adult who writes an item (by name, with consent given by writing it). */
+async function creditAuthor(
+	actor: Actor,
+	itemId: string,
+	database: Executor = db()
+): Promise<void> {
+	if (actor.kind !== 'user') return;
+	await database
+		.insert(contentCredit)
+		.values({
+			itemId,
+			actorKind: 'user',
+			actorId: actor.userId,
+			creditedAs: actor.name,
+			consentToCredit: true
+		})
+		.onConflictDoNothing();
+}
+
+async function creditsOf(itemId: string): Promise<string[]> {
+	const rows = await db()
+		.select({ creditedAs: contentCredit.creditedAs })
+		.from(contentCredit)
+		.where(and(eq(contentCredit.itemId, itemId), eq(contentCredit.consentToCredit, true)))
+		.orderBy(asc(contentCredit.addedAt));
+	return rows.map((row) => row.creditedAs);
+}
+
 export function contentStore<D>(spec: ContentSpec<D>) {
 	const { type } = spec;
+	const rights = spec.rights ?? { author: 'content.author', use: 'content.use' };
+	const mayAuthor = (actor: Actor, organisationId: string) =>
+		allows(actor, rights.author, { organisationId });
+	const mayUse = (actor: Actor, organisationId: string) =>
+		allows(actor, rights.use, { organisationId });
 
 	function parse(input: unknown): D {
 		const parsed = spec.schema.safeParse(input);
@@ -127,16 +212,16 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 
 	async function loadForAuthoring(actor: Actor, id: string): Promise<ItemRow> {
 		const row = await load(id);
-		if (!canAuthorContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
+		if (!mayAuthor(actor, row.organisationId)) throw notFoundOrNotAllowed();
 		return row;
 	}
 
 	/** Authors see every version; users only items published and not archived. */
 	async function loadForReading(actor: Actor, id: string): Promise<ItemRow> {
 		const row = await load(id);
-		if (canAuthorContent(actor, row.organisationId)) return row;
+		if (mayAuthor(actor, row.organisationId)) return row;
 		if (
-			!canUseContent(actor, row.organisationId) ||
+			!mayUse(actor, row.organisationId) ||
 			row.latestVersion === null ||
 			row.status === 'archived'
 		)
@@ -164,8 +249,25 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			);
 	}
 
-	function draftView(row: ItemRow): ContentDraft<D> {
+	function stateOf(row: ItemRow) {
+		return {
+			status: row.status,
+			hasVersion: row.latestVersion !== null,
+			submittedBy: row.submittedBy
+		};
+	}
+
+	/** Refuses a step the publishing rules do not allow now, with their reason. */
+	async function allowStep(actor: Actor, row: ItemRow, step: PublishingStep) {
+		const policy = await publishingPolicyOf(row.organisationId);
+		const checked = checkStep(stateOf(row), step, policy, userId(actor));
+		if (!checked.ok) throw new DomainError(checked.refusal, 409);
+		return { to: checked.to, policy };
+	}
+
+	async function draftView(actor: Actor, row: ItemRow): Promise<ContentDraft<D>> {
 		const document = row.draft as D;
+		const policy = await publishingPolicyOf(row.organisationId);
 		return {
 			id: row.id,
 			organisationId: row.organisationId,
@@ -173,7 +275,11 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			revision: row.revision,
 			latestVersion: row.latestVersion,
 			document,
-			problems: spec.validate(document)
+			problems: await spec.validate(document, row.organisationId),
+			steps: availableSteps(stateOf(row), policy, userId(actor)),
+			secondApproval: policy.secondApproval,
+			submittedByActor: row.submittedBy !== null && row.submittedBy === userId(actor),
+			isStarter: row.isStarter
 		};
 	}
 
@@ -189,19 +295,35 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			});
 			await tx
 				.update(contentItem)
-				.set({ status: 'published', latestVersion: number, updatedAt: new Date() })
+				.set({
+					status: 'published',
+					latestVersion: number,
+					submittedBy: null,
+					updatedAt: new Date()
+				})
 				.where(eq(contentItem.id, row.id));
 		});
 		return number;
 	}
 
+	function summaries(rows: { item: ItemRow; document: unknown }[]): ContentSummary[] {
+		return rows.map(({ item, document }) => ({
+			id: item.id,
+			title: spec.title(document as D),
+			status: item.status,
+			latestVersion: item.latestVersion,
+			updatedAt: item.updatedAt
+		}));
+	}
+
 	return {
 		parse,
+		mayAuthor,
 
 		/** All of the organisation's items for authors; the published, not archived ones for users. */
 		async list(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
-			const author = canAuthorContent(actor, organisationId);
-			if (!author && !canUseContent(actor, organisationId)) throw notFoundOrNotAllowed();
+			const author = mayAuthor(actor, organisationId);
+			if (!author) authorise(actor, rights.use, { organisationId });
 			const rows = await db()
 				.select()
 				.from(contentItem)
@@ -215,26 +337,13 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 					)
 				)
 				.orderBy(asc(contentItem.createdAt));
-			return rows.map((row) => ({
-				id: row.id,
-				title: spec.title(row.draft as D),
-				status: row.status,
-				latestVersion: row.latestVersion,
-				updatedAt: row.updatedAt
-			}));
+			return summaries(rows.map((item) => ({ item, document: item.draft })));
 		},
 
 		/** The published, usable items, titled as published (for players and the program editor). */
 		async published(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
-			if (!canUseContent(actor, organisationId)) throw notFoundOrNotAllowed();
-			const rows = await latestPublished(organisationId, eq(contentItem.type, type));
-			return rows.map(({ item, document }) => ({
-				id: item.id,
-				title: spec.title(document as D),
-				status: item.status,
-				latestVersion: item.latestVersion,
-				updatedAt: item.updatedAt
-			}));
+			authorise(actor, rights.use, { organisationId });
+			return summaries(await latestPublished(organisationId, eq(contentItem.type, type)));
 		},
 
 		/** A new draft; `database` lets an import create several items and a program in one transaction. */
@@ -244,7 +353,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			document: D,
 			database: Executor = db()
 		): Promise<string> {
-			if (!canAuthorContent(actor, organisationId)) throw notFoundOrNotAllowed();
+			authorise(actor, rights.author, { organisationId });
 			const [created] = await database
 				.insert(contentItem)
 				.values({
@@ -254,18 +363,19 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 					createdBy: userId(actor)
 				})
 				.returning();
+			await creditAuthor(actor, created!.id, database);
 			await audit(actor, 'created', created!, database)();
 			return created!.id;
 		},
 
 		async forAuthoring(actor: Actor, id: string): Promise<ContentDraft<D>> {
-			return draftView(await loadForAuthoring(actor, id));
+			return draftView(actor, await loadForAuthoring(actor, id));
 		},
 
 		/**
 		 * Saves the draft (autosave). `revision` is the one the editor started from: if someone saved since,
-		 * the save is refused rather than overwriting their work. Editing a published item makes it a draft
-		 * again; its published versions stay as they were.
+		 * the save is refused rather than overwriting their work. Editing a published or reviewed item makes
+		 * it a draft again; its published versions stay as they were.
 		 */
 		async saveDraft(
 			actor: Actor,
@@ -278,50 +388,63 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			const document = await parseFor(row.organisationId, input);
 			const [saved] = await db()
 				.update(contentItem)
-				.set({ draft: document, revision: revision + 1, status: 'draft', updatedAt: new Date() })
+				.set({
+					draft: document,
+					revision: revision + 1,
+					status: 'draft',
+					submittedBy: null,
+					updatedAt: new Date()
+				})
 				.where(and(eq(contentItem.id, id), eq(contentItem.revision, revision)))
 				.returning({ revision: contentItem.revision });
 			if (!saved) throw new DomainError('content.save_conflict', 409);
-			return { revision: saved.revision, problems: spec.validate(document) };
+			await creditAuthor(actor, id);
+			return {
+				revision: saved.revision,
+				problems: await spec.validate(document, row.organisationId)
+			};
 		},
 
+		/** Sends the draft for review (and, with a second approval required, for another coordinator). */
 		async submit(actor: Actor, id: string): Promise<void> {
 			const row = await loadForAuthoring(actor, id);
-			if (row.status !== 'draft') throw new DomainError('content.wrong_status', 409);
+			const { to } = await allowStep(actor, row, 'submit');
 			await db()
 				.update(contentItem)
-				.set({ status: 'in_review', updatedAt: new Date() })
+				.set({ status: to, submittedBy: userId(actor), updatedAt: new Date() })
 				.where(eq(contentItem.id, id));
 			await audit(actor, 'submitted', row)();
 		},
 
-		/** Publishes the draft as the next immutable version, when nothing blocks it. */
+		/**
+		 * Publishes the draft as the next immutable version, when nothing blocks it. With a second approval
+		 * required, publishing what another coordinator submitted is the approval, and is recorded as such.
+		 */
 		async publish(actor: Actor, id: string): Promise<number> {
 			const row = await loadForAuthoring(actor, id);
-			if (row.status === 'archived' || row.status === 'published')
-				throw new DomainError('content.wrong_status', 409);
-			const problems = spec.validate(row.draft as D);
+			const { policy } = await allowStep(actor, row, 'publish');
+			const problems = await spec.validate(row.draft as D, row.organisationId);
 			if (problems.length > 0)
-				throw new DomainError('programs.not_publishable', 422, {
+				throw new DomainError('content.not_publishable', 422, {
 					values: { count: problems.length }
 				});
 			const number = await publishRow(actor, row, db());
+			if (policy.secondApproval) await audit(actor, 'approved', row)({ version: number });
 			await audit(actor, 'published', row)({ version: number });
 			return number;
 		},
 
 		async archive(actor: Actor, id: string, archived: boolean): Promise<void> {
 			const row = await loadForAuthoring(actor, id);
+			const { to } = await allowStep(actor, row, archived ? 'archive' : 'restore');
 			await db()
 				.update(contentItem)
-				.set({
-					status: archived ? 'archived' : row.latestVersion ? 'published' : 'draft',
-					updatedAt: new Date()
-				})
+				.set({ status: to, submittedBy: null, updatedAt: new Date() })
 				.where(eq(contentItem.id, id));
 			await audit(actor, archived ? 'archived' : 'restored', row)();
 		},
 
+		/** The published versions, newest first: the item's history. */
 		async versions(actor: Actor, id: string): Promise<VersionSummary[]> {
 			await loadForReading(actor, id);
 			return db()
@@ -331,7 +454,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 				.orderBy(desc(contentVersion.number));
 		},
 
-		/** A published version (`latest` for the newest), for playing, printing or projecting. */
+		/** A published version (`latest` for the newest), for playing, printing, projecting or comparing. */
 		async version(actor: Actor, id: string, number: number | 'latest'): Promise<ContentVersion<D>> {
 			const row = await loadForReading(actor, id);
 			const wanted = number === 'latest' ? row.latestVersion : number;
@@ -346,7 +469,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 				organisationId: row.organisationId,
 				number: version.number,
 				publishedAt: version.publishedAt,
-				document: version.document as D
+				document: version.document as D,
+				credits: row.isStarter ? [] : await creditsOf(id)
 			};
 		},
 

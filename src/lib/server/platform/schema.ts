@@ -72,8 +72,8 @@ export const auditEvent = pgTable(
 );
 
 /**
- * Workshop tools (decks, scenarios, videos) as versioned documents: the current draft here, each published
- * version in `content_version`. Every tool module stores its documents through `content-store.ts`.
+ * Versioned documents (programs, decks, scenarios, videos): the current draft here, each published version in
+ * `content_version`. Every module stores its documents through `content-store.ts`.
  */
 export const contentItem = pgTable(
 	'content_item',
@@ -82,7 +82,7 @@ export const contentItem = pgTable(
 			.primaryKey()
 			.default(sql`gen_random_uuid()`),
 		organisationId: uuid('organisation_id').notNull(),
-		type: text('type', { enum: ['deck', 'scenario', 'video'] }).notNull(),
+		type: text('type', { enum: ['program', 'deck', 'scenario', 'video'] }).notNull(),
 		/** draft → in_review → published; any → archived. "published" means the draft is the last version. */
 		status: text('status', { enum: ['draft', 'in_review', 'published', 'archived'] })
 			.notNull()
@@ -92,6 +92,8 @@ export const contentItem = pgTable(
 		revision: integer('revision').notNull().default(0),
 		latestVersion: integer('latest_version'),
 		isStarter: boolean('is_starter').notNull().default(false),
+		/** Who sent it for review: with a second approval required, someone else publishes it. */
+		submittedBy: text('submitted_by'),
 		createdBy: text('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -151,3 +153,30 @@ export const noticeDismissal = pgTable(
 	},
 	(table) => [unique('notice_dismissal_once').on(table.noticeId, table.userId)]
 );
+
+/** Who wrote a versioned item: adults by name, youth by pseudonym, and only with their consent to be credited. */
+export const contentCredit = pgTable(
+	'content_credit',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		itemId: uuid('item_id')
+			.notNull()
+			.references(() => contentItem.id, { onDelete: 'cascade' }),
+		actorKind: text('actor_kind', { enum: ['user', 'participant'] }).notNull(),
+		actorId: text('actor_id').notNull(),
+		creditedAs: text('credited_as').notNull(),
+		consentToCredit: boolean('consent_to_credit').notNull().default(false),
+		addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [unique('content_credit_actor').on(table.itemId, table.actorKind, table.actorId)]
+);
+
+/** An organisation's publishing rules: whether a second coordinator approves before publishing. */
+export const publishingPolicy = pgTable('publishing_policy', {
+	organisationId: uuid('organisation_id').primaryKey(),
+	secondApproval: boolean('second_approval').notNull().default(false),
+	updatedBy: text('updated_by'),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

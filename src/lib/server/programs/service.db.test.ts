@@ -11,7 +11,10 @@ import type { UserActor } from '../platform/actor.ts';
 import { decks } from '../cards/service.ts';
 import { scenarios } from '../scenarios/service.ts';
 import { registerToolsReactions } from '../tools/service.ts';
-import { program, programVersion } from './schema.ts';
+import { contentItem, contentVersion } from '../platform/schema.ts';
+import { listAudit } from '../platform/audit.ts';
+import { publishingPolicyOf, setPublishingPolicy } from '../platform/content-store.ts';
+import { emptyDeck } from '#lib/domain/cards/deck.ts';
 import {
 	archiveProgram,
 	createProgram,
@@ -82,19 +85,19 @@ describe('drafts and versions', () => {
 	it('refuses, in the database itself, to change or delete a published version', async () => {
 		const id = await publishedProgram();
 		await expect(
-			db().update(programVersion).set({ number: 99 }).where(eq(programVersion.programId, id))
+			db().update(contentVersion).set({ number: 99 }).where(eq(contentVersion.itemId, id))
 		).rejects.toThrow();
 		await expect(
-			db().delete(programVersion).where(eq(programVersion.programId, id))
+			db().delete(contentVersion).where(eq(contentVersion.itemId, id))
 		).rejects.toThrow();
-		await expect(db().execute(sql`truncate program_version cascade`)).rejects.toThrow();
+		await expect(db().execute(sql`truncate content_version cascade`)).rejects.toThrow();
 		expect(await listVersions(coordinator, id)).toHaveLength(1);
 	});
 
 	it('refuses to publish while anything is missing, saying how many problems', async () => {
 		const id = await createProgram(coordinator, organisationId, { fr: 'Vide', en: '' });
 		const error = await publishProgram(coordinator, id).catch((failure: unknown) => failure);
-		expect(error).toMatchObject({ code: 'programs.not_publishable', status: 422 });
+		expect(error).toMatchObject({ code: 'content.not_publishable', status: 422 });
 		expect((error as { values: { count: number } }).values.count).toBeGreaterThan(0);
 		expect(await listVersions(coordinator, id)).toEqual([]);
 	});
@@ -105,16 +108,16 @@ describe('drafts and versions', () => {
 			en: 'Two hands'
 		});
 		await saveDraft(coordinator, id, 0, completeProgram());
-		await failsWith(saveDraft(coordinator, id, 0, completeProgram()), 'programs.save_conflict');
+		await failsWith(saveDraft(coordinator, id, 0, completeProgram()), 'content.save_conflict');
 	});
 
 	it('refuses a document of the wrong shape and changes nothing', async () => {
 		const id = await createProgram(coordinator, organisationId, { fr: 'Forme', en: 'Shape' });
 		const bad = { ...completeProgram(), ageMin: 'douze' };
-		await failsWith(saveDraft(coordinator, id, 0, bad), 'programs.invalid_document');
+		await failsWith(saveDraft(coordinator, id, 0, bad), 'content.invalid_document');
 		const wrongSettings = completeProgram();
 		wrongSettings.workshops[0]!.activities[1]!.settings = { prompts: 'pas une liste' };
-		await failsWith(saveDraft(coordinator, id, 0, wrongSettings), 'programs.invalid_document');
+		await failsWith(saveDraft(coordinator, id, 0, wrongSettings), 'content.invalid_document');
 		expect((await programForAuthoring(coordinator, id)).revision).toBe(0);
 	});
 
@@ -123,10 +126,10 @@ describe('drafts and versions', () => {
 		await saveDraft(coordinator, id, 0, completeProgram());
 		await submitForReview(coordinator, id);
 		expect((await programForAuthoring(coordinator, id)).status).toBe('in_review');
-		await failsWith(submitForReview(coordinator, id), 'programs.wrong_status');
+		await failsWith(submitForReview(coordinator, id), 'content.wrong_status');
 		await publishProgram(coordinator, id);
 		await archiveProgram(coordinator, id, true);
-		await failsWith(saveDraft(coordinator, id, 1, completeProgram()), 'programs.archived');
+		await failsWith(saveDraft(coordinator, id, 1, completeProgram()), 'content.archived');
 		await archiveProgram(coordinator, id, false);
 		expect((await programForAuthoring(coordinator, id)).status).toBe('published');
 	});
@@ -238,7 +241,8 @@ describe('content packages', () => {
 	});
 
 	it('refuse hostile files with a precise reason, and create nothing', async () => {
-		const before = (await db().select().from(program)).length;
+		const before = (await db().select().from(contentItem).where(eq(contentItem.type, 'program')))
+			.length;
 		const hostile = buildPackage(1, completeProgram());
 		hostile.program.document.summary.fr = '<img src=x onerror=alert(1)>';
 		const cases: [string, string][] = [
@@ -250,6 +254,46 @@ describe('content packages', () => {
 		];
 		for (const [text, code] of cases)
 			await failsWith(importPackage(coordinator, organisationId, text), code);
-		expect((await db().select().from(program)).length).toBe(before);
+		expect(
+			(await db().select().from(contentItem).where(eq(contentItem.type, 'program'))).length
+		).toBe(before);
+	});
+});
+
+describe('a second approval before publishing', () => {
+	it('is set by the organisation’s coordinators only, and recorded', async () => {
+		const facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+		await refused(setPublishingPolicy(facilitator, organisationId, { secondApproval: true }));
+		await refused(setPublishingPolicy(admin, organisationId, { secondApproval: true }));
+		const outsider = await createAdult({ memberships: { [otherOrganisation]: 'coordinator' } });
+		await refused(setPublishingPolicy(outsider, organisationId, { secondApproval: true }));
+		expect(await publishingPolicyOf(organisationId)).toEqual({ secondApproval: false });
+	});
+
+	it('makes a coordinator send a program for review, and another coordinator publish it', async () => {
+		const first = await createAdult({ memberships: { [otherOrganisation]: 'coordinator' } });
+		const second = await createAdult({ memberships: { [otherOrganisation]: 'coordinator' } });
+		await setPublishingPolicy(first, otherOrganisation, { secondApproval: true });
+		const id = await createProgram(first, otherOrganisation, { fr: 'Programme', en: 'Program' });
+		await saveDraft(first, id, 0, completeProgram());
+		expect((await programForAuthoring(first, id)).steps).toEqual(['submit', 'archive']);
+		await failsWith(publishProgram(first, id), 'content.needs_review');
+		await submitForReview(first, id);
+		const mine = await programForAuthoring(first, id);
+		expect(mine).toMatchObject({ status: 'in_review', submittedByActor: true, steps: ['archive'] });
+		await failsWith(publishProgram(first, id), 'content.needs_other_approver');
+		expect((await programForAuthoring(second, id)).steps).toEqual(['publish', 'archive']);
+		expect(await publishProgram(second, id)).toBe(1);
+		const log = await listAudit(second, { organisationId: otherOrganisation, action: 'content.' });
+		const approval = log.find(
+			(entry) => entry.action === 'content.approved' && entry.targetId === id
+		);
+		expect(approval?.actorId).toBe(second.userId);
+		// The same engine holds the same rule for a deck.
+		const deckId = await decks.create(first, otherOrganisation, {
+			...emptyDeck({ fr: 'Paquet', en: 'Deck' }),
+			cards: []
+		});
+		await failsWith(decks.publish(first, deckId), 'content.needs_review');
 	});
 });

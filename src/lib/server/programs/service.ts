@@ -1,6 +1,6 @@
-// Program verbs: create, autosave the draft, review, publish immutable versions, archive, read versions,
-// export and import content packages, and seed the starter program.
-import { and, asc, desc, eq, isNotNull, ne } from 'drizzle-orm';
+// Program verbs: a program is a versioned document of the content engine (platform/content-store.ts), like a
+// deck or a scenario; this module adds what only programs have: their reference checks against the tools
+// they use, the version view for the guide, content packages, and the starter program.
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
 import {
 	emptyProgram,
@@ -18,126 +18,33 @@ import { validateProgram, type Problem } from '#lib/domain/programs/validation.t
 import { db, type Executor } from '../db/client.ts';
 import { systemActor, type Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { allows, authorise } from '../platform/rights.ts';
+import {
+	contentStore,
+	publishedDocuments,
+	usableContent,
+	type ContentDraft,
+	type ContentSummary,
+	type ContentVersion,
+	type VersionSummary
+} from '../platform/content-store.ts';
+import { DomainError } from '../platform/errors.ts';
 import { reactWithin } from '../platform/events.ts';
-import { publishedDocuments, usableContent } from '../platform/content-store.ts';
-import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { allows, authorise } from '../platform/rights.ts';
 import { importTools } from '../tools/service.ts';
-import { program, programAuthor, programVersion } from './schema.ts';
 import { STARTER_PROGRAM } from './starter-program.ts';
 
-type ProgramRow = typeof program.$inferSelect;
-
-async function loadProgram(
-	actor: Actor,
-	programId: string,
-	permission: 'programs.author' | 'programs.read_published'
-) {
-	const [row] = await db().select().from(program).where(eq(program.id, programId));
-	if (!row) throw notFoundOrNotAllowed();
-	authorise(actor, permission, { organisationId: row.organisationId });
-	// Readers only see programs that were published at least once.
-	if (permission === 'programs.read_published' && row.latestVersion === null)
-		throw notFoundOrNotAllowed();
-	return row;
-}
-
-function activeOrganisation(actor: Actor): string | null {
-	return actor.kind === 'user' ? (actor.active?.organisationId ?? null) : null;
-}
-
-export type ProgramSummary = {
-	id: string;
-	title: ProgramDocument['title'];
-	status: ProgramRow['status'];
-	latestVersion: number | null;
-	updatedAt: Date;
-};
-
-/** The programs of the actor's organisation: all of them for authors, the published ones for readers. */
-export async function listPrograms(
-	actor: Actor,
-	organisationId: string
-): Promise<ProgramSummary[]> {
-	const author = allows(actor, 'programs.author', { organisationId });
-	if (!author) authorise(actor, 'programs.read_published', { organisationId });
-	const rows = await db()
-		.select()
-		.from(program)
-		.where(
-			author
-				? eq(program.organisationId, organisationId)
-				: and(
-						eq(program.organisationId, organisationId),
-						isNotNull(program.latestVersion),
-						ne(program.status, 'archived')
-					)
-		)
-		.orderBy(asc(program.createdAt));
-	return rows.map((row) => ({
-		id: row.id,
-		title: row.draft.title,
-		status: row.status,
-		latestVersion: row.latestVersion,
-		updatedAt: row.updatedAt
-	}));
-}
-
-/** Whether the actor may write programs in the organisation (shows the authoring tools). */
-export function mayAuthor(actor: Actor, organisationId: string): boolean {
-	return allows(actor, 'programs.author', { organisationId });
-}
-
-export async function createProgram(
-	actor: Actor,
-	organisationId: string,
-	title: { fr: string; en: string }
-): Promise<string> {
-	authorise(actor, 'programs.author', { organisationId });
-	const [created] = await db()
-		.insert(program)
-		.values({
-			organisationId,
-			draft: { ...emptyProgram(), title },
-			createdBy: actor.kind === 'user' ? actor.userId : null
+/** Whether every activity's settings have the shape its kind expects (a real tool id, say). */
+function settingsMatchTheirKinds(document: ProgramDocument): boolean {
+	return document.workshops.every((workshop) =>
+		workshop.activities.every((activity) => {
+			const kind = activityKind(activity.kind);
+			return !kind || kind.settings.safeParse(activity.settings).success;
 		})
-		.returning({ id: program.id });
-	await creditAuthor(actor, created!.id);
-	await recordAudit(actor, {
-		action: 'programs.created',
-		organisationId,
-		targetType: 'program',
-		targetId: created!.id
-	});
-	return created!.id;
+	);
 }
-
-async function creditAuthor(actor: Actor, programId: string, database: Executor = db()) {
-	if (actor.kind !== 'user') return;
-	await database
-		.insert(programAuthor)
-		.values({
-			programId,
-			actorKind: 'user',
-			actorId: actor.userId,
-			creditedAs: actor.name,
-			consentToCredit: true
-		})
-		.onConflictDoNothing();
-}
-
-export type DraftView = {
-	id: string;
-	organisationId: string;
-	status: ProgramRow['status'];
-	revision: number;
-	latestVersion: number | null;
-	document: ProgramDocument;
-	problems: Problem[];
-};
 
 /** What blocks publishing, including activities whose deck, scenario or video is not usable. */
-async function problemsOf(organisationId: string, document: ProgramDocument): Promise<Problem[]> {
+async function problemsOf(document: ProgramDocument, organisationId: string): Promise<Problem[]> {
 	const referenced = document.workshops.flatMap((workshop) =>
 		workshop.activities.flatMap((activity) => {
 			const kind = activityKind(activity.kind);
@@ -152,186 +59,62 @@ async function problemsOf(organisationId: string, document: ProgramDocument): Pr
 	return validateProgram(document, (type, id) => usable.has(`${type}:${id}`));
 }
 
-export async function programForAuthoring(actor: Actor, programId: string): Promise<DraftView> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	return {
-		id: row.id,
-		organisationId: row.organisationId,
-		status: row.status,
-		revision: row.revision,
-		latestVersion: row.latestVersion,
-		document: row.draft,
-		problems: await problemsOf(row.organisationId, row.draft)
-	};
+export const programs = contentStore<ProgramDocument>({
+	type: 'program',
+	rights: { author: 'programs.author', use: 'programs.read_published' },
+	schema: programDocument.refine(settingsMatchTheirKinds),
+	validate: problemsOf,
+	title: (document) => document.title
+});
+
+export type ProgramSummary = ContentSummary;
+export type DraftView = ContentDraft<ProgramDocument>;
+export type { VersionSummary };
+
+/** The programs of the organisation: all of them for authors, the published ones for readers. */
+export function listPrograms(actor: Actor, organisationId: string): Promise<ProgramSummary[]> {
+	return programs.list(actor, organisationId);
+}
+
+/** Whether the actor may write programs in the organisation (shows the authoring tools). */
+export function mayAuthor(actor: Actor, organisationId: string): boolean {
+	return allows(actor, 'programs.author', { organisationId });
+}
+
+export function createProgram(
+	actor: Actor,
+	organisationId: string,
+	title: { fr: string; en: string }
+): Promise<string> {
+	return programs.create(actor, organisationId, { ...emptyProgram(), title });
+}
+
+export function programForAuthoring(actor: Actor, programId: string): Promise<DraftView> {
+	return programs.forAuthoring(actor, programId);
 }
 
 /** Checks a document from the editor or a package: its shape, and each activity's settings for its kind. */
 export function parseDocument(input: unknown): ProgramDocument {
-	const parsed = programDocument.safeParse(input);
-	if (!parsed.success) throw new DomainError('programs.invalid_document', 400);
-	for (const workshop of parsed.data.workshops) {
-		for (const activity of workshop.activities) {
-			const kind = activityKind(activity.kind);
-			if (kind && !kind.settings.safeParse(activity.settings).success)
-				throw new DomainError('programs.invalid_document', 400);
-		}
-	}
-	return parsed.data;
+	return programs.parse(input);
 }
 
-/**
- * Saves the draft (autosave). `revision` is the one the editor started from: if someone saved since, the
- * save is refused rather than overwriting their work. Editing a published or reviewed program makes it a
- * draft again; its published versions stay as they were.
- */
-export async function saveDraft(
-	actor: Actor,
-	programId: string,
-	revision: number,
-	input: unknown
-): Promise<{ revision: number; problems: Problem[] }> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	if (row.status === 'archived') throw new DomainError('programs.archived', 409);
-	const document = parseDocument(input);
-	const [saved] = await db()
-		.update(program)
-		.set({ draft: document, revision: revision + 1, status: 'draft', updatedAt: new Date() })
-		.where(and(eq(program.id, programId), eq(program.revision, revision)))
-		.returning({ revision: program.revision });
-	if (!saved) throw new DomainError('programs.save_conflict', 409);
-	await creditAuthor(actor, programId);
-	return { revision: saved.revision, problems: await problemsOf(row.organisationId, document) };
-}
+export const {
+	saveDraft,
+	submit: submitForReview,
+	publish: publishProgram,
+	archive: archiveProgram,
+	versions: listVersions
+} = programs;
 
-export async function submitForReview(actor: Actor, programId: string): Promise<void> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	if (row.status !== 'draft') throw new DomainError('programs.wrong_status', 409);
-	await db()
-		.update(program)
-		.set({ status: 'in_review', updatedAt: new Date() })
-		.where(eq(program.id, programId));
-	await recordAudit(actor, {
-		action: 'programs.submitted',
-		organisationId: row.organisationId,
-		targetType: 'program',
-		targetId: programId
-	});
-}
+export type VersionView = ContentVersion<ProgramDocument> & { programId: string };
 
-/** Publishes the draft as the next immutable version, when nothing blocks it. */
-export async function publishProgram(actor: Actor, programId: string): Promise<number> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	if (row.status === 'archived' || row.status === 'published')
-		throw new DomainError('programs.wrong_status', 409);
-	const problems = await problemsOf(row.organisationId, row.draft);
-	if (problems.length > 0)
-		throw new DomainError('programs.not_publishable', 422, { values: { count: problems.length } });
-	const number = await publishDocument(actor, row, db());
-	await recordAudit(actor, {
-		action: 'programs.published',
-		organisationId: row.organisationId,
-		targetType: 'program',
-		targetId: programId,
-		details: { version: number }
-	});
-	return number;
-}
-
-async function publishDocument(actor: Actor, row: ProgramRow, database: Executor): Promise<number> {
-	const number = (row.latestVersion ?? 0) + 1;
-	await database.transaction(async (tx) => {
-		await tx.insert(programVersion).values({
-			programId: row.id,
-			organisationId: row.organisationId,
-			number,
-			document: row.draft,
-			publishedBy: actor.kind === 'user' ? actor.userId : null
-		});
-		await tx
-			.update(program)
-			.set({ status: 'published', latestVersion: number, updatedAt: new Date() })
-			.where(eq(program.id, row.id));
-	});
-	return number;
-}
-
-export async function archiveProgram(
-	actor: Actor,
-	programId: string,
-	archived: boolean
-): Promise<void> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	await db()
-		.update(program)
-		.set({
-			status: archived ? 'archived' : row.latestVersion ? 'published' : 'draft',
-			updatedAt: new Date()
-		})
-		.where(eq(program.id, programId));
-	await recordAudit(actor, {
-		action: archived ? 'programs.archived' : 'programs.restored',
-		organisationId: row.organisationId,
-		targetType: 'program',
-		targetId: programId
-	});
-}
-
-export type VersionSummary = { number: number; publishedAt: Date };
-
-export async function listVersions(actor: Actor, programId: string): Promise<VersionSummary[]> {
-	await loadProgramForReading(actor, programId);
-	return db()
-		.select({ number: programVersion.number, publishedAt: programVersion.publishedAt })
-		.from(programVersion)
-		.where(eq(programVersion.programId, programId))
-		.orderBy(desc(programVersion.number));
-}
-
-async function loadProgramForReading(actor: Actor, programId: string): Promise<ProgramRow> {
-	const [row] = await db().select().from(program).where(eq(program.id, programId));
-	if (!row) throw notFoundOrNotAllowed();
-	if (allows(actor, 'programs.author', { organisationId: row.organisationId })) return row;
-	return loadProgram(actor, programId, 'programs.read_published');
-}
-
-export type VersionView = {
-	programId: string;
-	organisationId: string;
-	number: number;
-	publishedAt: Date;
-	document: ProgramDocument;
-	/** Who wrote the program, as they agreed to be credited (youth by pseudonym). */
-	credits: string[];
-};
-
-async function credits(programId: string): Promise<string[]> {
-	const rows = await db()
-		.select({ creditedAs: programAuthor.creditedAs })
-		.from(programAuthor)
-		.where(and(eq(programAuthor.programId, programId), eq(programAuthor.consentToCredit, true)))
-		.orderBy(asc(programAuthor.addedAt));
-	return rows.map((row) => row.creditedAs);
-}
-
+/** A published version, for the guide and the comparison, with its credited authors. */
 export async function programVersionView(
 	actor: Actor,
 	programId: string,
 	number: number
 ): Promise<VersionView> {
-	const row = await loadProgramForReading(actor, programId);
-	const [version] = await db()
-		.select()
-		.from(programVersion)
-		.where(and(eq(programVersion.programId, programId), eq(programVersion.number, number)));
-	if (!version) throw notFoundOrNotAllowed();
-	return {
-		programId,
-		organisationId: row.organisationId,
-		number,
-		publishedAt: version.publishedAt,
-		document: version.document,
-		credits: row.isStarter ? [] : await credits(programId)
-	};
+	return { ...(await programs.version(actor, programId, number)), programId };
 }
 
 /** The content package of a published version, for another organisation to import. */
@@ -340,11 +123,11 @@ export async function exportPackage(
 	programId: string,
 	number: number
 ): Promise<ContentPackage> {
-	const row = await loadProgram(actor, programId, 'programs.author');
-	const version = await programVersionView(actor, programId, number);
+	const draft = await programs.forAuthoring(actor, programId);
+	const version = await programs.version(actor, programId, number);
 	await recordAudit(actor, {
-		action: 'programs.exported',
-		organisationId: row.organisationId,
+		action: 'content.exported',
+		organisationId: draft.organisationId,
 		targetType: 'program',
 		targetId: programId,
 		details: { version: number }
@@ -357,7 +140,7 @@ export async function exportPackage(
 					.map((reference) => reference.id) ?? []
 		)
 	);
-	const tools = await publishedDocuments(row.organisationId, [...new Set(ids)]);
+	const tools = await publishedDocuments(draft.organisationId, [...new Set(ids)]);
 	return buildPackage(number, version.document, tools as PackagedTool[]);
 }
 
@@ -397,27 +180,17 @@ export async function importPackage(
 		});
 	const packaged = parseDocument(read.value.program.document);
 	// The program and the tools it uses arrive together, or nothing does.
-	const created = await db().transaction(async (tx) => {
+	const id = await db().transaction(async (tx) => {
 		const ids = await importTools(actor, organisationId, packagedTools(read.value), tx);
-		const document = parseDocument(pointAtImportedTools(packaged, ids));
-		const [row] = await tx
-			.insert(program)
-			.values({
-				organisationId,
-				draft: document,
-				createdBy: actor.kind === 'user' ? actor.userId : null
-			})
-			.returning({ id: program.id });
-		return row;
+		return programs.create(actor, organisationId, pointAtImportedTools(packaged, ids), tx);
 	});
-	await creditAuthor(actor, created!.id);
 	await recordAudit(actor, {
-		action: 'programs.imported',
+		action: 'content.imported',
 		organisationId,
 		targetType: 'program',
-		targetId: created!.id
+		targetId: id
 	});
-	return created!.id;
+	return id;
 }
 
 /** Gives an organisation the starter program, published as version 1 so it can be used at once. */
@@ -427,14 +200,13 @@ export async function seedStarterProgram(
 	database: Executor = db()
 ): Promise<void> {
 	authorise(actor, 'programs.seed');
-	const [row] = await database
-		.insert(program)
-		.values({ organisationId, draft: STARTER_PROGRAM, isStarter: true })
-		.returning();
-	await publishDocument(actor, row!, database);
+	await programs.seed(actor, organisationId, STARTER_PROGRAM, database);
 }
 
-export { activeOrganisation };
+/** The organisation a person works in now, if any. */
+export function activeOrganisation(actor: Actor): string | null {
+	return actor.kind === 'user' ? (actor.active?.organisationId ?? null) : null;
+}
 
 /** Every new organisation starts with the starter program, published. */
 export function registerProgramsReactions(): void {

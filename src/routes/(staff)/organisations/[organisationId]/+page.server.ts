@@ -1,10 +1,17 @@
 // An organisation's members and waiting invitations, and the form to invite an adult with a role.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { invitationInput, noticeRef, organisationId } from '#lib/server/identity/inputs.ts';
+import {
+	invitationInput,
+	noticeRef,
+	organisationId,
+	publishingPolicyInput
+} from '#lib/server/identity/inputs.ts';
 import { inviteAdult, listPendingInvitations } from '#lib/server/identity/invitations.ts';
 import { listMembers, organisationName } from '#lib/server/identity/organisations.ts';
 import { DomainError } from '#lib/server/platform/errors.ts';
 import { dismissNotice, noticesFor } from '#lib/server/platform/notices.ts';
+import { publishingPolicyOf, setPublishingPolicy } from '#lib/server/platform/content-store.ts';
+import { allows } from '#lib/server/platform/rights.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,10 +31,20 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		listPendingInvitations(locals.actor, id),
 		noticesFor(locals.actor, id)
 	]);
-	return { name, members, pending, notices };
+	const policy = allows(locals.actor, 'content.set_policy', { organisationId: id })
+		? await publishingPolicyOf(id)
+		: null;
+	return { name, members, pending, notices, policy };
 };
 
 export const actions: Actions = {
+	publishingPolicy: async ({ locals, params, request }) => {
+		const id = parseId(params.organisationId);
+		const parsed = parseForm(publishingPolicyInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, {}));
+		await setPublishingPolicy(locals.actor, id, parsed.data);
+		return { policySaved: true };
+	},
 	dismissNotice: async ({ locals, params, request }) => {
 		parseId(params.organisationId);
 		const parsed = parseForm(noticeRef, await readForm(request));
