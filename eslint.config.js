@@ -18,6 +18,21 @@ const ownTablesOnly = {
 		'A module uses its own tables only; reach another module through its service.ts, never its schema.'
 };
 
+const noUi = {
+	regex: '(^#lib/ui/)|(^\\$lib/ui/)|(/ui/)',
+	message: 'Server code never imports ui/: types both sides need live in domain/.'
+};
+
+const servicesOnly = {
+	regex: '^(\\.\\./|#lib/server/)(?!db/|platform/)[^/]+/(?!service\\.ts$)[^/]+$',
+	message: 'A module reaches another module through its service.ts only.'
+};
+
+const noPlatformTables = {
+	regex: '^(\\.\\./|#lib/server/)platform/schema(\\.ts)?$',
+	message: 'Features never read platform/ tables directly: call the platform verb that owns them.'
+};
+
 const noFeatureModules = {
 	regex: '^(\\.\\./(?!db/|platform/)|#lib/server/(?!db/|platform/))',
 	message: 'platform/ is plumbing: it never imports a feature module.'
@@ -47,12 +62,22 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/server/*/**'],
+		ignores: ['src/lib/server/db/**', 'src/lib/server/platform/**', '**/*.test.ts', '**/test-*.ts'],
+		rules: forbid([ownTablesOnly, noUi, servicesOnly, noPlatformTables])
+	},
+	{
+		// Tests may read any table to check what a verb did, and use other modules' test helpers.
+		files: ['src/lib/server/*/**/*.test.ts', 'src/lib/server/*/**/test-*.ts'],
 		ignores: ['src/lib/server/db/**', 'src/lib/server/platform/**'],
-		rules: forbid([ownTablesOnly])
+		rules: forbid([noUi])
 	},
 	{
 		files: ['src/lib/server/platform/**'],
-		rules: forbid([ownTablesOnly, noFeatureModules])
+		rules: forbid([ownTablesOnly, noFeatureModules, noUi])
+	},
+	{
+		files: ['src/lib/server/*.ts', 'src/lib/server/db/**', 'src/hooks/**', 'src/hooks.server.ts'],
+		rules: forbid([noUi])
 	},
 	{
 		files: ['src/routes/**'],
@@ -62,6 +87,17 @@ export default ts.config(
 				message:
 					'Routes parse input, call one service verb and render: no database, schema or Drizzle.'
 			}
+		])
+	},
+	{
+		files: ['src/routes/**/+*.server.ts', 'src/routes/**/+server.ts'],
+		rules: forbid([
+			{
+				regex: '(^#lib/server/db/)|(^drizzle-orm)|(/schema(\\.ts)?$)',
+				message:
+					'Routes parse input, call one service verb and render: no database, schema or Drizzle.'
+			},
+			noUi
 		])
 	}
 );

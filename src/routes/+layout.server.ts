@@ -1,6 +1,6 @@
 // Data every page needs: the interface language and who is signed in (name and role only).
 import { SAFETY_NOTICE_COOKIE } from '#lib/i18n/catalogue.ts';
-import type { Viewer } from '#lib/ui/shell/navigation.ts';
+import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, cookies, url }) => {

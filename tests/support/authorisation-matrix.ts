@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './app.ts';
 import { client } from './http.ts';
+import { TOOL_SEGMENTS } from '../../src/lib/domain/tools/registry.ts';
 import { populatedPlatform, type Platform } from './people.ts';
 
 export type Role =
@@ -44,12 +45,16 @@ type Outcome =
 type Row = {
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	path: (ids: Ids) => string;
-	body?: Record<string, string> | ((role: Role) => Record<string, string>);
+	body?: Record<string, string> | ((role: Role, ids: Ids) => Record<string, string>);
+	/** Runs after every other row (it ends sessions). */
+	last?: boolean;
 	/** A JSON body instead of a form (the upload endpoints). */
 	json?: (ids: Ids) => unknown;
 	expect: Record<Role, Outcome> | Outcome;
 };
 export type Ids = {
+	/** A published tool of each kind of the registry, by address segment. */
+	tools: Record<string, string>;
 	organisation: string;
 	group: string;
 	program: string;
@@ -90,32 +95,102 @@ const mutation: Record<Role, Outcome> = {
 	admin: 'denied'
 };
 
+/**
+ * Publishing a published item is refused as a conflict; archiving, then restoring it, is the coordinator's
+ * (in that order, so that the rows after see it published again).
+ */
+function publishingRows(itemPath: (ids: Ids) => string): Row[] {
+	return [
+		{
+			method: 'POST',
+			path: (ids) => `${itemPath(ids)}?/publish`,
+			body: {},
+			expect: { ...mutation, coordinator: 'conflict' }
+		},
+		...(['archive', 'restore'] as const).map((action): Row => ({
+			method: 'POST',
+			path: (ids) => `${itemPath(ids)}?/${action}`,
+			body: {},
+			expect: { ...mutation, coordinator: 'ok' }
+		}))
+	];
+}
+
 /** One row per route id and method. Keep it in the order of `find src/routes`. */
 export const MATRIX: Record<string, Row[]> = {
 	'/': [{ method: 'GET', path: () => '/', expect: every('ok') }],
 	'/help': [{ method: 'GET', path: () => '/help', expect: every('ok') }],
 	'/invitation/[token]': [
-		{ method: 'GET', path: () => `/invitation/${'x'.repeat(43)}`, expect: every('gone') }
+		{ method: 'GET', path: () => `/invitation/${'x'.repeat(43)}`, expect: every('gone') },
+		{
+			method: 'POST',
+			path: () => `/invitation/${'x'.repeat(43)}`,
+			body: { name: 'Personne', password: 'une phrase assez longue' },
+			expect: every('gone')
+		}
 	],
-	'/join': [{ method: 'GET', path: () => '/join', expect: every('ok') }],
-	'/password/forgot': [{ method: 'GET', path: () => '/password/forgot', expect: every('ok') }],
+	'/join': [
+		{ method: 'GET', path: () => '/join', expect: every('ok') },
+		{
+			method: 'POST',
+			path: () => '/join',
+			body: { code: 'HJKM-NPRT', pseudonym: 'Personne' },
+			expect: every('bad')
+		}
+	],
+	'/password/forgot': [
+		{ method: 'GET', path: () => '/password/forgot', expect: every('ok') },
+		{
+			// Every address gets the same answer, known or not.
+			method: 'POST',
+			path: () => '/password/forgot',
+			body: (role) => ({ email: `${role.toLowerCase()}.inconnu@example.org` }),
+			expect: every('ok')
+		}
+	],
 	'/password/reset/[token]': [
 		{ method: 'GET', path: () => `/password/reset/${'x'.repeat(24)}`, expect: every('ok') },
-		{ method: 'GET', path: () => '/password/reset/not-a-token', expect: every('gone') }
+		{ method: 'GET', path: () => '/password/reset/not-a-token', expect: every('gone') },
+		{
+			method: 'POST',
+			path: () => `/password/reset/${'x'.repeat(24)}`,
+			body: { password: 'une phrase assez longue' },
+			expect: every('gone')
+		}
 	],
 	'/pause': [
 		{ method: 'GET', path: () => '/pause?back=/play/decks/x', expect: every('ok') },
 		{ method: 'GET', path: () => '/pause?back=//elsewhere.example', expect: every('ok') }
 	],
-	'/quick-exit': [{ method: 'GET', path: () => '/quick-exit', expect: every('ok') }],
+	'/quick-exit': [
+		{ method: 'GET', path: () => '/quick-exit', expect: every('ok') },
+		{ method: 'POST', path: () => '/quick-exit?/dismiss', body: {}, expect: every('redirect') }
+	],
 	'/setup/[token]': [
-		{ method: 'GET', path: () => `/setup/${'x'.repeat(43)}`, expect: every('gone') }
+		{ method: 'GET', path: () => `/setup/${'x'.repeat(43)}`, expect: every('gone') },
+		{
+			method: 'POST',
+			path: () => `/setup/${'x'.repeat(43)}`,
+			body: { name: 'Personne', email: 'x@example.org', password: 'une phrase assez longue' },
+			expect: every('gone')
+		}
 	],
 	'/sign-in': [
 		{
 			method: 'GET',
 			path: () => '/sign-in',
 			expect: staffOnly({ anonymous: 'ok', participant: 'ok' }, 'redirect')
+		},
+		{
+			// A wrong password, from anyone: the same answer, and nobody's session changes.
+			method: 'POST',
+			path: () => '/sign-in',
+			body: (role) => ({
+				email: `${role.toLowerCase()}@example.org`,
+				password: 'pas le bon mot de passe'
+			}),
+			// Adults already signed in are sent on to their page, as the sign-in page does.
+			expect: staffOnly({ anonymous: 'bad', participant: 'bad' }, 'redirect')
 		}
 	],
 	'/sign-in/group': [
@@ -123,15 +198,57 @@ export const MATRIX: Record<string, Row[]> = {
 			method: 'GET',
 			path: () => '/sign-in/group',
 			expect: { ...staffOnly({}, 'ok'), anonymous: 'ok', participant: 'redirect' }
+		},
+		{
+			method: 'POST',
+			path: () => '/sign-in/group',
+			body: (role) => ({
+				code: 'HJKM-NPRT',
+				pseudonym: `Inconnu ${role}`,
+				passphrase: 'pas la bonne phrase'
+			}),
+			// A teen already signed in is sent to her home, as the page does.
+			expect: {
+				...staffOnly({ anonymous: 'bad', participant: 'bad' }, 'bad'),
+				participant: 'redirect'
+			}
 		}
 	],
 	'/sign-in/two-factor': [
-		{ method: 'GET', path: () => '/sign-in/two-factor', expect: every('ok') }
+		{ method: 'GET', path: () => '/sign-in/two-factor', expect: every('ok') },
+		{
+			method: 'POST',
+			path: () => '/sign-in/two-factor',
+			body: { code: '123456' },
+			expect: every('bad')
+		}
 	],
 	'/signed-out': [{ method: 'GET', path: () => '/signed-out', expect: every('ok') }],
-	'/account': [{ method: 'GET', path: () => '/account', expect: staffOnly({}, 'ok') }],
+	'/account': [
+		{ method: 'GET', path: () => '/account', expect: staffOnly({}, 'ok') },
+		{
+			// Signing out everywhere ends every session: this row runs last of all.
+			method: 'POST',
+			path: () => '/account?/everywhere',
+			body: {},
+			last: true,
+			expect: { ...staffOnly({}, 'redirect'), anonymous: 'denied', participant: 'denied' }
+		}
+	],
 	'/account/two-factor': [
-		{ method: 'GET', path: () => '/account/two-factor', expect: staffOnly({}, 'ok') }
+		{ method: 'GET', path: () => '/account/two-factor', expect: staffOnly({}, 'ok') },
+		{
+			method: 'POST',
+			path: () => '/account/two-factor?/start',
+			body: { password: 'pas le bon mot de passe' },
+			expect: staffOnly({}, 'bad')
+		},
+		{
+			method: 'POST',
+			path: () => '/account/two-factor?/confirm',
+			body: { code: '000000' },
+			expect: staffOnly({}, 'bad')
+		}
 	],
 	'/audit': [
 		{
@@ -154,6 +271,31 @@ export const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/rotate`,
+			body: {},
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/open`,
+			body: { days: '14' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		// The rows below name people who are not in the group or not its adults: nobody may touch them.
+		...(['reset', 'rename'] as const).map((action): Row => ({
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/${action}`,
+			body: { participantId: NO_UPLOAD, pseudonym: 'Nouveau nom' },
+			expect: mutation
+		})),
+		...(['addFacilitator', 'designate', 'removeFacilitator'] as const).map((action): Row => ({
+			method: 'POST',
+			path: (ids) => `/groups/${ids.group}?/${action}`,
+			body: { userId: 'personne' },
+			expect: mutation
+		})),
+		{
+			method: 'POST',
 			path: (ids) => `/groups/${ids.group}?/limit`,
 			body: { maxParticipants: '40' },
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
@@ -172,7 +314,28 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		}
 	],
-	'/organisations': [{ method: 'GET', path: () => '/organisations', expect: staffOnly({}, 'ok') }],
+	'/organisations': [
+		{ method: 'GET', path: () => '/organisations', expect: staffOnly({}, 'ok') },
+		{
+			// Choosing to work in the demo organisation: only its members may.
+			method: 'POST',
+			path: () => '/organisations',
+			body: (role) => ({ organisationId: role === 'anonymous' ? 'x' : '' }),
+			expect: every('denied')
+		},
+		{
+			method: 'POST',
+			path: () => '/organisations',
+			body: (_role, ids) => ({ organisationId: ids.organisation }),
+			expect: {
+				...mutation,
+				facilitator: 'redirect',
+				professional: 'redirect',
+				researcher: 'redirect',
+				coordinator: 'redirect'
+			}
+		}
+	],
 	'/organisations/[organisationId]': [
 		{
 			method: 'GET',
@@ -209,7 +372,14 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/organisations/${ids.organisation}/help?/add`,
 			body: { nameFr: 'Ligne', nameEn: 'Line', phone: '811' },
 			expect: { ...mutation, coordinator: 'ok' }
-		}
+		},
+		// A help line that does not exist: nobody may change or remove it.
+		...(['update', 'remove'] as const).map((action): Row => ({
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}/help?/${action}`,
+			body: { resourceId: NO_UPLOAD, nameFr: 'Ligne', nameEn: 'Line', phone: '811' },
+			expect: mutation
+		}))
 	],
 	'/organisations/[organisationId]/groups': [
 		{
@@ -278,6 +448,12 @@ export const MATRIX: Record<string, Row[]> = {
 				},
 				'redirect'
 			)
+		},
+		{
+			method: 'POST',
+			path: () => '/programs?/create',
+			body: { titleFr: 'Programme', titleEn: 'Program' },
+			expect: { ...mutation, coordinator: 'redirect', otherCoordinator: 'redirect' }
 		}
 	],
 	'/programs/import': [
@@ -304,7 +480,8 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/programs/${ids.program}?/submit`,
 			body: {},
 			expect: { ...mutation, coordinator: 'conflict' }
-		}
+		},
+		...publishingRows((ids) => `/programs/${ids.program}`)
 	],
 	'/programs/[programId]/edit': [
 		{
@@ -367,36 +544,17 @@ export const MATRIX: Record<string, Row[]> = {
 		}
 	],
 	'/tools/[kind=tool]/[id]': [
-		{
+		// Every kind of the registry: its overview opens for the staff who use it, never for a teen.
+		...TOOL_SEGMENTS.map((segment): Row => ({
 			method: 'GET',
-			path: (ids) => `/tools/decks/${ids.deck}`,
+			path: (ids) => `/tools/${segment}/${ids.tools[segment]}`,
 			expect: staffOnly({
 				participant: 'redirect',
 				facilitator: 'ok',
 				professional: 'ok',
 				coordinator: 'ok'
 			})
-		},
-		{
-			method: 'GET',
-			path: (ids) => `/tools/scenarios/${ids.scenario}`,
-			expect: staffOnly({
-				participant: 'redirect',
-				facilitator: 'ok',
-				professional: 'ok',
-				coordinator: 'ok'
-			})
-		},
-		{
-			method: 'GET',
-			path: (ids) => `/tools/videos/${ids.video}`,
-			expect: staffOnly({
-				participant: 'redirect',
-				facilitator: 'ok',
-				professional: 'ok',
-				coordinator: 'ok'
-			})
-		},
+		})),
 		{
 			method: 'GET',
 			path: (ids) => `/tools/scenarios/${ids.deck}`,
@@ -407,15 +565,16 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/tools/decks/${ids.deck}?/submit`,
 			body: {},
 			expect: { ...mutation, coordinator: 'conflict' }
-		}
+		},
+		...TOOL_SEGMENTS.flatMap((segment) =>
+			publishingRows((ids) => `/tools/${segment}/${ids.tools[segment]}`)
+		)
 	],
-	'/tools/[kind=tool]/[id]/edit': [
-		{
-			method: 'GET',
-			path: (ids) => `/tools/scenarios/${ids.scenario}/edit`,
-			expect: staffOnly({ participant: 'redirect', coordinator: 'ok' })
-		}
-	],
+	'/tools/[kind=tool]/[id]/edit': TOOL_SEGMENTS.map((segment): Row => ({
+		method: 'GET',
+		path: (ids) => `/tools/${segment}/${ids.tools[segment]}/edit`,
+		expect: staffOnly({ participant: 'redirect', coordinator: 'ok' })
+	})),
 	'/tools/[kind=tool]/[id]/draft': [
 		{ method: 'GET', path: (ids) => `/tools/decks/${ids.deck}/draft`, expect: every('method') },
 		{
@@ -438,42 +597,21 @@ export const MATRIX: Record<string, Row[]> = {
 		}
 	],
 	'/play/[kind=tool]/[id]': [
-		{
-			method: 'GET',
-			path: (ids) => `/play/decks/${ids.deck}`,
-			expect: {
-				...mutation,
-				anonymous: 'redirect',
-				participant: 'ok',
-				facilitator: 'ok',
-				professional: 'ok',
-				coordinator: 'ok'
-			}
-		},
-		{
-			method: 'GET',
-			path: (ids) => `/play/scenarios/${ids.scenario}?mode=group`,
-			expect: {
-				...mutation,
-				anonymous: 'redirect',
-				participant: 'ok',
-				facilitator: 'ok',
-				professional: 'ok',
-				coordinator: 'ok'
-			}
-		},
-		{
-			method: 'GET',
-			path: (ids) => `/play/videos/${ids.video}`,
-			expect: {
-				...mutation,
-				anonymous: 'redirect',
-				participant: 'ok',
-				facilitator: 'ok',
-				professional: 'ok',
-				coordinator: 'ok'
-			}
-		},
+		// Every kind of the registry plays for the organisation's youth and staff, alone and for a group.
+		...TOOL_SEGMENTS.flatMap((segment) =>
+			['solo', 'group'].map((mode): Row => ({
+				method: 'GET',
+				path: (ids) => `/play/${segment}/${ids.tools[segment]}?mode=${mode}`,
+				expect: {
+					...mutation,
+					anonymous: 'redirect',
+					participant: 'ok',
+					facilitator: 'ok',
+					professional: 'ok',
+					coordinator: 'ok'
+				}
+			}))
+		),
 		{
 			method: 'GET',
 			path: (ids) => `/play/decks/${ids.deck}?version=99`,
@@ -524,10 +662,10 @@ export const MATRIX: Record<string, Row[]> = {
 		{ method: 'GET', path: () => `/media/uploads/${'-'.repeat(36)}`, expect: every('denied') }
 	],
 	// Leaving and signing out end the sessions, so they come last.
-	'/exit': [{ method: 'GET', path: () => '/exit', expect: every('exit') }],
+	'/exit': [{ method: 'GET', path: () => '/exit', last: true, expect: every('exit') }],
 	'/sign-out': [
-		{ method: 'GET', path: () => '/sign-out', expect: every('method') },
-		{ method: 'POST', path: () => '/sign-out', body: {}, expect: every('redirect') }
+		{ method: 'GET', path: () => '/sign-out', last: true, expect: every('method') },
+		{ method: 'POST', path: () => '/sign-out', body: {}, last: true, expect: every('redirect') }
 	]
 };
 
@@ -542,7 +680,7 @@ export function sendRow(
 	if (row.json || row.method === 'DELETE') return person.send(row.method, url, row.json?.(ids));
 	if (row.method === 'GET') return person.get(url);
 	if (row.method === 'PUT') return person.put(url, row.body);
-	return person.post(url, typeof row.body === 'function' ? row.body(role) : (row.body ?? {}));
+	return person.post(url, typeof row.body === 'function' ? row.body(role, ids) : (row.body ?? {}));
 }
 
 /** The ids a platform made by `populatedPlatform` gives the rows. */
@@ -554,7 +692,8 @@ export function idsOf(platform: Platform): Ids {
 		deck: platform.deck,
 		scenario: platform.scenario,
 		video: platform.video,
-		videoFile: platform.videoFile
+		videoFile: platform.videoFile,
+		tools: platform.tools
 	};
 }
 
@@ -576,6 +715,41 @@ function routeIds(): string[] {
 	visit(root);
 	return [...ids].sort();
 }
+
+/** The form actions of each page, from its +page.server.ts (`default` for a form with no named action). */
+function formActions(): { route: string; action: string }[] {
+	const root = path.resolve(import.meta.dirname, '../../src/routes');
+	const found: { route: string; action: string }[] = [];
+	const visit = (dir: string) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (entry.name === '+page.server.ts') {
+				const source = fs.readFileSync(full, 'utf8');
+				const block = source.match(/export const actions: Actions = \{\n([\s\S]*?)\n\};/)?.[1];
+				if (!block) continue;
+				const segments = path
+					.relative(root, dir)
+					.split(path.sep)
+					.filter((segment) => segment && !/^\(.*\)$/.test(segment));
+				for (const [, action] of block.matchAll(/^\t([A-Za-z]+)(?::| =|\()/gm))
+					found.push({ route: `/${segments.join('/')}`, action: action! });
+			}
+		}
+	};
+	visit(root);
+	return found;
+}
+
+/** The action a POST row sends to: the name after `?/`, or `default`. */
+function actionOf(row: Row): string {
+	const url = row.path(PLACEHOLDER_IDS);
+	return url.match(/\?\/([A-Za-z]+)/)?.[1] ?? 'default';
+}
+
+const PLACEHOLDER_IDS: Ids = new Proxy({} as Ids, {
+	get: (_target, key) => (key === 'tools' ? new Proxy({}, { get: () => 'id' }) : 'id')
+});
 
 function outcomeOf(response: Response): Outcome {
 	const location = response.headers.get('location') ?? '';
@@ -605,6 +779,14 @@ export function describeAuthorisationMatrix(
 			expect(Object.keys(MATRIX).sort()).toEqual(routeIds());
 		});
 
+		it('has a row for every form action of every page, read from the route files', () => {
+			const missing = formActions().filter(
+				({ route, action }) =>
+					!(MATRIX[route] ?? []).some((row) => row.method === 'POST' && actionOf(row) === action)
+			);
+			expect(missing).toEqual([]);
+		});
+
 		describe('each route answers each kind of person as expected', () => {
 			let app: RunningApp;
 			const people = new Map<Role, ReturnType<typeof client>>();
@@ -629,17 +811,19 @@ export function describeAuthorisationMatrix(
 
 			it('gives every person the expected answer on every route', async () => {
 				const mismatches: string[] = [];
-				for (const [id, rows] of Object.entries(MATRIX)) {
-					for (const row of rows) {
-						for (const role of ROLES) {
-							const person = people.get(role)!;
-							const response = await sendRow(person, row, role, ids);
-							const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
-							const got = outcomeOf(response);
-							if (got !== expected)
-								mismatches.push(`${row.method} ${id} as ${role}: ${got}, expected ${expected}`);
-							expect(response.status, `${row.method} ${id} as ${role}`).toBeLessThan(500);
-						}
+				// Rows that end sessions run after all the others.
+				const ordered = Object.entries(MATRIX)
+					.flatMap(([id, rows]) => rows.map((row) => [id, row] as const))
+					.sort(([, a], [, b]) => Number(a.last ?? false) - Number(b.last ?? false));
+				for (const [id, row] of ordered) {
+					for (const role of ROLES) {
+						const person = people.get(role)!;
+						const response = await sendRow(person, row, role, ids);
+						const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
+						const got = outcomeOf(response);
+						if (got !== expected)
+							mismatches.push(`${row.method} ${id} as ${role}: ${got}, expected ${expected}`);
+						expect(response.status, `${row.method} ${id} as ${role}`).toBeLessThan(500);
 					}
 				}
 				expect(mismatches).toEqual([]);

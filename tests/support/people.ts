@@ -1,6 +1,7 @@
 // Real people for server tests, made through the app's own pages: the first administrator, enrolled in TOTP.
 import { expect } from 'vitest';
 import type { RunningApp } from './app.ts';
+import { TOOL_SEGMENTS } from '../../src/lib/domain/tools/registry.ts';
 import { client } from './http.ts';
 import { nextCode } from './totp.ts';
 
@@ -122,6 +123,8 @@ export type Platform = {
 	/** The starter deck and first starter scenario of the demo organisation (published). */
 	deck: string;
 	scenario: string;
+	/** A published tool of each kind of the registry, by address segment ("decks"). */
+	tools: Record<string, string>;
 	/** The demo organisation's sample video (published), and its film's media file. */
 	video: string;
 	videoFile: string;
@@ -166,12 +169,19 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 		/\/programs\/([0-9a-f-]{36})/
 	)![1]!;
 	const tools = await (await coordinator.get('/tools')).text();
+	const byKind = Object.fromEntries(
+		TOOL_SEGMENTS.map((segment) => [
+			segment,
+			tools.match(new RegExp(`/tools/${segment}/([0-9a-f-]{36})`))![1]!
+		])
+	);
 	const deck = tools.match(/\/tools\/decks\/([0-9a-f-]{36})/)![1]!;
 	const scenario = tools.match(/\/tools\/scenarios\/([0-9a-f-]{36})/)![1]!;
 	const video = tools.match(/\/tools\/videos\/([0-9a-f-]{36})/)![1]!;
 	const player = await (await coordinator.get(`/play/videos/${video}`)).text();
 	const videoFile = player.match(/<source src="\/media\/([0-9a-f-]{36})"/)![1]!;
 	return {
+		tools: byKind,
 		video,
 		videoFile,
 		program,

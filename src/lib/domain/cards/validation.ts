@@ -1,6 +1,6 @@
 // What must be true before a myths-and-realities deck is published: every problem, in one list, each
 // pointing at its place; a card that gives a figure must say where it comes from.
-import { missingText, type Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../publishing/problems.ts';
 import { statesAFigure, type DeckDocument } from './deck.ts';
 
 /** Every problem that blocks publishing `document`; an empty list means it can be published. */

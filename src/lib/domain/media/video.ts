@@ -2,7 +2,7 @@
 // warning. The files are referred to by their media file id; the bytes live in the media store.
 import { z } from 'zod';
 import { localized, type Localized } from '../programs/document.ts';
-import { missingText, type Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../publishing/problems.ts';
 import type { MediaKind } from './sniff.ts';
 
 export const VIDEO_SCHEMA_VERSION = 1;

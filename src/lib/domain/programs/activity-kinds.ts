@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { uuid } from '../ids.ts';
+import { TOOL_REGISTRY } from '../tools/registry.ts';
+import type { AnyToolKind } from '../tools/tool-kind.ts';
 import { LIMITS, localized, type Localized } from './document.ts';
 
 /** A problem found before publishing: a catalogue key and where it is. */
@@ -79,59 +81,36 @@ const pause: ActivityKind<Record<string, never>> = {
 	check: () => []
 };
 
-/** A kind that uses one published tool (a deck, a scenario, a video), chosen by id in `settings[field]`. */
-function usesTool<F extends string>(
-	kind: string,
-	label: MessageKey,
-	type: 'deck' | 'scenario' | 'video',
-	field: F,
-	missingKey: MessageKey
-): ActivityKind<Record<F, string>> {
+/** The activity that uses one published tool of `tool`'s kind, chosen by id in its settings. */
+function usesTool(tool: AnyToolKind): ActivityKind<Record<string, string>> {
+	const { kind, label, field, missing } = tool.activity;
 	return {
 		kind,
 		label,
 		// Empty while the author has not chosen yet; otherwise a real id, or the document is refused.
 		settings: z.object({ [field]: z.union([z.literal(''), uuid]) }).strict() as never,
-		defaults: () => ({ [field]: '' }) as Record<F, string>,
+		defaults: () => ({ [field]: '' }),
 		check: (settings) =>
-			settings[field] === '' ? [{ key: missingKey, field: `settings.${field}` }] : [],
-		references: (settings) => (settings[field] === '' ? [] : [{ type, id: settings[field] }])
+			settings[field] === '' ? [{ key: missing, field: `settings.${field}` }] : [],
+		references: (settings) =>
+			settings[field] === '' ? [] : [{ type: tool.type, id: settings[field]! }]
 	};
 }
 
-const cardGame = usesTool(
-	'card-game',
-	'programs.kind_card_game',
-	'deck',
-	'deckId',
-	'programs.problem_choose_deck'
-);
-const scenario = usesTool(
-	'scenario',
-	'programs.kind_scenario',
-	'scenario',
-	'scenarioId',
-	'programs.problem_choose_scenario'
-);
-const video = usesTool(
-	'video',
-	'programs.kind_video',
-	'video',
-	'videoId',
-	'programs.problem_choose_video'
-);
+/** Every activity kind: those of programs themselves, then one per kind of tool in `tools`. */
+export function activityKindsFor(tools: readonly AnyToolKind[]): readonly ActivityKind<never>[] {
+	return [
+		discussion,
+		reflection,
+		checkIn,
+		grounding,
+		pause,
+		...tools.map(usesTool)
+	] as unknown as ActivityKind<never>[];
+}
 
 /** Every kind the platform knows. The questionnaire joins with the evaluation module. */
-export const KINDS: readonly ActivityKind<never>[] = [
-	discussion,
-	reflection,
-	checkIn,
-	grounding,
-	pause,
-	cardGame,
-	scenario,
-	video
-] as unknown as ActivityKind<never>[];
+export const KINDS = activityKindsFor(TOOL_REGISTRY);
 
 export function activityKind(kind: string): ActivityKind<unknown> | undefined {
 	return KINDS.find((entry) => entry.kind === kind) as ActivityKind<unknown> | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDeck, newCard } from '../cards/deck.ts';
-import { emptyVideo } from '../media/video.ts';
+import { emptyDeck, newCard, type DeckDocument } from '../cards/deck.ts';
+import { emptyVideo, type VideoDocument } from '../media/video.ts';
 import { emptyScenario } from '../scenarios/scenario.ts';
 import {
 	buildPackage,
@@ -101,9 +101,9 @@ describe('content packages', () => {
 
 		it('carry each tool’s published document, and a video’s metadata without its files', () => {
 			const built = buildPackage(1, completeProgram(), tools());
-			expect(built.references.decks.map((deck) => [deck.id, deck.version])).toEqual([[deckId, 3]]);
+			expect(built.references.decks!.map((deck) => [deck.id, deck.version])).toEqual([[deckId, 3]]);
 			expect(built.references.scenarios).toHaveLength(1);
-			const [video] = built.references.media;
+			const [video] = built.references.media as { id: string; document: VideoDocument }[];
 			expect(video).toMatchObject({ id: videoId, version: 2 });
 			expect([video!.document.video, video!.document.poster, video!.document.captions]).toEqual([
 				null,
@@ -122,13 +122,14 @@ describe('content packages', () => {
 
 		it('refuse a video that claims to bring its files, and markup hidden in a tool', () => {
 			const withFile = buildPackage(1, completeProgram(), tools());
-			withFile.references.media[0]!.document.video = fileId;
+			(withFile.references.media![0]!.document as VideoDocument).video = fileId;
 			expect(readPackage(JSON.stringify(withFile))).toMatchObject({
 				ok: false,
 				problem: { key: 'packages.invalid', detail: 'references.media.0.document' }
 			});
 			const hostile = buildPackage(1, completeProgram(), tools());
-			hostile.references.decks[0]!.document.cards[0]!.explanation.en = '<iframe src=x>';
+			(hostile.references.decks![0]!.document as DeckDocument).cards[0]!.explanation.en =
+				'<iframe src=x>';
 			expect(readPackage(JSON.stringify(hostile))).toEqual({
 				ok: false,
 				problem: {

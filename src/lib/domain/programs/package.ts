@@ -2,16 +2,15 @@
 // metadata of its videos) as one JSON file that another organisation can import as drafts. Documented in
 // docs/content-package.md.
 import { z } from 'zod';
-import { deckDocument, type DeckDocument } from '../cards/deck.ts';
-import { videoDocument, type VideoDocument } from '../media/video.ts';
-import { scenarioDocument, type ScenarioDocument } from '../scenarios/scenario.ts';
+import { TOOL_REGISTRY } from '../tools/registry.ts';
+import type { AnyToolKind } from '../tools/tool-kind.ts';
 import { programDocument, type ProgramDocument } from './document.ts';
 
 export const PACKAGE_FORMAT = 'partir-de-nous/program-package';
 /** 2: `references` holds the tools the program uses (1 had them always empty; both are read). */
 export const PACKAGE_SCHEMA_VERSION = 2;
 
-const reference = <D extends z.ZodType>(document: D) =>
+const reference = (document: z.ZodType) =>
 	z
 		.object({
 			/** The tool's id where it was exported; activities refer to it by this id. */
@@ -21,85 +20,88 @@ const reference = <D extends z.ZodType>(document: D) =>
 		})
 		.strict();
 
-/** Videos travel without their files: the importing organisation uploads its own. */
-const videoMetadata = videoDocument.refine(
-	(video) =>
-		video.video === null &&
-		video.poster === null &&
-		video.captions.fr === null &&
-		video.captions.en === null,
-	{ message: 'files are not part of a package' }
-);
 /** Larger files are refused before they are even read as JSON. */
 export const PACKAGE_MAX_BYTES = 2 * 1024 * 1024;
 /** Deeper nesting than any real package has is refused before parsing. */
 export const PACKAGE_MAX_DEPTH = 16;
 
-export const contentPackage = z
-	.object({
-		format: z.literal(PACKAGE_FORMAT),
-		schemaVersion: z.union([z.literal(1), z.literal(PACKAGE_SCHEMA_VERSION)]),
-		exportedAt: z.iso.datetime(),
-		program: z.object({ version: z.number().int().min(1), document: programDocument }).strict(),
-		/** The decks, scenarios and video metadata the program uses; questionnaires come with evaluation. */
-		references: z
-			.object({
-				decks: z.array(reference(deckDocument)).max(50),
-				scenarios: z.array(reference(scenarioDocument)).max(50),
-				media: z.array(reference(videoMetadata)).max(50),
-				questionnaires: z.array(z.unknown()).max(0)
-			})
-			.strict()
-	})
-	.strict();
-export type ContentPackage = z.infer<typeof contentPackage>;
+type Reference = { id: string; version: number; document: unknown };
 
-/** A published tool the program uses, as exported. */
-export type PackagedTool =
-	| { type: 'deck'; id: string; version: number; document: DeckDocument }
-	| { type: 'scenario'; id: string; version: number; document: ScenarioDocument }
-	| { type: 'video'; id: string; version: number; document: VideoDocument };
+export type ContentPackage = {
+	format: typeof PACKAGE_FORMAT;
+	schemaVersion: 1 | typeof PACKAGE_SCHEMA_VERSION;
+	exportedAt: string;
+	program: { version: number; document: ProgramDocument };
+	/** The tools the program uses, by each kind's package key ("decks", "scenarios", "media"). */
+	references: Record<string, Reference[]> & { questionnaires: unknown[] };
+};
+
+/** The package's shape for a registry of tool kinds (each kind's key, what an imported one must look like). */
+export function contentPackageFor(tools: readonly AnyToolKind[]) {
+	return z
+		.object({
+			format: z.literal(PACKAGE_FORMAT),
+			schemaVersion: z.union([z.literal(1), z.literal(PACKAGE_SCHEMA_VERSION)]),
+			exportedAt: z.iso.datetime(),
+			program: z.object({ version: z.number().int().min(1), document: programDocument }).strict(),
+			// Questionnaires come with evaluation.
+			references: z
+				.object({
+					...Object.fromEntries(
+						tools.map((kind) => [
+							kind.package.key,
+							z.array(reference(kind.package.accepts ?? kind.schema)).max(50)
+						])
+					),
+					questionnaires: z.array(z.unknown()).max(0)
+				})
+				.strict()
+		})
+		.strict() as unknown as z.ZodType<ContentPackage>;
+}
+
+export const contentPackage = contentPackageFor(TOOL_REGISTRY);
+
+/** A published tool the program uses, as exported: its content type, id, version and document. */
+export type PackagedTool = { type: string; id: string; version: number; document: unknown };
 
 export function buildPackage(
 	version: number,
 	document: ProgramDocument,
 	tools: readonly PackagedTool[] = [],
-	now = new Date()
+	now = new Date(),
+	registry: readonly AnyToolKind[] = TOOL_REGISTRY
 ): ContentPackage {
-	const decks: ContentPackage['references']['decks'] = [];
-	const scenarios: ContentPackage['references']['scenarios'] = [];
-	const media: ContentPackage['references']['media'] = [];
+	const references: Record<string, Reference[]> = Object.fromEntries(
+		registry.map((kind) => [kind.package.key, []])
+	);
 	for (const tool of tools) {
-		const { id, version } = tool;
-		if (tool.type === 'deck') decks.push({ id, version, document: tool.document });
-		else if (tool.type === 'scenario') scenarios.push({ id, version, document: tool.document });
-		else {
-			const files = { video: null, poster: null, captions: { fr: null, en: null } };
-			media.push({ id, version, document: { ...tool.document, ...files } });
-		}
+		const kind = registry.find((entry) => entry.type === tool.type);
+		if (!kind) continue;
+		const travels = kind.package.travels as ((document: unknown) => unknown) | undefined;
+		references[kind.package.key]!.push({
+			id: tool.id,
+			version: tool.version,
+			document: travels ? travels(tool.document) : tool.document
+		});
 	}
 	return {
 		format: PACKAGE_FORMAT,
 		schemaVersion: PACKAGE_SCHEMA_VERSION,
 		exportedAt: now.toISOString(),
 		program: { version, document },
-		references: {
-			decks,
-			scenarios,
-			media,
-			questionnaires: []
-		}
+		references: { ...references, questionnaires: [] }
 	};
 }
 
 /** The tools of a package with their type, for the importer. */
-export function packagedTools(value: ContentPackage): PackagedTool[] {
-	const { decks, scenarios, media } = value.references;
-	return [
-		...decks.map((tool) => ({ type: 'deck' as const, ...tool })),
-		...scenarios.map((tool) => ({ type: 'scenario' as const, ...tool })),
-		...media.map((tool) => ({ type: 'video' as const, ...tool }))
-	];
+export function packagedTools(
+	value: ContentPackage,
+	registry: readonly AnyToolKind[] = TOOL_REGISTRY
+): PackagedTool[] {
+	return registry.flatMap((kind) =>
+		(value.references[kind.package.key] ?? []).map((tool) => ({ type: kind.type, ...tool }))
+	);
 }
 
 export type PackageProblem = {
@@ -155,7 +157,8 @@ function findMarkup(value: unknown, path: string): string | null {
  * the first problem, with where it is.
  */
 export function readPackage(
-	text: string
+	text: string,
+	shape: z.ZodType<ContentPackage> = contentPackage
 ): { ok: true; value: ContentPackage } | { ok: false; problem: PackageProblem } {
 	if (new TextEncoder().encode(text).length > PACKAGE_MAX_BYTES)
 		return { ok: false, problem: { key: 'packages.too_large' } };
@@ -167,7 +170,7 @@ export function readPackage(
 	} catch {
 		return { ok: false, problem: { key: 'packages.not_json' } };
 	}
-	const parsed = contentPackage.safeParse(json);
+	const parsed = shape.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		return {

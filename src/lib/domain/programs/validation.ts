@@ -1,29 +1,14 @@
 // What must be true before a program is published: every problem, in one list, each pointing at its place.
-import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { activityKind } from './activity-kinds.ts';
-import type { Localized, ProgramDocument } from './document.ts';
+import type { ProgramDocument } from './document.ts';
+import { missingText, type Problem } from '../publishing/problems.ts';
 
-export type Problem = {
-	key: MessageKey;
-	/** Dotted path in the document, e.g. "workshops.0.activities.2.participantText". */
-	path: string;
-	locale?: 'fr' | 'en';
-	values?: Record<string, string | number>;
-};
+export type { Problem };
 
 /** Whether a referenced item (a deck, a scenario…) exists and can be used. */
 export type ReferenceCheck = (type: string, id: string) => boolean;
 
-/** A problem for each listed language in which `value` is empty. */
-export function missingText(
-	value: Localized,
-	path: string,
-	languages: readonly ('fr' | 'en')[]
-): Problem[] {
-	return languages
-		.filter((locale) => value[locale].trim() === '')
-		.map((locale) => ({ key: 'programs.problem_missing_text' as const, path, locale }));
-}
+export { missingText };
 
 /** Every problem that blocks publishing `document`; an empty list means it can be published. */
 export function validateProgram(

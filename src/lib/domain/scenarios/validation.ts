@@ -1,6 +1,6 @@
 // What must be true before a scenario is published, and the graph facts the editor and the player share:
 // every problem in one list, each pointing at its place, found in time linear in passages and choices.
-import { missingText, type Problem } from '../programs/validation.ts';
+import { missingText, type Problem } from '../publishing/problems.ts';
 import type { ScenarioDocument } from './scenario.ts';
 
 const DEBRIEF_FIELDS = ['warningSigns', 'protectiveStrategies', 'help'] as const;

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newCard, type DeckDocument } from '#lib/domain/cards/deck.ts';
 import { db } from '../db/client.ts';
+import { createTool } from '../tools/service.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
@@ -11,7 +12,6 @@ import { usableContent } from '../platform/content-store.ts';
 import { contentVersion } from '../platform/schema.ts';
 import {
 	archiveDeck,
-	createDeck,
 	deckForAuthoring,
 	deckVersion,
 	deckVersions,
@@ -68,7 +68,7 @@ function completeDeck(title = 'Paquet'): DeckDocument {
 }
 
 async function publishedDeck(title?: string): Promise<string> {
-	const id = await createDeck(coordinator, organisationId, { fr: 'Essai', en: 'Trial' });
+	const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Essai', en: 'Trial' });
 	await saveDeckDraft(coordinator, id, 0, completeDeck(title));
 	await publishDeck(coordinator, id);
 	return id;
@@ -76,7 +76,7 @@ async function publishedDeck(title?: string): Promise<string> {
 
 describe('writing a deck', () => {
 	it('starts as a draft that only coordinators of the organisation see', async () => {
-		const id = await createDeck(coordinator, organisationId, { fr: 'Nouveau', en: 'New' });
+		const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Nouveau', en: 'New' });
 		const draft = await deckForAuthoring(coordinator, id);
 		expect(draft.status).toBe('draft');
 		expect(draft.document.cards).toEqual([]);
@@ -87,12 +87,12 @@ describe('writing a deck', () => {
 		await refused(deckForAuthoring(facilitator, id));
 		await refused(deckVersion(teen, id, 'latest'));
 		await refused(deckForAuthoring(outsider, id));
-		await refused(createDeck(facilitator, organisationId, { fr: 'x', en: 'x' }));
+		await refused(createTool(facilitator, 'decks', organisationId, { fr: 'x', en: 'x' }));
 		await refused(listDecks(outsider, organisationId));
 	});
 
 	it('refuses a save from an editor that started from an older revision', async () => {
-		const id = await createDeck(coordinator, organisationId, { fr: 'Nouveau', en: 'New' });
+		const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Nouveau', en: 'New' });
 		const saved = await saveDeckDraft(coordinator, id, 0, completeDeck());
 		expect(saved.revision).toBe(1);
 		expect(saved.problems).toEqual([]);
@@ -104,7 +104,7 @@ describe('writing a deck', () => {
 	});
 
 	it('refuses a document of the wrong shape and keeps the draft as it was', async () => {
-		const id = await createDeck(coordinator, organisationId, { fr: 'Nouveau', en: 'New' });
+		const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Nouveau', en: 'New' });
 		const wrong = { ...completeDeck(), cards: [{ ...newCard('card-one'), answer: 'maybe' }] };
 		await failsWith(saveDeckDraft(coordinator, id, 0, wrong), 'content.invalid_document');
 		await failsWith(
@@ -117,7 +117,7 @@ describe('writing a deck', () => {
 
 describe('publishing a deck', () => {
 	it('is blocked while a problem remains', async () => {
-		const id = await createDeck(coordinator, organisationId, { fr: 'Nouveau', en: 'New' });
+		const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Nouveau', en: 'New' });
 		const withFigure = completeDeck();
 		withFigure.cards[0]!.statement.fr = 'Trois jeunes sur 10';
 		await saveDeckDraft(coordinator, id, 0, withFigure);

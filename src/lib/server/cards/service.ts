@@ -1,19 +1,14 @@
 // Deck verbs: myths-and-realities decks written by coordinators, published as immutable versions, played
-// alone on a phone, projected for a group, or printed. Storage and publishing rules: platform/content-store.ts.
-import { deckDocument, emptyDeck, type DeckDocument } from '#lib/domain/cards/deck.ts';
-import { validateDeck } from '#lib/domain/cards/validation.ts';
-import type { Localized } from '#lib/domain/programs/document.ts';
+// alone on a phone, projected for a group, or printed. Their store comes from the tool registry
+// (tools/service.ts); this module adds the starter deck every organisation begins with.
+import type { DeckDocument } from '#lib/domain/cards/deck.ts';
 import type { Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
-import { contentStore } from '../platform/content-store.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
+import { reactWithin } from '../platform/events.ts';
+import { toolStore } from '../tools/service.ts';
 import { STARTER_DECK } from './starter-deck.ts';
 
-export const decks = contentStore<DeckDocument>({
-	type: 'deck',
-	schema: deckDocument,
-	validate: validateDeck,
-	title: (document) => document.title
-});
+export const decks = toolStore<DeckDocument>('decks');
 
 export const {
 	list: listDecks,
@@ -27,18 +22,17 @@ export const {
 	version: deckVersion
 } = decks;
 
-export function createDeck(
-	actor: Actor,
-	organisationId: string,
-	title: Localized
-): Promise<string> {
-	return decks.create(actor, organisationId, emptyDeck(title));
-}
-
 export function seedStarterDeck(
 	actor: Actor,
 	organisationId: string,
 	database?: Executor
 ): Promise<string> {
 	return decks.seed(actor, organisationId, STARTER_DECK, database);
+}
+
+/** Every new organisation starts with the starter deck, published. */
+export function registerCardsReactions(): void {
+	reactWithin('organisation.created', 'cards.starter', ({ organisationId }, { database }) =>
+		seedStarterDeck(systemActor('organisation-created'), organisationId, database).then(() => {})
+	);
 }

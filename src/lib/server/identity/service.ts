@@ -17,7 +17,7 @@ import { authorise } from '../platform/rights.ts';
 import { config } from '../platform/config.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
-import { seedRun } from '../platform/schema.ts';
+import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
 import { participantActor } from './participants.ts';
@@ -285,12 +285,7 @@ export async function seedDemoOrganisation(
 ): Promise<boolean> {
 	authorise(actor, 'identity.seed_demo');
 	return database.transaction(async (tx) => {
-		const inserted = await tx
-			.insert(seedRun)
-			.values({ name: 'demo-organisation' })
-			.onConflictDoNothing()
-			.returning({ name: seedRun.name });
-		if (inserted.length === 0) return false;
+		if (!(await claimSeed('demo-organisation', tx))) return false;
 		const [demo] = await tx
 			.insert(organisation)
 			.values({ name: 'Organisation de démonstration', isDemo: true })

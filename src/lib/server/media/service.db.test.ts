@@ -8,12 +8,20 @@ import { useTestDatabase } from '../db/test-database.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { createAdult, failsWith } from '../identity/test-people.ts';
-import { abortUpload, beginUpload, createVideo, UPLOAD_QUOTAS, uploadStatus } from './service.ts';
+import { createTool } from '../tools/service.ts';
+import {
+	abortUpload,
+	beginUpload,
+	registerMediaReactions,
+	UPLOAD_QUOTAS,
+	uploadStatus
+} from './service.ts';
 
 // The media store lives under DATA_DIR: a folder of this test's own.
 process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-media-'));
 
 useTestDatabase();
+registerMediaReactions();
 
 const MB = 1024 * 1024;
 let organisationId: string;
@@ -26,7 +34,10 @@ beforeAll(async () => {
 	coordinators = [];
 	for (let index = 0; index < 3; index++)
 		coordinators.push(await createAdult({ memberships: { [organisationId]: 'coordinator' } }));
-	videoId = await createVideo(coordinators[0]!, organisationId, { fr: 'Film', en: 'Film' });
+	videoId = await createTool(coordinators[0]!, 'videos', organisationId, {
+		fr: 'Film',
+		en: 'Film'
+	});
 });
 
 describe('uploads in progress', () => {

@@ -5,24 +5,18 @@ import path from 'node:path';
 import { and, count, eq, inArray, lt, sql, sum } from 'drizzle-orm';
 import { isUuid } from '#lib/domain/ids.ts';
 import type { MediaKind } from '#lib/domain/media/sniff.ts';
-import {
-	emptyVideo,
-	validateVideo,
-	videoDocument,
-	videoFiles,
-	type VideoDocument
-} from '#lib/domain/media/video.ts';
-import type { Localized } from '#lib/domain/programs/document.ts';
+import { emptyVideo, videoFiles, type VideoDocument } from '#lib/domain/media/video.ts';
 import { db, type Executor } from '../db/client.ts';
 import { systemActor, type Actor } from '../platform/actor.ts';
 import { reactWithin } from '../platform/events.ts';
 import { config } from '../platform/config.ts';
+import { canAuthorContent, canUseContent, usedByPublished } from '../platform/content-store.ts';
 import {
-	canAuthorContent,
-	canUseContent,
-	contentStore,
-	usedByPublished
-} from '../platform/content-store.ts';
+	registerFileCheck,
+	registerToolExtras,
+	toolStore,
+	type FileReference
+} from '../tools/service.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { log } from '../platform/log.ts';
 import type { ServableFile } from './file-response.ts';
@@ -60,13 +54,18 @@ const FILE_INFO = {
 	bytes: mediaFile.bytes
 };
 
-async function checkVideoFiles(
+/**
+ * Refuses files a document names that the organisation does not have, or not as that kind of file (a poster
+ * named as captions). Registered with the tools at start-up.
+ */
+async function checkFiles(
 	organisationId: string,
-	document: VideoDocument,
+	wanted: FileReference[],
 	database: Executor
 ): Promise<void> {
-	const wanted = videoFiles(document);
 	if (wanted.length === 0) return;
+	if (!wanted.every((file) => isUuid(file.id)))
+		throw new DomainError('content.invalid_document', 400);
 	const rows = await database
 		.select({ id: mediaFile.id, kind: mediaFile.kind })
 		.from(mediaFile)
@@ -84,21 +83,8 @@ async function checkVideoFiles(
 		throw new DomainError('content.invalid_document', 400);
 }
 
-export const videos = contentStore<VideoDocument>({
-	type: 'video',
-	schema: videoDocument,
-	validate: validateVideo,
-	title: (document) => document.title,
-	checkReferences: checkVideoFiles
-});
-
-export function createVideo(
-	actor: Actor,
-	organisationId: string,
-	title: Localized
-): Promise<string> {
-	return videos.create(actor, organisationId, emptyVideo(title));
-}
+/** Videos: their store comes from the tool registry (tools/service.ts). */
+export const videos = toolStore<VideoDocument>('videos');
 
 /**
  * The files of a video's document, for its editor or its player (ids the organisation does not own are left out).
@@ -345,8 +331,12 @@ export async function seedSampleVideo(
 	return videos.seed(actor, organisationId, document, database);
 }
 
-/** The demo organisation gets the sample video. */
+/** Media checks the files documents name, shows a video's files on its pages, and gives the demo its sample video. */
 export function registerMediaReactions(): void {
+	registerFileCheck(checkFiles);
+	registerToolExtras('video', (organisationId, document) =>
+		videoFileInfo(organisationId, document as VideoDocument)
+	);
 	reactWithin(
 		'organisation.created',
 		'media.sample-video',

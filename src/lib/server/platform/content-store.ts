@@ -21,7 +21,8 @@ import { DomainError, notFoundOrNotAllowed } from './errors.ts';
 import { allows, authorise, type Right } from './rights.ts';
 import { contentCredit, contentItem, contentVersion, publishingPolicy } from './schema.ts';
 
-export type ContentType = (typeof contentItem.$inferSelect)['type'];
+/** "program", or a tool kind's type from the registry ("deck", "scenario", "video"…). */
+export type ContentType = string;
 export type ContentStatus = (typeof contentItem.$inferSelect)['status'];
 type ItemRow = typeof contentItem.$inferSelect;
 
@@ -176,6 +177,9 @@ async function creditsOf(itemId: string): Promise<string[]> {
 		.orderBy(asc(contentCredit.addedAt));
 	return rows.map((row) => row.creditedAs);
 }
+
+/** The store `contentStore` makes for documents of type D. */
+export type ContentStore<D> = ReturnType<typeof contentStore<D>>;
 
 export function contentStore<D>(spec: ContentSpec<D>) {
 	const { type } = spec;

@@ -82,7 +82,8 @@ export const contentItem = pgTable(
 			.primaryKey()
 			.default(sql`gen_random_uuid()`),
 		organisationId: uuid('organisation_id').notNull(),
-		type: text('type', { enum: ['program', 'deck', 'scenario', 'video'] }).notNull(),
+		/** "program", or a tool kind's type from the registry (src/lib/domain/tools/registry.ts). */
+		type: text('type').notNull(),
 		/** draft → in_review → published; any → archived. "published" means the draft is the last version. */
 		status: text('status', { enum: ['draft', 'in_review', 'published', 'archived'] })
 			.notNull()

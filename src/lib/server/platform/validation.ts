@@ -1,7 +1,7 @@
 // Parses untrusted input with Zod and turns every problem into a catalogue key the page can show in either language.
-import { fail } from '@sveltejs/kit';
+import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isMessageKey, type Message } from '#lib/i18n/catalogue.ts';
+import { isMessageKey, type Message, type MessageKey } from '#lib/i18n/catalogue.ts';
 import { DomainError } from './errors.ts';
 
 export type FieldError = Message;
@@ -113,4 +113,20 @@ export async function attemptAction(work: () => Promise<unknown>, done: string) 
 			return fail(failure.status, { problem: failure.toMessage() });
 		throw failure;
 	}
+}
+
+/**
+ * The one way a refusal becomes a form's error: a DomainError the person can act on (anything but "not found
+ * or not allowed", unless `accept` says otherwise) is shown on `field` (or the field `field` picks for its
+ * code) with the values they typed kept, in the status the error carries. Anything else goes on up.
+ */
+export function failAsForm(
+	failure: unknown,
+	field: string | ((code: MessageKey) => string),
+	values: Record<string, string> = {},
+	accept: (error: DomainError) => boolean = (error) => error.status !== 404
+): ActionFailure<FormFailure> {
+	if (!(failure instanceof DomainError) || !accept(failure)) throw failure;
+	const name = typeof field === 'string' ? field : field(failure.code);
+	return fail(failure.status, formFailure({ [name]: failure.toMessage() }, values));
 }

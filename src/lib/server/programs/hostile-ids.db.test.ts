@@ -15,7 +15,7 @@ import { createAdult } from '../identity/test-people.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { DomainError } from '../platform/errors.ts';
 import { contentItem } from '../platform/schema.ts';
-import { videoFileInfo } from '../media/service.ts';
+import { registerMediaReactions, videoFileInfo } from '../media/service.ts';
 import {
 	createProgram,
 	importPackage,
@@ -26,6 +26,8 @@ import {
 import { createTool, toolStore } from '../tools/service.ts';
 
 useTestDatabase();
+// The media module checks the files videos name, as on a real start.
+registerMediaReactions();
 
 let coordinator: UserActor;
 let organisationId: string;

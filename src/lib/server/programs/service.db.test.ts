@@ -10,7 +10,8 @@ import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { decks } from '../cards/service.ts';
 import { scenarios } from '../scenarios/service.ts';
-import { registerToolsReactions } from '../tools/service.ts';
+import { registerCardsReactions } from '../cards/service.ts';
+import { registerScenariosReactions } from '../scenarios/service.ts';
 import { contentItem, contentVersion } from '../platform/schema.ts';
 import { listAudit } from '../platform/audit.ts';
 import { publishingPolicyOf, setPublishingPolicy } from '../platform/content-store.ts';
@@ -33,7 +34,8 @@ import {
 useTestDatabase();
 // New organisations here get the starter program and tools, as on a real start.
 registerProgramsReactions();
-registerToolsReactions();
+registerCardsReactions();
+registerScenariosReactions();
 
 let admin: UserActor;
 let organisationId: string;
@@ -205,9 +207,9 @@ describe('content packages', () => {
 		await publishProgram(coordinator, id);
 
 		const exported = await exportPackage(coordinator, id, 1);
-		expect(exported.references.decks.map((item) => item.id)).toEqual([deck!.id]);
-		expect(exported.references.scenarios.map((item) => item.id)).toEqual([scenario!.id]);
-		expect(exported.references.decks[0]!.document).toEqual(
+		expect(exported.references.decks!.map((item) => item.id)).toEqual([deck!.id]);
+		expect(exported.references.scenarios!.map((item) => item.id)).toEqual([scenario!.id]);
+		expect(exported.references.decks![0]!.document).toEqual(
 			(await decks.version(coordinator, deck!.id, 'latest')).document
 		);
 

@@ -1,23 +1,14 @@
-// Scenario verbs: branching stories written by coordinators, checked as a graph before publishing,
-// published as immutable versions and played one passage at a time. Storage: platform/content-store.ts.
-import type { Localized } from '#lib/domain/programs/document.ts';
-import {
-	emptyScenario,
-	scenarioDocument,
-	type ScenarioDocument
-} from '#lib/domain/scenarios/scenario.ts';
-import { validateScenario } from '#lib/domain/scenarios/validation.ts';
+// Scenario verbs: branching stories written by coordinators, checked as a graph before publishing, published
+// as immutable versions and played one passage at a time. Their store comes from the tool registry
+// (tools/service.ts); this module adds the starter scenarios every organisation begins with.
+import type { ScenarioDocument } from '#lib/domain/scenarios/scenario.ts';
 import type { Executor } from '../db/client.ts';
-import type { Actor } from '../platform/actor.ts';
-import { contentStore } from '../platform/content-store.ts';
+import { systemActor, type Actor } from '../platform/actor.ts';
+import { reactWithin } from '../platform/events.ts';
+import { toolStore } from '../tools/service.ts';
 import { STARTER_SCENARIOS } from './starter-scenarios.ts';
 
-export const scenarios = contentStore<ScenarioDocument>({
-	type: 'scenario',
-	schema: scenarioDocument,
-	validate: validateScenario,
-	title: (document) => document.title
-});
+export const scenarios = toolStore<ScenarioDocument>('scenarios');
 
 export const {
 	list: listScenarios,
@@ -31,14 +22,6 @@ export const {
 	version: scenarioVersion
 } = scenarios;
 
-export function createScenario(
-	actor: Actor,
-	organisationId: string,
-	title: Localized
-): Promise<string> {
-	return scenarios.create(actor, organisationId, emptyScenario(title));
-}
-
 /** The starter scenarios, published, in the organisation; their ids in the order of STARTER_SCENARIOS. */
 export async function seedStarterScenarios(
 	actor: Actor,
@@ -49,4 +32,13 @@ export async function seedStarterScenarios(
 	for (const document of STARTER_SCENARIOS)
 		ids.push(await scenarios.seed(actor, organisationId, document, database));
 	return ids;
+}
+
+/** Every new organisation starts with the starter scenarios, published. */
+export function registerScenariosReactions(): void {
+	reactWithin('organisation.created', 'scenarios.starter', ({ organisationId }, { database }) =>
+		seedStarterScenarios(systemActor('organisation-created'), organisationId, database).then(
+			() => {}
+		)
+	);
 }

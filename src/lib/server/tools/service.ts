@@ -1,61 +1,109 @@
-// The workshop tools side by side, for the pages they share (/tools lists, overviews, autosave) and for
-// the places that offer all of them (the program editor's pickers, a teen's home page). Each verb is the
-// tool module's own; this file only chooses the module.
-import type { VideoDocument } from '#lib/domain/media/video.ts';
+// The workshop tools, one content store per kind of the registry (src/lib/domain/tools/registry.ts), for the pages
+// they share (/tools, /play, autosave), the places that offer all of them (the program editor's pickers, a teen's
+// home) and content packages. Nothing here names a kind: what a kind needs from the server beyond its documents
+// (checking the files a video names, showing them) is registered by its module at start-up.
 import type { Localized } from '#lib/domain/programs/document.ts';
-import { KIND_OF_TYPE, type ToolKind } from '#lib/ui/tools/tool-kinds.ts';
-import { createDeck, decks, seedStarterDeck } from '../cards/service.ts';
+import { TOOL_REGISTRY, toolKindBySegment, toolKindByType } from '#lib/domain/tools/registry.ts';
+import type { AnyToolKind } from '#lib/domain/tools/tool-kind.ts';
 import type { Executor } from '../db/client.ts';
-import { systemActor, type Actor } from '../platform/actor.ts';
-import { reactWithin } from '../platform/events.ts';
+import type { Actor } from '../platform/actor.ts';
 import {
 	canAuthorContent,
 	canUseContent,
+	contentStore,
+	type ContentStore,
 	type ContentSummary,
 	type ToolStore
 } from '../platform/content-store.ts';
-import { createVideo, videoFileInfo, videos, type MediaFileInfo } from '../media/service.ts';
-import { createScenario, scenarios, seedStarterScenarios } from '../scenarios/service.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 
-const STORES: Record<ToolKind, ToolStore> = {
-	decks: decks as ToolStore,
-	scenarios: scenarios as ToolStore,
-	videos: videos as ToolStore
-};
+/** A file a document names (a video's film, poster, captions), by media file id and kind of file. */
+export type FileReference = { id: string; kind: string };
 
-const CREATE: Record<
-	ToolKind,
-	(actor: Actor, organisationId: string, title: Localized) => Promise<string>
-> = {
-	decks: createDeck,
-	scenarios: createScenario,
-	videos: createVideo
-};
+/**
+ * Refuses a document naming files the organisation does not have, before it is stored (throws a DomainError).
+ * Registered by the module that keeps the files (media).
+ */
+export type FileCheck = (
+	organisationId: string,
+	files: FileReference[],
+	database: Executor
+) => Promise<void>;
 
-export function toolStore(kind: ToolKind): ToolStore {
-	return STORES[kind];
+/** What a tool's pages need besides its document (a video's files: type and size, by id). */
+export type ToolExtras = (
+	organisationId: string,
+	document: unknown
+) => Promise<Record<string, unknown>>;
+
+let fileCheck: FileCheck | undefined;
+const extras = new Map<string, ToolExtras>();
+
+/** The media module checks the files documents name. */
+export function registerFileCheck(check: FileCheck): void {
+	fileCheck = check;
+}
+
+/** A module gives the pages of its kind what they need besides the document. */
+export function registerToolExtras(type: string, give: ToolExtras): void {
+	extras.set(type, give);
+}
+
+/** A content store for `kind`: its shape, checks and title from the registry. */
+export function storeForKind(kind: AnyToolKind) {
+	const files = kind.files as ((document: unknown) => FileReference[]) | undefined;
+	return contentStore<unknown>({
+		type: kind.type,
+		schema: kind.schema,
+		validate: kind.validate as (document: unknown) => ReturnType<AnyToolKind['validate']>,
+		title: kind.title as (document: unknown) => Localized,
+		checkReferences: files
+			? async (organisationId, document, database) => {
+					const named = files(document);
+					if (named.length === 0) return;
+					// Fail closed: a document naming files is never stored unchecked.
+					if (!fileCheck) throw new Error('No module checks the files documents name.');
+					await fileCheck(organisationId, named, database);
+				}
+			: undefined
+	});
+}
+
+const STORES = new Map<string, ContentStore<unknown>>(
+	TOOL_REGISTRY.map((kind) => [kind.segment, storeForKind(kind)])
+);
+
+/** The store of the kind with this address segment ("decks"); typed by the module that knows its document. */
+export function toolStore<D = unknown>(segment: string): ContentStore<D> & ToolStore {
+	const store = STORES.get(segment);
+	if (!store) throw notFoundOrNotAllowed();
+	return store as unknown as ContentStore<D> & ToolStore;
 }
 
 export function createTool(
 	actor: Actor,
-	kind: ToolKind,
+	segment: string,
 	organisationId: string,
 	title: Localized
 ): Promise<string> {
-	return CREATE[kind](actor, organisationId, title);
+	const kind = toolKindBySegment(segment);
+	if (!kind) throw notFoundOrNotAllowed();
+	const empty = kind.empty as (title: Localized) => unknown;
+	return toolStore(segment).create(actor, organisationId, empty(title));
 }
 
 /**
  * WARNING: no permission check — call it only with a document the actor was allowed to load.
- * What a tool's page needs besides its document, already allowed by loading it: a video's files (type
- * and size, by id). Other tools need nothing more.
+ * What a tool's page needs besides its document, already allowed by loading it.
  */
 export async function toolExtras(
-	kind: ToolKind,
+	segment: string,
 	organisationId: string,
 	document: unknown
-): Promise<Record<string, MediaFileInfo>> {
-	return kind === 'videos' ? videoFileInfo(organisationId, document as VideoDocument) : {};
+): Promise<Record<string, unknown>> {
+	const kind = toolKindBySegment(segment);
+	const give = kind ? extras.get(kind.type) : undefined;
+	return give ? give(organisationId, document) : {};
 }
 
 /**
@@ -65,12 +113,14 @@ export async function toolExtras(
 export async function importTools(
 	actor: Actor,
 	organisationId: string,
-	tools: readonly { type: keyof typeof KIND_OF_TYPE; id: string; document: unknown }[],
+	tools: readonly { type: string; id: string; document: unknown }[],
 	database: Executor
 ): Promise<Map<string, string>> {
 	const ids = new Map<string, string>();
 	for (const tool of tools) {
-		const store = STORES[KIND_OF_TYPE[tool.type]];
+		const kind = toolKindByType(tool.type);
+		if (!kind) throw new DomainError('packages.invalid', 400, { values: { where: tool.type } });
+		const store = toolStore(kind.segment);
 		ids.set(tool.id, await store.create(actor, organisationId, tool.document, database));
 	}
 	return ids;
@@ -85,31 +135,15 @@ export function mayUseTools(actor: Actor, organisationId: string): boolean {
 	return canUseContent(actor, organisationId);
 }
 
-export type ToolLibrary = Record<ToolKind, ContentSummary[]>;
+/** The published tools of each kind, by address segment. */
+export type ToolLibrary = Record<string, ContentSummary[]>;
 
 /** Every published, usable tool of the organisation, by kind. */
 export async function toolLibrary(actor: Actor, organisationId: string): Promise<ToolLibrary> {
 	const entries = await Promise.all(
-		Object.entries(STORES).map(
-			async ([kind, store]) => [kind, await store.published(actor, organisationId)] as const
+		[...STORES].map(
+			async ([segment, store]) => [segment, await store.published(actor, organisationId)] as const
 		)
 	);
-	return Object.fromEntries(entries) as ToolLibrary;
-}
-
-/** Gives a new organisation the starter deck and scenarios, published so they can be used at once. */
-export async function seedStarterTools(
-	actor: Actor,
-	organisationId: string,
-	database?: Executor
-): Promise<void> {
-	await seedStarterDeck(actor, organisationId, database);
-	await seedStarterScenarios(actor, organisationId, database);
-}
-
-/** Every new organisation starts with the starter deck and scenarios, published. */
-export function registerToolsReactions(): void {
-	reactWithin('organisation.created', 'tools.starter', ({ organisationId }, { database }) =>
-		seedStarterTools(systemActor('organisation-created'), organisationId, database)
-	);
+	return Object.fromEntries(entries);
 }

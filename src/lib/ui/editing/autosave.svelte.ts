@@ -29,6 +29,8 @@ export class AutosavedDocument<D> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#failures = 0;
 	#inFlight = false;
+	/** Goes up at every change: a save knows whether the document changed while it was being sent. */
+	#changes = 0;
 
 	constructor(draftUrl: string, document: D, revision: number, problems: Problem[]) {
 		this.draftUrl = draftUrl;
@@ -38,10 +40,13 @@ export class AutosavedDocument<D> {
 		this.problems = problems;
 	}
 
-	/** Call after any change: saves a moment later, once typing pauses. */
+	/**
+	 * Call after any change: saves a moment later, once typing pauses. Nothing is serialised here, so a
+	 * keystroke costs nothing however large the document; the save compares once, when it runs.
+	 */
 	touch(): void {
 		if (this.status === 'conflict') return;
-		if (JSON.stringify(this.document) === this.#savedJson) return;
+		this.#changes++;
 		if (this.status === 'saved') this.status = 'unsaved';
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.save(), DEBOUNCE_MS);
@@ -53,18 +58,20 @@ export class AutosavedDocument<D> {
 
 	async save(): Promise<void> {
 		if (this.#inFlight || this.status === 'conflict') return;
+		// Serialised once per save, and sent as it is.
 		const json = JSON.stringify(this.document);
 		if (json === this.#savedJson) {
 			this.status = 'saved';
 			return;
 		}
+		const changesSent = this.#changes;
 		this.#inFlight = true;
 		if (this.status !== 'offline') this.status = 'saving';
 		try {
 			const response = await fetch(this.draftUrl, {
 				method: 'PUT',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ revision: this.#revision, document: JSON.parse(json) })
+				body: `{"revision":${this.#revision},"document":${json}}`
 			});
 			if (response.status === 409) {
 				this.status = 'conflict';
@@ -76,7 +83,7 @@ export class AutosavedDocument<D> {
 			this.#savedJson = json;
 			this.problems = saved.problems;
 			this.#failures = 0;
-			this.status = JSON.stringify(this.document) === json ? 'saved' : 'unsaved';
+			this.status = this.#changes === changesSent ? 'saved' : 'unsaved';
 			if (this.status === 'unsaved') this.#timer = setTimeout(() => void this.save(), DEBOUNCE_MS);
 		} catch {
 			// The change stays here; try again, less and less often, and say so after a few failures.

@@ -3,25 +3,12 @@ import {
 	allows,
 	type Holder,
 	type OrganisationRole,
-	type PlatformRole,
 	type Right
 } from '#lib/domain/rights/rights.ts';
+import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 
-export type { OrganisationRole };
-
-export type Viewer =
-	| { kind: 'anonymous' }
-	| { kind: 'participant'; pseudonym: string; groupNames: string[] }
-	| {
-			kind: 'user';
-			name: string;
-			role: PlatformRole;
-			organisationRole: OrganisationRole | null;
-			organisationId: string | null;
-			organisationName: string | null;
-			organisationCount: number;
-	  };
+export type { OrganisationRole, Viewer };
 
 export type NavItem = { href: string; label: MessageKey };
 

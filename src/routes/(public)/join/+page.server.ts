@@ -2,8 +2,7 @@
 import { fail } from '@sveltejs/kit';
 import { joinInput } from '#lib/server/identity/inputs.ts';
 import { joinGroup } from '#lib/server/identity/participants.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, setHeaders }) => {
@@ -24,16 +23,16 @@ export const actions: Actions = {
 			);
 			return { joined: { pseudonym: parsed.data.pseudonym, passphrase: joined.passphrase } };
 		} catch (failure) {
-			if (failure instanceof DomainError) {
-				const field =
-					failure.code === 'identity.join_code_invalid' || failure.code === 'identity.group_full'
+			return failAsForm(
+				failure,
+				(code) =>
+					code === 'identity.join_code_invalid' || code === 'identity.group_full'
 						? 'code'
-						: failure.code === 'errors.too_many_attempts'
+						: code === 'errors.too_many_attempts'
 							? '_form'
-							: 'pseudonym';
-				return fail(failure.status, formFailure({ [field]: failure.toMessage() }, parsed.data));
-			}
-			throw failure;
+							: 'pseudonym',
+				parsed.data
+			);
 		}
 	}
 };

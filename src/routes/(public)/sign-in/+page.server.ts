@@ -2,8 +2,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signInInput } from '#lib/server/identity/inputs.ts';
 import { landingFor, signIn } from '#lib/server/identity/service.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -17,13 +16,8 @@ export const actions: Actions = {
 		let result;
 		try {
 			result = await signIn(parsed.data, request.headers, getClientAddress());
-		} catch (error) {
-			if (error instanceof DomainError)
-				return fail(
-					error.status,
-					formFailure({ _form: error.toMessage() }, { email: parsed.data.email })
-				);
-			throw error;
+		} catch (failure) {
+			return failAsForm(failure, '_form', { email: parsed.data.email });
 		}
 		if (result.kind === 'second-factor') redirect(303, '/sign-in/two-factor');
 		redirect(303, landingFor(result.actor));

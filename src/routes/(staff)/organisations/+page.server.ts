@@ -1,11 +1,12 @@
 // Choosing the organisation to work in, for adults who belong to several.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { ACTIVE_ORGANISATION_COOKIE } from '#lib/server/identity/cookies.ts';
 import { organisationId } from '#lib/server/identity/inputs.ts';
 import { chooseOrganisation } from '#lib/server/identity/organisations.ts';
 import { config } from '#lib/server/platform/config.ts';
 import { readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
@@ -18,8 +19,7 @@ export const load: PageServerLoad = ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
 		const id = organisationId.safeParse((await readForm(request)).get('organisationId'));
-		if (!id.success)
-			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		if (!id.success) throw notFoundOrNotAllowed();
 		const chosen = chooseOrganisation(locals.actor, id.data);
 		cookies.set(ACTIVE_ORGANISATION_COOKIE, chosen, {
 			path: '/',

@@ -2,8 +2,7 @@
 import { fail } from '@sveltejs/kit';
 import { requestPasswordReset } from '#lib/server/identity/account.ts';
 import { forgotPasswordInput } from '#lib/server/identity/inputs.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -13,12 +12,7 @@ export const actions: Actions = {
 		try {
 			await requestPasswordReset(parsed.data.email, getClientAddress());
 		} catch (failure) {
-			if (failure instanceof DomainError)
-				return fail(
-					failure.status,
-					formFailure({ _form: failure.toMessage() }, { email: parsed.data.email })
-				);
-			throw failure;
+			return failAsForm(failure, '_form', { email: parsed.data.email });
 		}
 		return { sent: true };
 	}

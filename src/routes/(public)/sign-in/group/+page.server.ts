@@ -2,8 +2,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { participantSignInInput } from '#lib/server/identity/inputs.ts';
 import { signInParticipant } from '#lib/server/identity/participants.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
@@ -18,15 +17,10 @@ export const actions: Actions = {
 		try {
 			await signInParticipant(parsed.data, request.headers, getClientAddress());
 		} catch (failure) {
-			if (failure instanceof DomainError)
-				return fail(
-					failure.status,
-					formFailure(
-						{ _form: failure.toMessage() },
-						{ code: parsed.data.code, pseudonym: parsed.data.pseudonym }
-					)
-				);
-			throw failure;
+			return failAsForm(failure, '_form', {
+				code: parsed.data.code,
+				pseudonym: parsed.data.pseudonym
+			});
 		}
 		redirect(303, '/');
 	}

@@ -3,8 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { secondFactorInput } from '#lib/server/identity/inputs.ts';
 import { landingFor } from '#lib/server/identity/service.ts';
 import { completeSecondFactor } from '#lib/server/identity/two-factor.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -15,9 +14,7 @@ export const actions: Actions = {
 		try {
 			actor = await completeSecondFactor(parsed.data, request.headers, getClientAddress());
 		} catch (failure) {
-			if (failure instanceof DomainError)
-				return fail(failure.status, formFailure({ code: failure.toMessage() }, {}));
-			throw failure;
+			return failAsForm(failure, 'code');
 		}
 		redirect(303, landingFor(actor));
 	}

@@ -1,5 +1,5 @@
 // A group, for its facilitators: the join code (open, close, rotate), its participants, and printed cards.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	addFacilitator,
 	designateFacilitator,
@@ -28,14 +28,13 @@ import {
 	renameParticipant,
 	resetPassphrase
 } from '#lib/server/identity/participants.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
-import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 function parseId(value: string): string {
 	const id = groupIdShape.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 
@@ -67,12 +66,7 @@ export const actions: Actions = {
 		try {
 			await setParticipantLimit(locals.actor, parseId(params.groupId), parsed.data.maxParticipants);
 		} catch (failure) {
-			if (failure instanceof DomainError && failure.status === 409)
-				return fail(
-					409,
-					formFailure({ maxParticipants: failure.toMessage() }, { maxParticipants: '' })
-				);
-			throw failure;
+			return failAsForm(failure, 'maxParticipants');
 		}
 		return { done: 'limit_set' as const };
 	},
@@ -141,9 +135,7 @@ export const actions: Actions = {
 				parsed.data.participantId
 			);
 		} catch (failure) {
-			if (failure instanceof DomainError && failure.status === 409)
-				return fail(409, formFailure({ existing: failure.toMessage() }, {}));
-			throw failure;
+			return failAsForm(failure, 'existing');
 		}
 		return { done: 'participant_added' as const };
 	},
@@ -165,9 +157,7 @@ export const actions: Actions = {
 		try {
 			await removeFacilitator(locals.actor, parseId(params.groupId), parsed.data.userId);
 		} catch (failure) {
-			if (failure instanceof DomainError && failure.status === 409)
-				return fail(409, formFailure({ facilitators: failure.toMessage() }, {}));
-			throw failure;
+			return failAsForm(failure, 'facilitators');
 		}
 		return { done: 'facilitator_removed' as const };
 	},

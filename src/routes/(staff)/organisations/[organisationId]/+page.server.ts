@@ -1,5 +1,5 @@
 // An organisation's members and waiting invitations, and the form to invite an adult with a role.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	invitationInput,
 	noticeRef,
@@ -8,7 +8,7 @@ import {
 } from '#lib/server/identity/inputs.ts';
 import { inviteAdult, listPendingInvitations } from '#lib/server/identity/invitations.ts';
 import { listMembers, organisationName } from '#lib/server/identity/organisations.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
+import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { dismissNotice, noticesFor } from '#lib/server/platform/notices.ts';
 import { publishingPolicyOf, setPublishingPolicy } from '#lib/server/platform/content-store.ts';
 import { allows } from '#lib/server/platform/rights.ts';
@@ -17,8 +17,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 function parseId(value: string): string {
 	const id = organisationId.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 

@@ -1,5 +1,5 @@
 // A program: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { programId } from '#lib/server/programs/inputs.ts';
 import {
 	archiveProgram,
@@ -12,11 +12,11 @@ import {
 } from '#lib/server/programs/service.ts';
 import { attemptAction } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 function parseId(value: string): string {
 	const id = programId.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 

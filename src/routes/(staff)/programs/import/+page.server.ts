@@ -1,7 +1,7 @@
 // Import: a content package file becomes a draft in the organisation one works in.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { importPackage, mayAuthor } from '#lib/server/programs/service.ts';
-import { DomainError } from '#lib/server/platform/errors.ts';
+import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { formFailure, readForm } from '#lib/server/platform/validation.ts';
 import { PACKAGE_MAX_BYTES } from '#lib/domain/programs/package.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,8 +16,7 @@ export const actions: Actions = {
 	default: async ({ locals, request }) => {
 		const actor = locals.actor;
 		const organisationId = actor.kind === 'user' ? (actor.active?.organisationId ?? '') : '';
-		if (!mayAuthor(actor, organisationId))
-			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		if (!mayAuthor(actor, organisationId)) throw notFoundOrNotAllowed();
 		const file = (await readForm(request)).get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, formFailure({ file: { key: 'packages.no_file' } }));

@@ -1,10 +1,11 @@
 // Playing a published deck or scenario: the latest version (or a chosen one), for the organisation's
 // youth and staff. `mode=group` lays it out for a projector.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
 import { toolExtras, toolStore } from '#lib/server/tools/service.ts';
 import type { PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 const query = z.object({
 	version: versionNumber.optional(),
@@ -19,8 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		version: url.searchParams.get('version') ?? undefined,
 		mode: url.searchParams.get('mode') ?? 'solo'
 	});
-	if (!id.success || !options.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success || !options.success) throw notFoundOrNotAllowed();
 	const version = await toolStore(params.kind).version(
 		actor,
 		id.data,

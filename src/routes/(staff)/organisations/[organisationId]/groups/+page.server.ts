@@ -1,14 +1,14 @@
 // The groups a coordinator or facilitator runs in the organisation, and the form to create one.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { createGroup, listGroups } from '#lib/server/identity/groups.ts';
 import { groupInput, organisationId } from '#lib/server/identity/inputs.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 function parseId(value: string): string {
 	const id = organisationId.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 

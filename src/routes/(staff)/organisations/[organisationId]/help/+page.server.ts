@@ -1,5 +1,5 @@
 // The organisation's help resources, edited by its coordinators: what everyone sees one tap away.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { organisationId } from '#lib/server/identity/inputs.ts';
 import { helpResourceInput, resourceRef } from '#lib/server/resources/inputs.ts';
 import {
@@ -10,11 +10,11 @@ import {
 } from '#lib/server/resources/service.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 function parseId(value: string): string {
 	const id = organisationId.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 
@@ -33,8 +33,7 @@ export const actions: Actions = {
 	update: async ({ locals, request }) => {
 		const form = await readForm(request);
 		const ref = resourceRef.safeParse({ resourceId: form.get('resourceId') });
-		if (!ref.success)
-			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		if (!ref.success) throw notFoundOrNotAllowed();
 		const parsed = parseForm(helpResourceInput, form, []);
 		if (!parsed.ok)
 			return fail(400, { ...formFailure(parsed.errors, parsed.values), for: ref.data.resourceId });
@@ -43,8 +42,7 @@ export const actions: Actions = {
 	},
 	remove: async ({ locals, request }) => {
 		const ref = resourceRef.safeParse({ resourceId: (await readForm(request)).get('resourceId') });
-		if (!ref.success)
-			error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+		if (!ref.success) throw notFoundOrNotAllowed();
 		await removeHelpResource(locals.actor, ref.data.resourceId);
 		return { done: 'removed' as const };
 	}

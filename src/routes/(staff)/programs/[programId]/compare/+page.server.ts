@@ -1,15 +1,15 @@
 // Two published versions side by side: every text that changed, where, before and after.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { compareDocuments } from '#lib/domain/programs/compare.ts';
 import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { listVersions, programVersionView } from '#lib/server/programs/service.ts';
 import type { PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
 	const id = programId.safeParse(params.programId);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	const versions = await listVersions(locals.actor, id.data);
 	const latest = versions[0]?.number ?? 1;
 	const from = versionNumber.catch(Math.max(1, latest - 1)).parse(url.searchParams.get('from'));

@@ -1,14 +1,14 @@
 // A workshop tool: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { documentId } from '#lib/server/platform/content-inputs.ts';
 import { attemptAction } from '#lib/server/platform/validation.ts';
 import { mayAuthorTools, toolStore } from '#lib/server/tools/service.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 function parseId(value: string): string {
 	const id = documentId.safeParse(value);
-	if (!id.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success) throw notFoundOrNotAllowed();
 	return id.data;
 }
 

@@ -1,10 +1,11 @@
 // A deck laid out for printing: nine cards a page with cut marks, statements on the front pages and
 // answers on the back pages, placed so that they line up when printed on both sides.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { deckVersion } from '#lib/server/cards/service.ts';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
 import type { PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 const query = z.object({
 	version: versionNumber.optional(),
@@ -21,8 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		lang: url.searchParams.get('lang') ?? undefined,
 		paper: url.searchParams.get('paper') ?? 'letter'
 	});
-	if (!id.success || !options.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success || !options.success) throw notFoundOrNotAllowed();
 	const version = await deckVersion(actor, id.data, options.data.version ?? 'latest');
 	return {
 		id: id.data,

@@ -1,18 +1,18 @@
 // The facilitator's guide of a published version, with the organisation's help resources and the published
 // tools its activities use.
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { programVersionView } from '#lib/server/programs/service.ts';
 import { listHelpResources } from '#lib/server/resources/service.ts';
 import { mayUseTools, toolLibrary } from '#lib/server/tools/service.ts';
 import type { PageServerLoad } from './$types';
+import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
 	const id = programId.safeParse(params.programId);
 	const number = versionNumber.safeParse(params.number);
-	if (!id.success || !number.success)
-		error(404, 'errors.not_found_or_not_allowed', { code: 'errors.not_found_or_not_allowed' });
+	if (!id.success || !number.success) throw notFoundOrNotAllowed();
 	const version = await programVersionView(locals.actor, id.data, number.data);
 	return {
 		version,

@@ -1,7 +1,7 @@
 // The deck editor's state: the draft deck and its card operations (autosave: AutosavedDocument).
 import { newCard, type Card, type DeckDocument } from '#lib/domain/cards/deck.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
-import { AutosavedDocument, deepCopy, move } from '../editing/autosave.svelte.ts';
+import { AutosavedDocument, deepCopy, move } from '#lib/ui/editing/autosave.svelte.ts';
 
 const cardId = () => `card-${crypto.randomUUID().slice(0, 8)}`;
 

@@ -3,7 +3,7 @@
 // problem list show what now points nowhere, and undo puts everything back.
 import type { Problem } from '#lib/domain/programs/validation.ts';
 import { newPassage, type Passage, type ScenarioDocument } from '#lib/domain/scenarios/scenario.ts';
-import { AutosavedDocument, move } from '../editing/autosave.svelte.ts';
+import { AutosavedDocument, move } from '#lib/ui/editing/autosave.svelte.ts';
 
 const shortId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 

@@ -4,7 +4,7 @@ import type { MediaKind } from '#lib/domain/media/sniff.ts';
 import type { VideoDocument } from '#lib/domain/media/video.ts';
 import type { Problem } from '#lib/domain/programs/validation.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
-import { AutosavedDocument } from '../editing/autosave.svelte.ts';
+import { AutosavedDocument } from '#lib/ui/editing/autosave.svelte.ts';
 import { uploadMedia, UploadError, type UploadedFile } from './upload.ts';
 
 export const SLOTS = ['video', 'poster', 'captions.fr', 'captions.en'] as const;
