@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['src', 'static', 'drizzle', 'package.json', 'package-lock.json', 'vite.config.ts'];
+const INPUTS = [
+	'src',
+	'static',
+	'drizzle',
+	'content',
+	'package.json',
+	'package-lock.json',
+	'vite.config.ts'
+];
 const STAMP = path.join('build', '.source-hash');
 
 /** A hash of the names, sizes and modification times of every build input. */

@@ -1,17 +1,13 @@
 // The composition root: each module registers its reactions to platform events, and what it adds to the tools,
 // here, so that no module has to import another to be told that something happened (identity creates an
 // organisation; the others seed it).
-import { registerCardsReactions } from './cards/service.ts';
 import { registerMediaReactions } from './media/service.ts';
-import { registerProgramsReactions } from './programs/service.ts';
 import { registerResourcesReactions } from './resources/service.ts';
-import { registerScenariosReactions } from './scenarios/service.ts';
+import { registerStarterReactions } from './starter/service.ts';
 
 /** Registers every module's reactions (harmless when called again). Called once at start-up. */
 export function registerModules(): void {
 	registerResourcesReactions();
-	registerProgramsReactions();
-	registerCardsReactions();
-	registerScenariosReactions();
+	registerStarterReactions();
 	registerMediaReactions();
 }

@@ -1,5 +1,5 @@
 // Checks playing a scenario: choices lead on, back goes one step back, the path taken is kept in order.
-// (Every path of the starter scenarios is walked in server/scenarios/starter-scenarios.test.ts.)
+// (Every path of the starter scenarios is walked in server/starter/scenarios.test.ts.)
 import { describe, expect, it } from 'vitest';
 import {
 	atEnding,

@@ -1,5 +1,5 @@
 // Test helper: small scenario passages with every text filled in both languages.
-import { newPassage, type Passage } from './scenario.ts';
+import { emptyScenario, newPassage, type Passage, type ScenarioDocument } from './scenario.ts';
 
 export const both = (text: string) => ({ fr: `${text} (fr)`, en: `${text} (en)` });
 
@@ -22,5 +22,15 @@ export function ending(id: string): Passage {
 			protectiveStrategies: both('Se protéger'),
 			help: both('Aide')
 		}
+	};
+}
+
+/** A short scenario that can be published: a start with one choice to an ending. */
+export function completeScenario(title = 'Histoire'): ScenarioDocument {
+	return {
+		...emptyScenario({ fr: title, en: `${title} (en)` }),
+		summary: both('Résumé'),
+		start: 'start',
+		passages: [passage('start', ['end']), ending('end')]
 	};
 }

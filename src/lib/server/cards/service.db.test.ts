@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newCard, type DeckDocument } from '#lib/domain/cards/deck.ts';
+import { newCard } from '#lib/domain/cards/deck.ts';
+import { completeDeck } from '#lib/domain/cards/test-decks.ts';
 import { db } from '../db/client.ts';
 import { createTool } from '../tools/service.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
-import { systemActor, type ParticipantActor, type UserActor } from '../platform/actor.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { listAudit } from '../platform/audit.ts';
 import { usableContent } from '../platform/content-store.ts';
 import { contentVersion } from '../platform/schema.ts';
@@ -19,7 +20,6 @@ import {
 	publishDeck,
 	publishedDecks,
 	saveDeckDraft,
-	seedStarterDeck,
 	submitDeck
 } from './service.ts';
 
@@ -52,20 +52,6 @@ beforeAll(async () => {
 	teen = participant(organisationId);
 	teenElsewhere = participant(otherOrganisation);
 });
-
-function completeDeck(title = 'Paquet'): DeckDocument {
-	const card = newCard('card-one');
-	card.statement = { fr: 'Affirmation', en: 'Statement' };
-	card.explanation = { fr: 'Explication', en: 'Explanation' };
-	card.answer = 'reality';
-	return {
-		schemaVersion: 1,
-		title: { fr: title, en: `${title} (en)` },
-		description: { fr: 'Description', en: 'Description' },
-		languages: ['fr', 'en'],
-		cards: [card]
-	};
-}
 
 async function publishedDeck(title?: string): Promise<string> {
 	const id = await createTool(coordinator, 'decks', organisationId, { fr: 'Essai', en: 'Trial' });
@@ -172,15 +158,5 @@ describe('publishing a deck', () => {
 		expect((await deckVersion(teen, id, 'latest')).number).toBe(1);
 		// Another organisation cannot use it, and ids that are not ids are simply not found.
 		expect(await usableContent(otherOrganisation, [id, 'nonsense'])).toEqual(new Set());
-	});
-});
-
-describe('the starter deck', () => {
-	it('is seeded published by the system only', async () => {
-		const id = await seedStarterDeck(systemActor('test'), otherOrganisation);
-		const version = await deckVersion(outsider, id, 'latest');
-		expect(version.number).toBe(1);
-		expect(version.document.cards.length).toBeGreaterThanOrEqual(20);
-		await refused(seedStarterDeck(coordinator, organisationId));
 	});
 });

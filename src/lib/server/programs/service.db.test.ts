@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '#lib/domain/programs/package.ts';
 import { completeActivity, completeProgram } from '#lib/domain/programs/test-documents.ts';
-import { validateProgram } from '#lib/domain/programs/validation.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { createOrganisation } from '../identity/organisations.ts';
@@ -10,12 +9,12 @@ import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { decks } from '../cards/service.ts';
 import { scenarios } from '../scenarios/service.ts';
-import { registerCardsReactions } from '../cards/service.ts';
-import { registerScenariosReactions } from '../scenarios/service.ts';
 import { contentItem, contentVersion } from '../platform/schema.ts';
 import { listAudit } from '../platform/audit.ts';
 import { publishingPolicyOf, setPublishingPolicy } from '../platform/content-store.ts';
 import { emptyDeck } from '#lib/domain/cards/deck.ts';
+import { completeDeck } from '#lib/domain/cards/test-decks.ts';
+import { completeScenario } from '#lib/domain/scenarios/test-scenarios.ts';
 import {
 	archiveProgram,
 	createProgram,
@@ -26,16 +25,11 @@ import {
 	programForAuthoring,
 	programVersionView,
 	publishProgram,
-	registerProgramsReactions,
 	saveDraft,
 	submitForReview
 } from './service.ts';
 
 useTestDatabase();
-// New organisations here get the starter program and tools, as on a real start.
-registerProgramsReactions();
-registerCardsReactions();
-registerScenariosReactions();
 
 let admin: UserActor;
 let organisationId: string;
@@ -54,18 +48,6 @@ async function publishedProgram(): Promise<string> {
 	await publishProgram(coordinator, id);
 	return id;
 }
-
-describe('the starter program', () => {
-	it('is in every new organisation, published, and passes the publishing checks in both languages', async () => {
-		const programs = await listPrograms(coordinator, organisationId);
-		const starter = programs.find((item) => item.latestVersion === 1);
-		expect(starter).toBeDefined();
-		const version = await programVersionView(coordinator, starter!.id, 1);
-		expect(version.document.workshops).toHaveLength(6);
-		expect(version.document.languages).toEqual(['fr', 'en']);
-		expect(validateProgram(version.document)).toEqual([]);
-	});
-});
 
 describe('drafts and versions', () => {
 	it('publishes a version that never changes, while the draft goes on', async () => {
@@ -191,8 +173,12 @@ describe('content packages', () => {
 	});
 
 	it('bring the decks and scenarios the program uses, imported as drafts it points at', async () => {
-		const [deck] = await decks.published(coordinator, organisationId);
-		const [scenario] = await scenarios.published(coordinator, organisationId);
+		const deck = { id: await decks.create(coordinator, organisationId, completeDeck()) };
+		await decks.publish(coordinator, deck.id);
+		const scenario = {
+			id: await scenarios.create(coordinator, organisationId, completeScenario())
+		};
+		await scenarios.publish(coordinator, scenario.id);
 		const id = await createProgram(coordinator, organisationId, { fr: 'Outils', en: 'Tools' });
 		const document = completeProgram();
 		const activities = document.workshops[0]!.activities;

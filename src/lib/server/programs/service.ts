@@ -1,6 +1,7 @@
 // Program verbs: a program is a versioned document of the content engine (platform/content-store.ts), like a
 // deck or a scenario; this module adds what only programs have: their reference checks against the tools
-// they use, the version view for the guide, content packages, and the starter program.
+// they use, the version view for the guide, and content packages (imported by organisations, and the starter
+// content every new organisation receives).
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
 import {
 	emptyProgram,
@@ -16,7 +17,7 @@ import {
 } from '#lib/domain/programs/package.ts';
 import { validateProgram, type Problem } from '#lib/domain/programs/validation.ts';
 import { db, type Executor } from '../db/client.ts';
-import { systemActor, type Actor } from '../platform/actor.ts';
+import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import {
 	contentStore,
@@ -28,10 +29,8 @@ import {
 	type VersionSummary
 } from '../platform/content-store.ts';
 import { DomainError } from '../platform/errors.ts';
-import { reactWithin } from '../platform/events.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { importTools } from '../tools/service.ts';
-import { STARTER_PROGRAM } from './starter-program.ts';
 
 /** Whether every activity's settings have the shape its kind expects (a real tool id, say). */
 function settingsMatchTheirKinds(document: ProgramDocument): boolean {
@@ -166,6 +165,32 @@ function pointAtImportedTools(
 	};
 }
 
+/**
+ * Reads a package and creates its program and the tools it brings in the organisation, in one transaction:
+ * as drafts (an import), or published (a new organisation's starter content). A malformed or hostile
+ * package changes nothing.
+ */
+async function installPackage(
+	actor: Actor,
+	organisationId: string,
+	text: string,
+	as: 'draft' | 'starter',
+	database: Executor
+): Promise<string> {
+	const read = readPackage(text);
+	if (!read.ok)
+		throw new DomainError(read.problem.key, 400, {
+			values: read.problem.detail ? { where: read.problem.detail } : undefined
+		});
+	const packaged = parseDocument(read.value.program.document);
+	const tools = packagedTools(read.value);
+	const ids = await importTools(actor, organisationId, tools, database, as);
+	const document = pointAtImportedTools(packaged, ids);
+	return as === 'starter'
+		? programs.seed(actor, organisationId, document, database)
+		: programs.create(actor, organisationId, document, database);
+}
+
 /** Imports a package as a new draft in the organisation; a malformed or hostile file changes nothing. */
 export async function importPackage(
 	actor: Actor,
@@ -173,17 +198,10 @@ export async function importPackage(
 	text: string
 ): Promise<string> {
 	authorise(actor, 'programs.author', { organisationId });
-	const read = readPackage(text);
-	if (!read.ok)
-		throw new DomainError(read.problem.key, 400, {
-			values: read.problem.detail ? { where: read.problem.detail } : undefined
-		});
-	const packaged = parseDocument(read.value.program.document);
 	// The program and the tools it uses arrive together, or nothing does.
-	const id = await db().transaction(async (tx) => {
-		const ids = await importTools(actor, organisationId, packagedTools(read.value), tx);
-		return programs.create(actor, organisationId, pointAtImportedTools(packaged, ids), tx);
-	});
+	const id = await db().transaction((tx) =>
+		installPackage(actor, organisationId, text, 'draft', tx)
+	);
 	await recordAudit(actor, {
 		action: 'content.imported',
 		organisationId,
@@ -193,24 +211,21 @@ export async function importPackage(
 	return id;
 }
 
-/** Gives an organisation the starter program, published as version 1 so it can be used at once. */
-export async function seedStarterProgram(
+/**
+ * Gives an organisation starter content: a package (content/, read by the starter module) installed through
+ * the same path as an import, but published as version 1 so that it can be used at once. Only the system seeds.
+ */
+export async function installStarterPackage(
 	actor: Actor,
 	organisationId: string,
+	text: string,
 	database: Executor = db()
-): Promise<void> {
+): Promise<string> {
 	authorise(actor, 'programs.seed');
-	await programs.seed(actor, organisationId, STARTER_PROGRAM, database);
+	return installPackage(actor, organisationId, text, 'starter', database);
 }
 
 /** The organisation a person works in now, if any. */
 export function activeOrganisation(actor: Actor): string | null {
 	return actor.kind === 'user' ? (actor.active?.organisationId ?? null) : null;
-}
-
-/** Every new organisation starts with the starter program, published. */
-export function registerProgramsReactions(): void {
-	reactWithin('organisation.created', 'programs.starter', ({ organisationId }, { database }) =>
-		seedStarterProgram(systemActor('organisation-created'), organisationId, database)
-	);
 }

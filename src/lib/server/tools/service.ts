@@ -107,21 +107,27 @@ export async function toolExtras(
 }
 
 /**
- * Creates the tools of an imported package as drafts of the organisation, in the caller's transaction;
- * answers the new id of each package id, for the program's activities to point at.
+ * Creates the tools of a package in the organisation, in the caller's transaction: as drafts (an import), or
+ * published as starter content (only the system seeds). Answers the new id of each package id, for the
+ * program's activities to point at.
  */
 export async function importTools(
 	actor: Actor,
 	organisationId: string,
 	tools: readonly { type: string; id: string; document: unknown }[],
-	database: Executor
+	database: Executor,
+	as: 'draft' | 'starter' = 'draft'
 ): Promise<Map<string, string>> {
 	const ids = new Map<string, string>();
 	for (const tool of tools) {
 		const kind = toolKindByType(tool.type);
 		if (!kind) throw new DomainError('packages.invalid', 400, { values: { where: tool.type } });
 		const store = toolStore(kind.segment);
-		ids.set(tool.id, await store.create(actor, organisationId, tool.document, database));
+		const id =
+			as === 'starter'
+				? await store.seed(actor, organisationId, tool.document, database)
+				: await store.create(actor, organisationId, tool.document, database);
+		ids.set(tool.id, id);
 	}
 	return ids;
 }

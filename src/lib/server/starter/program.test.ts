@@ -1,35 +1,22 @@
-// Checks that the starter program is a valid, complete, bilingual document that follows CONTENT.md.
+// Checks that the starter program (content/program/) is a valid, complete, bilingual document that follows
+// CONTENT.md; a failure names the file and line to open. Run with the other content checks by
+// `npm run content:check`.
 import { describe, expect, it } from 'vitest';
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
 import { programDocument, type Localized } from '#lib/domain/programs/document.ts';
-import { STARTER_PROGRAM } from './starter-program.ts';
+import { starterContent } from './service.ts';
+import { placesById } from './test-places.ts';
 
-const program = STARTER_PROGRAM;
+const content = starterContent();
+const program = content.program;
 const workshops = program.workshops;
 const activities = workshops.flatMap((workshop) => workshop.activities);
+const where = placesById(program, content.placeOf);
 
-function isLocalized(value: unknown): value is Localized {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		Object.keys(value).sort().join() === 'en,fr' &&
-		typeof (value as Localized).fr === 'string' &&
-		typeof (value as Localized).en === 'string'
-	);
-}
-
-/** Every localized text in the document, with where it is. */
-function localizedTexts(value: unknown, path = 'program'): { path: string; text: Localized }[] {
-	if (isLocalized(value)) return [{ path, text: value }];
-	if (Array.isArray(value))
-		return value.flatMap((item, index) => localizedTexts(item, `${path}.${index}`));
-	if (typeof value === 'object' && value !== null) {
-		return Object.entries(value).flatMap(([key, item]) => localizedTexts(item, `${path}.${key}`));
-	}
-	return [];
-}
-
-const allTexts = localizedTexts(program);
+/** Every French and English text of the program's files, with its file and line. */
+const allTexts = content.texts
+	.filter((text) => text.file.startsWith('content/program/'))
+	.map((text) => ({ at: `${text.file}:${text.line} ${text.path} (${text.locale})`, ...text }));
 
 /** The texts that must be written in both languages before the program can ship. */
 const requiredTexts: { path: string; text: Localized }[] = [
@@ -37,18 +24,18 @@ const requiredTexts: { path: string; text: Localized }[] = [
 	{ path: 'program.summary', text: program.summary },
 	{ path: 'program.audience', text: program.audience },
 	...workshops.flatMap((workshop) => [
-		{ path: `${workshop.id}.title`, text: workshop.title },
-		{ path: `${workshop.id}.objectives`, text: workshop.objectives },
-		{ path: `${workshop.id}.materials`, text: workshop.materials },
+		{ path: `${where(workshop.id)}.title`, text: workshop.title },
+		{ path: `${where(workshop.id)}.objectives`, text: workshop.objectives },
+		{ path: `${where(workshop.id)}.materials`, text: workshop.materials },
 		...workshop.activities.flatMap((activity) => [
-			{ path: `${activity.id}.title`, text: activity.title },
-			{ path: `${activity.id}.participantText`, text: activity.participantText },
-			{ path: `${activity.id}.goals`, text: activity.facilitatorNotes.goals },
-			{ path: `${activity.id}.howTo`, text: activity.facilitatorNotes.howTo },
-			{ path: `${activity.id}.watchFor`, text: activity.facilitatorNotes.watchFor },
-			{ path: `${activity.id}.disclosure`, text: activity.facilitatorNotes.disclosure },
-			{ path: `${activity.id}.rehabilitation`, text: activity.adaptations.rehabilitation },
-			{ path: `${activity.id}.community`, text: activity.adaptations.community }
+			{ path: `${where(activity.id)}.title`, text: activity.title },
+			{ path: `${where(activity.id)}.participantText`, text: activity.participantText },
+			{ path: `${where(activity.id)}.goals`, text: activity.facilitatorNotes.goals },
+			{ path: `${where(activity.id)}.howTo`, text: activity.facilitatorNotes.howTo },
+			{ path: `${where(activity.id)}.watchFor`, text: activity.facilitatorNotes.watchFor },
+			{ path: `${where(activity.id)}.disclosure`, text: activity.facilitatorNotes.disclosure },
+			{ path: `${where(activity.id)}.rehabilitation`, text: activity.adaptations.rehabilitation },
+			{ path: `${where(activity.id)}.community`, text: activity.adaptations.community }
 		])
 	])
 ];
@@ -70,10 +57,10 @@ describe('the starter program', () => {
 	it('gives every activity settings its kind accepts and can publish', () => {
 		for (const activity of activities) {
 			const kind = activityKind(activity.kind);
-			expect(kind, `${activity.id} has an unknown kind ${activity.kind}`).toBeDefined();
+			expect(kind, `${where(activity.id)} has an unknown kind ${activity.kind}`).toBeDefined();
 			const parsed = kind!.settings.safeParse(activity.settings);
-			expect(parsed.error, activity.id).toBeUndefined();
-			expect(kind!.check(parsed.data, ['fr', 'en']), activity.id).toEqual([]);
+			expect(parsed.error, where(activity.id)).toBeUndefined();
+			expect(kind!.check(parsed.data, ['fr', 'en']), where(activity.id)).toEqual([]);
 		}
 	});
 
@@ -91,10 +78,10 @@ describe('the starter program', () => {
 	it('has six workshops of 60 to 90 minutes with 4 to 7 activities each', () => {
 		expect(workshops).toHaveLength(6);
 		for (const workshop of workshops) {
-			expect(workshop.durationMinutes, workshop.id).toBeGreaterThanOrEqual(60);
-			expect(workshop.durationMinutes, workshop.id).toBeLessThanOrEqual(90);
-			expect(workshop.activities.length, workshop.id).toBeGreaterThanOrEqual(4);
-			expect(workshop.activities.length, workshop.id).toBeLessThanOrEqual(7);
+			expect(workshop.durationMinutes, where(workshop.id)).toBeGreaterThanOrEqual(60);
+			expect(workshop.durationMinutes, where(workshop.id)).toBeLessThanOrEqual(90);
+			expect(workshop.activities.length, where(workshop.id)).toBeGreaterThanOrEqual(4);
+			expect(workshop.activities.length, where(workshop.id)).toBeLessThanOrEqual(7);
 		}
 	});
 
@@ -104,9 +91,9 @@ describe('the starter program', () => {
 				(sum, activity) => sum + activity.durationMinutes,
 				0
 			);
-			expect(total, workshop.id).toBeLessThanOrEqual(workshop.durationMinutes);
+			expect(total, where(workshop.id)).toBeLessThanOrEqual(workshop.durationMinutes);
 			for (const activity of workshop.activities) {
-				expect(activity.durationMinutes, activity.id).toBeGreaterThan(0);
+				expect(activity.durationMinutes, where(activity.id)).toBeGreaterThan(0);
 			}
 		}
 	});
@@ -114,10 +101,12 @@ describe('the starter program', () => {
 	it('follows the workshop structure: welcome, check-in, core, calm, closing check-out', () => {
 		for (const workshop of workshops) {
 			const kinds = workshop.activities.map((activity) => activity.kind);
-			expect(kinds[0], workshop.id).toBe('discussion');
-			expect(kinds[1], workshop.id).toBe('check-in');
-			expect(kinds.at(-1), workshop.id).toBe('check-in');
-			expect(kinds.at(-2) === 'grounding' || kinds.at(-3) === 'grounding', workshop.id).toBe(true);
+			expect(kinds[0], where(workshop.id)).toBe('discussion');
+			expect(kinds[1], where(workshop.id)).toBe('check-in');
+			expect(kinds.at(-1), where(workshop.id)).toBe('check-in');
+			expect(kinds.at(-2) === 'grounding' || kinds.at(-3) === 'grounding', where(workshop.id)).toBe(
+				true
+			);
 		}
 	});
 
@@ -143,30 +132,24 @@ describe('the starter program', () => {
 
 	it('warns before the workshops on relationships, recruitment and getting help', () => {
 		for (const workshop of workshops.slice(3)) {
-			expect(workshop.contentWarning.fr.trim(), workshop.id).not.toBe('');
-			expect(workshop.contentWarning.en.trim(), workshop.id).not.toBe('');
+			expect(workshop.contentWarning.fr.trim(), where(workshop.id)).not.toBe('');
+			expect(workshop.contentWarning.en.trim(), where(workshop.id)).not.toBe('');
 		}
 	});
 
 	it('never uses the words CONTENT.md asks us to avoid', () => {
 		const avoid = /prostituée|prostitute|fille facile|sex worker|snitch|dénoncer/i;
-		for (const { path, text } of allTexts) {
-			expect(text.fr, `${path} (fr)`).not.toMatch(avoid);
-			expect(text.en, `${path} (en)`).not.toMatch(avoid);
-		}
+		for (const { at, text } of allTexts) expect(text, at).not.toMatch(avoid);
 	});
 
 	it('states a percentage only next to its source', () => {
 		let percentages = 0;
-		for (const { path, text } of allTexts) {
-			if (text.fr.includes('%')) {
-				percentages += 1;
-				expect(text.fr, `${path} (fr)`).toContain('Briser le cycle');
-			}
-			if (text.en.includes('%')) {
-				percentages += 1;
-				expect(text.en, `${path} (en)`).toMatch(/Briser le cycle|Breaking the cycle/);
-			}
+		for (const { at, text, locale } of allTexts) {
+			if (!text.includes('%')) continue;
+			percentages += 1;
+			expect(text, at).toMatch(
+				locale === 'fr' ? /Briser le cycle/ : /Briser le cycle|Breaking the cycle/
+			);
 		}
 		expect(percentages).toBeGreaterThan(0);
 	});
@@ -174,12 +157,10 @@ describe('the starter program', () => {
 	it('gives only the help numbers we have verified', () => {
 		const allowed = new Set(['1 800 263-2266', '1 800 668-6868', '686868', '1 833 900-1010']);
 		const found = new Set<string>();
-		for (const { path, text } of allTexts) {
-			for (const locale of ['fr', 'en'] as const) {
-				for (const [number] of text[locale].matchAll(/\d(?:[ -]?\d){5,}/g)) {
-					expect(allowed.has(number), `${path} (${locale}): ${number}`).toBe(true);
-					found.add(number);
-				}
+		for (const { at, text } of allTexts) {
+			for (const [number] of text.matchAll(/\d(?:[ -]?\d){5,}/g)) {
+				expect(allowed.has(number), `${at}: ${number}`).toBe(true);
+				found.add(number);
 			}
 		}
 		expect(found).toEqual(allowed);
@@ -191,20 +172,20 @@ describe('the starter program', () => {
 			en: /\bpass\b|\bskip\b|you choose|optional|don’t have to/i
 		};
 		for (const activity of activities) {
-			expect(activity.participantText.fr, activity.id).toMatch(optional.fr);
-			expect(activity.participantText.en, activity.id).toMatch(optional.en);
+			expect(activity.participantText.fr, where(activity.id)).toMatch(optional.fr);
+			expect(activity.participantText.en, where(activity.id)).toMatch(optional.en);
 		}
 	});
 
 	it('repeats the disclosure guidance, with the duty to report to the DPJ, in every activity', () => {
 		for (const activity of activities) {
 			const { fr, en } = activity.facilitatorNotes.disclosure;
-			expect(fr, activity.id).toMatch(/DPJ/);
-			expect(fr, activity.id).toMatch(/art\. 39/);
-			expect(fr, activity.id).toMatch(/promettre le secret/);
-			expect(en, activity.id).toMatch(/DPJ/);
-			expect(en, activity.id).toMatch(/s\. 39/);
-			expect(en, activity.id).toMatch(/promise secrecy/);
+			expect(fr, where(activity.id)).toMatch(/DPJ/);
+			expect(fr, where(activity.id)).toMatch(/art\. 39/);
+			expect(fr, where(activity.id)).toMatch(/promettre le secret/);
+			expect(en, where(activity.id)).toMatch(/DPJ/);
+			expect(en, where(activity.id)).toMatch(/s\. 39/);
+			expect(en, where(activity.id)).toMatch(/promise secrecy/);
 		}
 	});
 });

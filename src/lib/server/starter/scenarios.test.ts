@@ -1,5 +1,5 @@
-// Checks that the two starter scenarios are valid, complete, bilingual, non-graphic stories where every path
-// leads to an ending with a debrief and help (CONTENT.md).
+// Checks that the two starter scenarios (content/scenarios/) are valid, complete, bilingual, non-graphic stories
+// where every path leads to an ending with a debrief and help (CONTENT.md); a failure names the file and line.
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '#lib/domain/programs/document.ts';
 import { scenarioDocument, type ScenarioDocument } from '#lib/domain/scenarios/scenario.ts';
@@ -13,27 +13,45 @@ import {
 	startScenario,
 	type ScenarioPlay
 } from '#lib/domain/scenarios/play.ts';
-import { STARTER_SCENARIOS } from './starter-scenarios.ts';
+import type { Place } from './read.ts';
+import { starterContent } from './service.ts';
+import { placesById } from './test-places.ts';
+
+const STARTER_SCENARIOS = starterContent()
+	.tools.filter((tool) => tool.type === 'scenario')
+	.map((tool) => tool.document as ScenarioDocument);
+const placeOf = new Map(
+	starterContent()
+		.tools.filter((tool) => tool.type === 'scenario')
+		.map((tool) => [tool.document as ScenarioDocument, tool.placeOf] as const)
+);
+/** Where a passage of the document was written: "content/scenarios/lea.yaml:120 (p-start)". */
+const placesIn = (doc: ScenarioDocument) =>
+	placesById(doc, placeOf.get(doc) as (path: (string | number)[]) => Place);
 
 const locales = ['fr', 'en'] as const;
 
 /** Every text a participant reads in a scenario, with where it is. */
 function readableTexts(doc: ScenarioDocument): { path: string; text: Localized }[] {
+	const where = placesIn(doc);
 	return [
 		{ path: 'title', text: doc.title },
 		{ path: 'summary', text: doc.summary },
 		{ path: 'contentWarning', text: doc.contentWarning },
 		...doc.passages.flatMap((passage) => [
-			{ path: `${passage.id}.text`, text: passage.text },
-			{ path: `${passage.id}.speaker`, text: passage.speaker },
-			{ path: `${passage.id}.contentWarning`, text: passage.contentWarning },
+			{ path: `${where(passage.id)}.text`, text: passage.text },
+			{ path: `${where(passage.id)}.speaker`, text: passage.speaker },
+			{ path: `${where(passage.id)}.contentWarning`, text: passage.contentWarning },
 			...passage.choices.map((choice) => ({
-				path: `${passage.id}.${choice.id}`,
+				path: `${where(passage.id)}.${choice.id}`,
 				text: choice.label
 			})),
-			{ path: `${passage.id}.warningSigns`, text: passage.debrief.warningSigns },
-			{ path: `${passage.id}.protectiveStrategies`, text: passage.debrief.protectiveStrategies },
-			{ path: `${passage.id}.help`, text: passage.debrief.help }
+			{ path: `${where(passage.id)}.warningSigns`, text: passage.debrief.warningSigns },
+			{
+				path: `${where(passage.id)}.protectiveStrategies`,
+				text: passage.debrief.protectiveStrategies
+			},
+			{ path: `${where(passage.id)}.help`, text: passage.debrief.help }
 		])
 	];
 }
@@ -128,6 +146,7 @@ describe('the starter scenarios', () => {
 	describe.each(STARTER_SCENARIOS.map((doc) => [doc.title.en, doc] as const))('%s', (_, doc) => {
 		const endings = doc.passages.filter((passage) => passage.ending);
 		const others = doc.passages.filter((passage) => !passage.ending);
+		const where = placesIn(doc);
 
 		it('is a valid scenario document in French and English', () => {
 			expect(scenarioDocument.safeParse(doc).error).toBeUndefined();
@@ -150,7 +169,7 @@ describe('the starter scenarios', () => {
 			for (const id of ids) expect(id).toMatch(/^(p|end)-[a-z0-9-]+$/);
 			for (const passage of doc.passages) {
 				const choiceIds = passage.choices.map((choice) => choice.id);
-				expect(new Set(choiceIds).size, passage.id).toBe(choiceIds.length);
+				expect(new Set(choiceIds).size, where(passage.id)).toBe(choiceIds.length);
 			}
 		});
 
@@ -159,7 +178,7 @@ describe('the starter scenarios', () => {
 			expect(ids.has(doc.start)).toBe(true);
 			for (const passage of doc.passages) {
 				for (const choice of passage.choices) {
-					expect(ids.has(choice.to), `${passage.id}.${choice.id} → ${choice.to}`).toBe(true);
+					expect(ids.has(choice.to), `${where(passage.id)}.${choice.id} → ${choice.to}`).toBe(true);
 				}
 			}
 			expect([...ids].filter((id) => !reachable(doc).has(id))).toEqual([]);
@@ -168,10 +187,10 @@ describe('the starter scenarios', () => {
 
 		it('gives 1 to 4 choices before the end, none at the end', () => {
 			for (const passage of others) {
-				expect(passage.choices.length, passage.id).toBeGreaterThanOrEqual(1);
-				expect(passage.choices.length, passage.id).toBeLessThanOrEqual(4);
+				expect(passage.choices.length, where(passage.id)).toBeGreaterThanOrEqual(1);
+				expect(passage.choices.length, where(passage.id)).toBeLessThanOrEqual(4);
 			}
-			for (const passage of endings) expect(passage.choices, passage.id).toEqual([]);
+			for (const passage of endings) expect(passage.choices, where(passage.id)).toEqual([]);
 		});
 
 		it('debriefs every ending, and only endings', () => {
@@ -180,13 +199,13 @@ describe('the starter scenarios', () => {
 					for (const locale of locales) {
 						expect(
 							passage.debrief[field][locale].trim(),
-							`${passage.id}.${field} (${locale})`
+							`${where(passage.id)}.${field} (${locale})`
 						).not.toBe('');
 					}
 				}
 			}
 			for (const passage of others) {
-				expect(passage.debrief, passage.id).toEqual({
+				expect(passage.debrief, where(passage.id)).toEqual({
 					warningSigns: { fr: '', en: '' },
 					protectiveStrategies: { fr: '', en: '' },
 					help: { fr: '', en: '' }
@@ -199,10 +218,10 @@ describe('the starter scenarios', () => {
 				for (const field of ['warningSigns', 'protectiveStrategies', 'help'] as const) {
 					for (const locale of locales) {
 						const text = passage.debrief[field][locale];
-						const where = `${passage.id}.${field} (${locale})`;
-						expect(text.split('\n').length, where).toBeGreaterThanOrEqual(2);
-						expect(text.split('\n').length, where).toBeLessThanOrEqual(4);
-						expect(text, where).not.toMatch(/[*_#`]|^- /m);
+						const at = `${where(passage.id)}.${field} (${locale})`;
+						expect(text.split('\n').length, at).toBeGreaterThanOrEqual(2);
+						expect(text.split('\n').length, at).toBeLessThanOrEqual(4);
+						expect(text, at).not.toMatch(/[*_#`]|^- /m);
 					}
 				}
 			}
@@ -211,27 +230,33 @@ describe('the starter scenarios', () => {
 		it('says at every ending that it is never the young person’s fault, and where help is', () => {
 			for (const passage of endings) {
 				const { protectiveStrategies, help } = passage.debrief;
-				expect(protectiveStrategies.fr, passage.id).toMatch(/jamais la faute/);
-				expect(protectiveStrategies.en, passage.id).toMatch(/never the young person’s fault/);
-				expect(help.fr, passage.id).toMatch(/adulte de confiance/);
-				expect(help.fr, passage.id).toMatch(/anime le groupe/);
-				expect(help.fr, passage.id).toMatch(/Tel-jeunes/);
-				expect(help.en, passage.id).toMatch(/trusted adult/);
-				expect(help.en, passage.id).toMatch(/leads the group/);
-				expect(help.en, passage.id).toMatch(/Kids Help Phone/);
+				expect(protectiveStrategies.fr, where(passage.id)).toMatch(/jamais la faute/);
+				expect(protectiveStrategies.en, where(passage.id)).toMatch(
+					/never the young person’s fault/
+				);
+				expect(help.fr, where(passage.id)).toMatch(/adulte de confiance/);
+				expect(help.fr, where(passage.id)).toMatch(/anime le groupe/);
+				expect(help.fr, where(passage.id)).toMatch(/Tel-jeunes/);
+				expect(help.en, where(passage.id)).toMatch(/trusted adult/);
+				expect(help.en, where(passage.id)).toMatch(/leads the group/);
+				expect(help.en, where(passage.id)).toMatch(/Kids Help Phone/);
 			}
 		});
 
 		it('fills every passage text and choice label in both languages, and keeps passages short', () => {
 			for (const passage of doc.passages) {
 				for (const locale of locales) {
-					expect(passage.text[locale].trim(), `${passage.id} (${locale})`).not.toBe('');
-					expect(passage.text[locale].length, `${passage.id} (${locale})`).toBeLessThanOrEqual(400);
-					expect(sentences(passage.text[locale]), `${passage.id} (${locale})`).toBeLessThanOrEqual(
-						4
-					);
+					expect(passage.text[locale].trim(), `${where(passage.id)} (${locale})`).not.toBe('');
+					expect(
+						passage.text[locale].length,
+						`${where(passage.id)} (${locale})`
+					).toBeLessThanOrEqual(400);
+					expect(
+						sentences(passage.text[locale]),
+						`${where(passage.id)} (${locale})`
+					).toBeLessThanOrEqual(4);
 					for (const choice of passage.choices) {
-						expect(choice.label[locale].trim(), `${passage.id}.${choice.id}`).not.toBe('');
+						expect(choice.label[locale].trim(), `${where(passage.id)}.${choice.id}`).not.toBe('');
 					}
 				}
 			}

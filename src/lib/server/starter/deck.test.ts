@@ -1,17 +1,30 @@
-// Checks that the starter deck is a valid, complete, bilingual deck that follows CONTENT.md.
+// Checks that the starter deck (content/decks/) is a valid, complete, bilingual deck that follows CONTENT.md;
+// a failure names the file and line to open.
 import { describe, expect, it } from 'vitest';
-import { CARD_CATEGORIES, deckDocument, statesAFigure } from '#lib/domain/cards/deck.ts';
+import {
+	CARD_CATEGORIES,
+	deckDocument,
+	statesAFigure,
+	type DeckDocument
+} from '#lib/domain/cards/deck.ts';
 import { validateDeck } from '#lib/domain/cards/validation.ts';
-import { STARTER_DECK } from './starter-deck.ts';
+import { starterContent } from './service.ts';
+import { placesById } from './test-places.ts';
 
-const deck = STARTER_DECK;
+const decks = starterContent().tools.filter((tool) => tool.type === 'deck');
+const deck = decks[0]!.document as DeckDocument;
 const cards = deck.cards;
+const where = placesById(deck, decks[0]!.placeOf);
 
 /** Sentences in a short text: ends of sentences followed by a space or the end. */
 const sentences = (text: string): number =>
 	text.split(/[.!?…](?:\s|$)/).filter((s) => s.trim()).length;
 
 describe('the starter deck', () => {
+	it('is one file, content/decks/myths-and-realities.yaml', () => {
+		expect(decks.map((tool) => tool.file)).toEqual(['content/decks/myths-and-realities.yaml']);
+	});
+
 	it('is a valid deck document in French and English', () => {
 		expect(deckDocument.safeParse(deck).error).toBeUndefined();
 		expect(deck.languages).toEqual(['fr', 'en']);
@@ -54,8 +67,8 @@ describe('the starter deck', () => {
 		}
 		for (const card of cards) {
 			for (const field of ['statement', 'explanation'] as const) {
-				expect(card[field].fr.trim(), `${card.id}.${field} (fr)`).not.toBe('');
-				expect(card[field].en.trim(), `${card.id}.${field} (en)`).not.toBe('');
+				expect(card[field].fr.trim(), `${where(card.id)}.${field} (fr)`).not.toBe('');
+				expect(card[field].en.trim(), `${where(card.id)}.${field} (en)`).not.toBe('');
 			}
 		}
 	});
@@ -64,8 +77,8 @@ describe('the starter deck', () => {
 		for (const card of cards) {
 			for (const locale of ['fr', 'en'] as const) {
 				const count = sentences(card.explanation[locale]);
-				expect(count, `${card.id} (${locale})`).toBeGreaterThanOrEqual(1);
-				expect(count, `${card.id} (${locale})`).toBeLessThanOrEqual(3);
+				expect(count, `${where(card.id)} (${locale})`).toBeGreaterThanOrEqual(1);
+				expect(count, `${where(card.id)} (${locale})`).toBeLessThanOrEqual(3);
 			}
 		}
 	});
@@ -77,11 +90,11 @@ describe('the starter deck', () => {
 			const citesLaw = law.test(card.source.fr) || law.test(card.source.en);
 			if (statesAFigure(card.statement) || statesAFigure(card.explanation) || citesLaw) {
 				sourced += 1;
-				expect(card.source.fr.trim(), `${card.id} (fr)`).not.toBe('');
-				expect(card.source.en.trim(), `${card.id} (en)`).not.toBe('');
+				expect(card.source.fr.trim(), `${where(card.id)} (fr)`).not.toBe('');
+				expect(card.source.en.trim(), `${where(card.id)} (en)`).not.toBe('');
 			}
 			// A source in one language only is a slip.
-			expect(card.source.fr.trim() === '', card.id).toBe(card.source.en.trim() === '');
+			expect(card.source.fr.trim() === '', where(card.id)).toBe(card.source.en.trim() === '');
 		}
 		expect(sourced).toBeGreaterThan(0);
 	});
@@ -90,8 +103,8 @@ describe('the starter deck', () => {
 		for (const card of cards) {
 			const text = `${card.statement.fr} ${card.explanation.fr}`;
 			if (/\bcrimes?\b/i.test(text)) {
-				expect(card.source.fr, card.id).toMatch(/Code criminel/);
-				expect(card.source.en, card.id).toMatch(/Criminal Code/);
+				expect(card.source.fr, where(card.id)).toMatch(/Code criminel/);
+				expect(card.source.en, where(card.id)).toMatch(/Criminal Code/);
 			}
 		}
 	});
@@ -99,9 +112,9 @@ describe('the starter deck', () => {
 	it('states percentages only next to a source we know', () => {
 		for (const card of cards) {
 			if (`${card.explanation.fr}${card.statement.fr}`.includes('%'))
-				expect(card.source.fr, card.id).toMatch(/Juristat|Briser le cycle/);
+				expect(card.source.fr, where(card.id)).toMatch(/Juristat|Briser le cycle/);
 			if (`${card.explanation.en}${card.statement.en}`.includes('%'))
-				expect(card.source.en, card.id).toMatch(/Juristat|Briser le cycle/);
+				expect(card.source.en, where(card.id)).toMatch(/Juristat|Briser le cycle/);
 		}
 	});
 
@@ -109,7 +122,7 @@ describe('the starter deck', () => {
 		for (const card of cards) {
 			for (const locale of ['fr', 'en'] as const) {
 				const text = `${card.statement[locale]} ${card.explanation[locale]}`;
-				expect(text, `${card.id} (${locale})`).not.toMatch(/\d(?:[ -]?\d){5,}/);
+				expect(text, `${where(card.id)} (${locale})`).not.toMatch(/\d(?:[ -]?\d){5,}/);
 			}
 		}
 	});
@@ -131,15 +144,10 @@ describe('the starter deck', () => {
 
 	it('never uses the words CONTENT.md asks us to avoid', () => {
 		const avoid = /prostituée|prostitute|fille facile|sex worker|travail du sexe|snitch|dénoncer/i;
-		const texts = [
-			deck.title,
-			deck.description,
-			...cards.flatMap((c) => [c.statement, c.explanation])
-		];
-		for (const text of texts) {
-			expect(text.fr).not.toMatch(avoid);
-			expect(text.en).not.toMatch(avoid);
-		}
+		const texts = starterContent().texts.filter((text) => text.file === decks[0]!.file);
+		expect(texts.length).toBeGreaterThan(cards.length * 4);
+		for (const { file, line, path, text } of texts)
+			expect(text, `${file}:${line} ${path}`).not.toMatch(avoid);
 	});
 
 	it('says it is never the young person’s fault', () => {
