@@ -36,6 +36,10 @@ export default defineConfig({
 	],
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		// Vitest's default is one worker less than the cores: one worker on a 2-core machine. Server and browser
+		// tests mostly wait on the app and Chromium (their own processes), so a worker per core keeps both busy;
+		// each file starts its own app on its own port and data folder.
+		maxWorkers: 2,
 		expect: { requireAssertions: true },
 		restoreMocks: true,
 		projects: [
@@ -99,8 +103,7 @@ export default defineConfig({
 					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
 					globalSetup: ['tests/setup/build.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
+					hookTimeout: 120_000
 				}
 			},
 			{
@@ -111,8 +114,7 @@ export default defineConfig({
 					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
 					globalSetup: ['tests/setup/build.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
+					hookTimeout: 120_000
 				}
 			}
 		]

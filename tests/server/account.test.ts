@@ -5,6 +5,7 @@ import { client } from '../support/http.ts';
 import {
 	firstAdministrator,
 	lastRecoveryCodes,
+	signInWithRecoveryCode,
 	signInWithSecondFactor,
 	type SignedIn
 } from '../support/people.ts';
@@ -78,7 +79,12 @@ describe('a forgotten password', () => {
 
 describe('signed-in devices', () => {
 	it('lists every device and signs out of all of them at once', async () => {
-		const second = await signInWithSecondFactor(app, admin.email, admin.password, admin.secret);
+		const second = await signInWithRecoveryCode(
+			app,
+			admin.email,
+			admin.password,
+			recoveryCodes[1]!
+		);
 		const page = await (await second.get('/account')).text();
 		expect(page.match(/class="card"/g)?.length).toBeGreaterThanOrEqual(2);
 		expect(page).toContain('cet appareil');
@@ -113,7 +119,12 @@ describe('recovery codes', () => {
 
 describe('a session cookie', () => {
 	it('opens nothing when its signature was not made with the app’s secret, even with a real token', async () => {
-		const session = await signInWithSecondFactor(app, admin.email, admin.password, admin.secret);
+		const session = await signInWithRecoveryCode(
+			app,
+			admin.email,
+			admin.password,
+			recoveryCodes[2]!
+		);
 		const [name, value] = session.jar
 			.entries()
 			.find(([cookie]) => cookie.includes('session_token'))!;

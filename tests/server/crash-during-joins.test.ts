@@ -2,10 +2,10 @@
 // its participant and its credential, and every teen told her pass-phrase can sign back in with it.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite, type DatabaseHandle } from '../../src/lib/server/db/client.ts';
-import { startApp, temporaryDataDir, type RunningApp } from '../support/app.ts';
+import { copyOfTemplateDataDir, startApp, type RunningApp } from '../support/app.ts';
 import { firstAdministrator, invitedAdult } from '../support/people.ts';
 
-const dataDir = temporaryDataDir();
+const dataDir = copyOfTemplateDataDir();
 // Each join comes from its own address, as a class of phones would: the per-address limit is tested elsewhere.
 const env = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' };
 let app: RunningApp | undefined;

@@ -225,3 +225,28 @@ describe('pages of a signed-in teen', () => {
 		expect(home.headers.get('cache-control')).toBe('no-store');
 	});
 });
+
+describe('the staff and participant areas', () => {
+	it('send someone who is not signed in away from a staff page and from its data, before any load runs', async () => {
+		const page = await get('/programs');
+		expect(page.status).toBe(303);
+		expect(page.headers.get('location')).toBe('/sign-in');
+		// A client-side navigation asks for the page's data: the same answer, as SvelteKit's data redirect.
+		const data = await get('/programs/__data.json?x-sveltekit-invalidated=11');
+		expect(await data.json()).toMatchObject({ type: 'redirect', location: '/sign-in' });
+		// The participant area (playing a tool) sends them to the home page.
+		const play = await get('/play/decks/00000000-0000-4000-8000-000000000000');
+		expect(play.status).toBe(303);
+		expect(play.headers.get('location')).toBe('/');
+	});
+
+	it('leave the staff area’s endpoints to answer for themselves', async () => {
+		const response = await fetch(`${app.url}/programs/00000000-0000-4000-8000-000000000000/draft`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body: '{}'
+		});
+		expect(response.status).not.toBe(303);
+		expect(response.headers.get('location')).toBeNull();
+	});
+});

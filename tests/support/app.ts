@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { freePort } from '../../scripts/free-port.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,12 +27,32 @@ export function temporaryDataDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-app-'));
 }
 
+/**
+ * A new data folder holding a copy of the one the global setup made by starting the app once (migrated, with
+ * the demo organisation and no administrator yet, so a start prints a setup link); empty outside it.
+ */
+export function copyOfTemplateDataDir(): string {
+	const dataDir = temporaryDataDir();
+	let template: string | undefined;
+	try {
+		template = inject('appDataTemplate');
+	} catch {
+		template = undefined;
+	}
+	if (template) fs.cpSync(template, dataDir, { recursive: true });
+	return dataDir;
+}
+
 type Launch = { env?: Record<string, string>; dataDir?: string; port?: number };
 
-/** Spawns the app without waiting: for tests that expect it to fail at start. */
+/**
+ * Spawns the app without waiting: for tests that expect it to fail at start. Without a data folder, it starts
+ * from a copy of the template (on PostgreSQL, the folder holds nothing that matters).
+ */
 export async function launchApp(options: Launch = {}) {
 	const port = options.port ?? (await freePort());
-	const dataDir = options.dataDir ?? temporaryDataDir();
+	const dataDir =
+		options.dataDir ?? (options.env?.DATABASE_URL ? temporaryDataDir() : copyOfTemplateDataDir());
 	const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.ts')], {
 		cwd: root,
 		env: {

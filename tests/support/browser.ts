@@ -19,6 +19,11 @@ const CHROMIUM_FLAGS = [
 
 export const WIDTHS = [375, 1280] as const;
 const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
+/**
+ * Screenshots are for people to look at, not assertions: saved when asked for
+ * (`SCREENSHOTS=1 npx vitest run --project e2e`), so that `npm test` spends no time encoding PNGs.
+ */
+const SAVE_SCREENSHOTS = Boolean(process.env.SCREENSHOTS);
 
 /** Launches the system Chromium, or fails with how to install it (never a silent skip). */
 export async function launchBrowser(): Promise<Browser> {
@@ -102,8 +107,13 @@ export async function openSession(
 				await target.setViewportSize({ width, height: 800 });
 				const violations = await runAxe(target);
 				expect(violations, `axe violations on ${name} at ${width}px`).toEqual([]);
-				fs.mkdirSync(SCREENS, { recursive: true });
-				await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`), fullPage: true });
+				if (SAVE_SCREENSHOTS) {
+					fs.mkdirSync(SCREENS, { recursive: true });
+					await page.screenshot({
+						path: path.join(SCREENS, `${name}-${width}.png`),
+						fullPage: true
+					});
+				}
 			}
 			if (target !== page) await target.context().close();
 			await page.setViewportSize({ width: WIDTHS[0], height: 800 });

@@ -1,14 +1,15 @@
 // An adult's account: second factor, the devices where they are signed in, and signing out everywhere.
 import { redirect } from '@sveltejs/kit';
 import { listMySessions, signOutEverywhere } from '#lib/server/identity/account.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, request, setHeaders }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
 	return {
-		sessions: await listMySessions(locals.actor, request.headers),
-		twoFactorEnabled: locals.actor.twoFactorEnabled
+		sessions: await listMySessions(actor, request.headers),
+		twoFactorEnabled: actor.twoFactorEnabled
 	};
 };
 

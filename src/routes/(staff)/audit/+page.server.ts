@@ -1,7 +1,7 @@
 // The audit log, filtered: the administrator sees everything, a coordinator their organisation's events.
-import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { listAudit } from '#lib/server/platform/audit.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 
 const filterShape = z.object({
@@ -16,13 +16,12 @@ const filterShape = z.object({
 });
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
 	const filter = filterShape.parse(Object.fromEntries(url.searchParams));
 	// Coordinators see their active organisation; the administrator sees all organisations.
-	const organisationId =
-		locals.actor.role === 'admin' ? undefined : locals.actor.active?.organisationId;
-	const entries = await listAudit(locals.actor, {
+	const organisationId = actor.role === 'admin' ? undefined : actor.active?.organisationId;
+	const entries = await listAudit(actor, {
 		organisationId,
 		action: filter.action || undefined,
 		from: filter.from ? new Date(`${filter.from}T00:00:00`) : undefined,

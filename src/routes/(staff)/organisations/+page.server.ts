@@ -5,14 +5,15 @@ import { organisationId } from '#lib/server/identity/inputs.ts';
 import { chooseOrganisation } from '#lib/server/identity/organisations.ts';
 import { config } from '#lib/server/platform/config.ts';
 import { readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	return {
-		memberships: locals.actor.memberships,
-		activeId: locals.actor.active?.organisationId ?? null
+		memberships: actor.memberships,
+		activeId: actor.active?.organisationId ?? null
 	};
 };
 

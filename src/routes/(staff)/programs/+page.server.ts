@@ -3,11 +3,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { newProgramInput } from '#lib/server/programs/inputs.ts';
 import { createProgram, listPrograms, mayAuthor } from '#lib/server/programs/service.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const actor = locals.actor;
-	if (actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	if (!actor.active) redirect(303, '/organisations');
 	const organisationId = actor.active.organisationId;
 	return {

@@ -5,12 +5,12 @@ import { newTitleInput } from '#lib/server/platform/content-inputs.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import { createTool, mayAuthorTools, toolStore } from '#lib/server/tools/service.ts';
 import { TOOL_REGISTRY, TOOL_SEGMENTS } from '#lib/domain/tools/registry.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const actor = locals.actor;
-	if (actor.kind !== 'user') redirect(303, actor.kind === 'participant' ? '/' : '/sign-in');
+	const actor = staffActor(locals.actor);
 	if (!actor.active) redirect(303, '/organisations');
 	const organisationId = actor.active.organisationId;
 	const lists = await Promise.all(

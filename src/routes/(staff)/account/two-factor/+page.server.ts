@@ -8,12 +8,13 @@ import {
 } from '#lib/server/identity/two-factor.ts';
 import { DomainError } from '#lib/server/platform/errors.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, setHeaders }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
-	return { enabled: locals.actor.twoFactorEnabled };
+	return { enabled: actor.twoFactorEnabled };
 };
 
 export const actions: Actions = {

@@ -1,5 +1,5 @@
 // A group, for its facilitators: the join code (open, close, rotate), its participants, and printed cards.
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import {
 	addFacilitator,
 	designateFacilitator,
@@ -30,6 +30,7 @@ import {
 } from '#lib/server/identity/participants.ts';
 import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 function parseId(value: string): string {
@@ -39,13 +40,13 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
 	const id = parseId(params.groupId);
 	return {
-		group: await groupDetails(locals.actor, id),
-		candidates: await facilitatorCandidates(locals.actor, id),
-		participantCandidates: await participantCandidates(locals.actor, id)
+		group: await groupDetails(actor, id),
+		candidates: await facilitatorCandidates(actor, id),
+		participantCandidates: await participantCandidates(actor, id)
 	};
 };
 

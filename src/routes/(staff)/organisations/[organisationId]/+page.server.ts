@@ -1,5 +1,5 @@
 // An organisation's members and waiting invitations, and the form to invite an adult with a role.
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import {
 	invitationInput,
 	noticeRef,
@@ -22,7 +22,6 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (locals.actor.kind === 'anonymous') redirect(303, '/sign-in');
 	const id = parseId(params.organisationId);
 	const [name, members, pending, notices] = await Promise.all([
 		organisationName(locals.actor, id),

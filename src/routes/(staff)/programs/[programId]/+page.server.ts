@@ -1,5 +1,4 @@
 // A program: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
-import { redirect } from '@sveltejs/kit';
 import { programId } from '#lib/server/programs/inputs.ts';
 import {
 	archiveProgram,
@@ -11,6 +10,7 @@ import {
 	submitForReview
 } from '#lib/server/programs/service.ts';
 import { attemptAction } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -21,8 +21,7 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = locals.actor;
-	if (actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = parseId(params.programId);
 	const versions = await listVersions(actor, id);
 	const organisationId = actor.active?.organisationId;

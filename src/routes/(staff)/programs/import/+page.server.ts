@@ -4,11 +4,12 @@ import { importPackage, mayAuthor } from '#lib/server/programs/service.ts';
 import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { formFailure, readForm } from '#lib/server/platform/validation.ts';
 import { PACKAGE_MAX_BYTES } from '#lib/domain/programs/package.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
-	if (!locals.actor.active) redirect(303, '/organisations');
+	const actor = staffActor(locals.actor);
+	if (!actor.active) redirect(303, '/organisations');
 	return {};
 };
 

@@ -3,6 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { createGroup, listGroups } from '#lib/server/identity/groups.ts';
 import { groupInput, organisationId } from '#lib/server/identity/inputs.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -13,8 +14,8 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
-	return { groups: await listGroups(locals.actor, parseId(params.organisationId)) };
+	const actor = staffActor(locals.actor);
+	return { groups: await listGroups(actor, parseId(params.organisationId)) };
 };
 
 export const actions: Actions = {

@@ -1,5 +1,5 @@
 // The organisation's help resources, edited by its coordinators: what everyone sees one tap away.
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { organisationId } from '#lib/server/identity/inputs.ts';
 import { helpResourceInput, resourceRef } from '#lib/server/resources/inputs.ts';
 import {
@@ -9,6 +9,7 @@ import {
 	updateHelpResource
 } from '#lib/server/resources/service.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -19,8 +20,8 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
-	return { resources: await listForEditing(locals.actor, parseId(params.organisationId)) };
+	const actor = staffActor(locals.actor);
+	return { resources: await listForEditing(actor, parseId(params.organisationId)) };
 };
 
 export const actions: Actions = {

@@ -1,22 +1,22 @@
 // Two published versions side by side: every text that changed, where, before and after.
-import { redirect } from '@sveltejs/kit';
 import { compareDocuments } from '#lib/domain/programs/compare.ts';
 import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { listVersions, programVersionView } from '#lib/server/programs/service.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = programId.safeParse(params.programId);
 	if (!id.success) throw notFoundOrNotAllowed();
-	const versions = await listVersions(locals.actor, id.data);
+	const versions = await listVersions(actor, id.data);
 	const latest = versions[0]?.number ?? 1;
 	const from = versionNumber.catch(Math.max(1, latest - 1)).parse(url.searchParams.get('from'));
 	const to = versionNumber.catch(latest).parse(url.searchParams.get('to'));
 	const [before, after] = await Promise.all([
-		programVersionView(locals.actor, id.data, from),
-		programVersionView(locals.actor, id.data, to)
+		programVersionView(actor, id.data, from),
+		programVersionView(actor, id.data, to)
 	]);
 	return {
 		id: id.data,

@@ -1,16 +1,16 @@
 // The program editor's page: the draft to edit, for the organisation's coordinators.
-import { redirect } from '@sveltejs/kit';
 import { programId } from '#lib/server/programs/inputs.ts';
 import { programForAuthoring } from '#lib/server/programs/service.ts';
 import { toolLibrary } from '#lib/server/tools/service.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = programId.safeParse(params.programId);
 	if (!id.success) throw notFoundOrNotAllowed();
 	setHeaders({ 'cache-control': 'no-store' });
-	const draft = await programForAuthoring(locals.actor, id.data);
-	return { draft, library: await toolLibrary(locals.actor, draft.organisationId) };
+	const draft = await programForAuthoring(actor, id.data);
+	return { draft, library: await toolLibrary(actor, draft.organisationId) };
 };

@@ -1,8 +1,8 @@
 // A workshop tool: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
-import { redirect } from '@sveltejs/kit';
 import { documentId } from '#lib/server/platform/content-inputs.ts';
 import { attemptAction } from '#lib/server/platform/validation.ts';
 import { mayAuthorTools, toolStore } from '#lib/server/tools/service.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -13,8 +13,7 @@ function parseId(value: string): string {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const actor = locals.actor;
-	if (actor.kind !== 'user') redirect(303, actor.kind === 'participant' ? '/' : '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = parseId(params.id);
 	const store = toolStore(params.kind);
 	const versions = await store.versions(actor, id);

@@ -1,9 +1,9 @@
 // A deck laid out for printing: nine cards a page with cut marks, statements on the front pages and
 // answers on the back pages, placed so that they line up when printed on both sides.
-import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { deckVersion } from '#lib/server/cards/service.ts';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -14,8 +14,7 @@ const query = z.object({
 });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const actor = locals.actor;
-	if (actor.kind !== 'user') redirect(303, actor.kind === 'participant' ? '/' : '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = documentId.safeParse(params.id);
 	const options = query.safeParse({
 		version: url.searchParams.get('version') ?? undefined,

@@ -1,24 +1,24 @@
 // The facilitator's guide of a published version, with the organisation's help resources and the published
 // tools its activities use.
-import { redirect } from '@sveltejs/kit';
 import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { programVersionView } from '#lib/server/programs/service.ts';
 import { listHelpResources } from '#lib/server/resources/service.ts';
 import { mayUseTools, toolLibrary } from '#lib/server/tools/service.ts';
+import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	if (locals.actor.kind !== 'user') redirect(303, '/sign-in');
+	const actor = staffActor(locals.actor);
 	const id = programId.safeParse(params.programId);
 	const number = versionNumber.safeParse(params.number);
 	if (!id.success || !number.success) throw notFoundOrNotAllowed();
-	const version = await programVersionView(locals.actor, id.data, number.data);
+	const version = await programVersionView(actor, id.data, number.data);
 	return {
 		version,
-		resources: await listHelpResources(locals.actor, version.organisationId),
-		tools: mayUseTools(locals.actor, version.organisationId)
-			? await toolLibrary(locals.actor, version.organisationId)
+		resources: await listHelpResources(actor, version.organisationId),
+		tools: mayUseTools(actor, version.organisationId)
+			? await toolLibrary(actor, version.organisationId)
 			: null
 	};
 };
