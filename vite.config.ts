@@ -2,6 +2,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Browser journeys and server tests take longest: started first, the two workers finish together. */
+const PROJECT_ORDER = ['e2e', 'server-postgres', 'server', 'postgres', 'pglite', 'unit'];
+class LongestFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+		const sorted = await super.sort(files);
+		const rank = (file: TestSpecification) => PROJECT_ORDER.indexOf(file.project.name);
+		return sorted.sort((a, b) => rank(a) - rank(b));
+	}
+}
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -40,6 +51,7 @@ export default defineConfig({
 		// tests mostly wait on the app and Chromium (their own processes), so a worker per core keeps both busy;
 		// each file starts its own app on its own port and data folder.
 		maxWorkers: 2,
+		sequence: { sequencer: LongestFirst },
 		expect: { requireAssertions: true },
 		restoreMocks: true,
 		projects: [
@@ -113,7 +125,7 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					env: { TEST_DB_KIND: 'none', LOG_LEVEL: 'silent' },
 					globalSetup: ['tests/setup/build.ts'],
-					testTimeout: 60_000,
+					testTimeout: 120_000,
 					hookTimeout: 120_000
 				}
 			}
