@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
 	process.stderr.write(
-		`Partir de nous needs Node.js 24 or newer; this is ${process.version}. See the README.\n`
+		`Partir de nous runs on Node.js 24, which \`npm start\` brings (npm install puts it in node_modules); this is ${process.version}. Start it with \`npm start\`.\n`
 	);
 	process.exit(1);
 }
