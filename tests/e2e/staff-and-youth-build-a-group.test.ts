@@ -100,11 +100,12 @@ describe('building a group, from the administrator to a teen on a phone', () => 
 		// The facilitator (no second factor required) creates a group and prints cards.
 		const facilitator = await openSession(browser);
 		await acceptInvitation(facilitator, facilitatorLink, 'Sam Gagnon', 'facilitator');
-		await facilitator.page.waitForURL(`${app.url}/`);
-		await facilitator.check('facilitator-home');
-		await facilitator.page.getByRole('link', { name: 'Groupes' }).click();
-		await facilitator.page.waitForURL(/\/groups$/);
+		// A facilitator lands on their groups, not on the teens' home.
+		await facilitator.page.waitForURL(/\/organisations\/[0-9a-f-]{36}\/groups$/);
 		await facilitator.check('groups-empty');
+		await expect(
+			facilitator.page.getByRole('link', { name: 'Groupes' }).getAttribute('aria-current')
+		).resolves.toBe('page');
 		await fill(facilitator.page, 'Nom du groupe', 'Groupe du mardi');
 		await facilitator.page.getByRole('button', { name: 'Créer le groupe' }).click();
 		await facilitator.page.waitForURL(/\/groups\/[0-9a-f-]{36}$/);
@@ -223,8 +224,8 @@ describe('idle time-out', () => {
 		await fill(page, 'Courriel', 'sam@example.org');
 		await fill(page, 'Mot de passe', PASSWORD);
 		await page.getByRole('button', { name: 'Me connecter' }).click();
-		await page.waitForURL(`${app.url}/`);
-		await session.check('timeout-home');
+		await page.waitForURL(/\/groups$/);
+		await session.check('timeout-groups');
 		await page.clock.fastForward('29:05');
 		const warning = page.getByRole('alertdialog');
 		await warning.waitFor();

@@ -38,6 +38,9 @@ describe('a forgotten password', () => {
 		expect(answer(await known.text())).toBe(true);
 		expect(answer(await unknown.text())).toBe(true);
 		expect(await resetLinks()).toHaveLength(1);
+		// The waiting e-mail's link can be followed from the outbox.
+		const outbox = await (await admin.get('/admin/outbox')).text();
+		expect(outbox).toMatch(/<a href="http:\/\/[^"]+\/password\/reset\/[A-Za-z0-9]{24}">/);
 	});
 
 	it('is reset through the link once, with the same password rules, and every session ends', async () => {

@@ -23,9 +23,15 @@ describe('where an adult lands after signing in', () => {
 		expect(landingFor(adult([a, b], { active: b }))).toBe('/organisations/b');
 	});
 
-	it('sends a coordinator to their organisation and others home', () => {
+	it('sends a coordinator to their organisation, a facilitator to their groups, a professional to the programs', () => {
 		expect(landingFor(adult([b]))).toBe('/organisations/b');
-		expect(landingFor(adult([a]))).toBe('/');
+		expect(landingFor(adult([a]))).toBe('/organisations/a/groups');
+		expect(landingFor(adult([{ ...a, role: 'professional' }]))).toBe('/programs');
+	});
+
+	it('sends a researcher, and anyone without an organisation, home', () => {
+		expect(landingFor(adult([{ ...a, role: 'researcher' }]))).toBe('/');
+		expect(landingFor(adult([]))).toBe('/');
 	});
 
 	it('sends anyone who must use a second factor to enrol first', () => {

@@ -13,7 +13,7 @@ import {
 } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { authorise } from '../platform/rights.ts';
+import { allows, authorise } from '../platform/rights.ts';
 import { config } from '../platform/config.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
@@ -305,6 +305,13 @@ export function landingFor(actor: UserActor): string {
 	if (mustEnrolTwoFactor(actor)) return '/account/two-factor';
 	if (actor.role === 'admin') return '/admin';
 	if (actor.memberships.length > 1 && !actor.active) return '/organisations';
-	if (actor.active?.role === 'coordinator') return `/organisations/${actor.active.organisationId}`;
+	const organisationId = actor.active?.organisationId;
+	if (!organisationId) return '/';
+	if (actor.active?.role === 'coordinator') return `/organisations/${organisationId}`;
+	// The first page of their work they may open: a facilitator's groups, a professional's programs.
+	const scope = { organisationId };
+	if (allows(actor, 'identity.create_group', scope))
+		return `/organisations/${organisationId}/groups`;
+	if (allows(actor, 'programs.read_published', scope)) return '/programs';
 	return '/';
 }

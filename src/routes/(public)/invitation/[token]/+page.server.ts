@@ -63,7 +63,8 @@ export const actions: Actions = {
 			if (failure instanceof DomainError) gone();
 			throw failure;
 		}
-		if (accepted.signedIn) redirect(303, '/');
+		// Signed in now: the sign-in page sends a signed-in adult where their work is (landingFor).
+		if (accepted.signedIn) redirect(303, '/sign-in');
 		// A second-factor account opened no session here: it goes on as whoever is signed in, or signs in.
 		const signedInAsThem = locals.actor.kind === 'user' && locals.actor.userId === accepted.userId;
 		redirect(303, signedInAsThem ? '/organisations' : '/sign-in');
