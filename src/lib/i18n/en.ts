@@ -765,6 +765,12 @@ export const en: Record<MessageKey, string> = {
 	'timeout.sign_out_now': 'Sign me out now',
 	'timeout.signed_out_lifetime':
 		'A session lasts a few hours at most, even while you use it: this protects you. You can sign in again right away.',
+	'invitation.someone_else_signed_in':
+		'Someone else is signed in on this device. Sign them out first to accept this invitation.',
+	'invitation.signed_in_as':
+		'You are signed in as {name}. This invitation is for {email}: to accept it, sign out first.',
+	'invitation.sign_out_and_continue': 'Sign out and continue',
+	'invitation.keep_session': 'Keep my session',
 	'invitation.code': 'Code from your authenticator app',
 	'invitation.code_hint': 'Your account has a second factor: enter the 6-digit code it shows now.',
 	'notices.administrator_joined':

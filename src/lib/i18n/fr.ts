@@ -780,6 +780,12 @@ export const fr = {
 	'timeout.sign_out_now': 'Me déconnecter maintenant',
 	'timeout.signed_out_lifetime':
 		'Une session dure quelques heures au plus, même quand on s’en sert : c’est pour te protéger. Tu peux te reconnecter tout de suite.',
+	'invitation.someone_else_signed_in':
+		'Une autre personne est connectée sur cet appareil. Déconnectez-la d’abord pour accepter cette invitation.',
+	'invitation.signed_in_as':
+		'Vous êtes connecté·e en tant que {name}. Cette invitation est pour {email} : pour l’accepter, déconnectez-vous d’abord.',
+	'invitation.sign_out_and_continue': 'Me déconnecter et continuer',
+	'invitation.keep_session': 'Garder ma session',
 	'invitation.code': 'Code de votre application d’authentification',
 	'invitation.code_hint':
 		'Votre compte est protégé par un second facteur : entrez le code à 6 chiffres affiché maintenant.',

@@ -172,6 +172,32 @@ export type AcceptedInvitation = {
 };
 
 /**
+ * Whether an adult other than the invitation's account is signed in: accepting would end their session, so the
+ * page asks them first. False for anyone not signed in, and for the invited account itself.
+ * WARNING: no permission check — it answers only about the person asking, for a link they hold.
+ */
+export async function invitationIsForSomeoneElse(
+	token: string,
+	actor: Actor,
+	now = new Date()
+): Promise<boolean> {
+	if (actor.kind !== 'user') return false;
+	const [row] = await db()
+		.select({ email: invitation.email })
+		.from(invitation)
+		.where(
+			and(
+				eq(invitation.tokenHash, hash(token)),
+				isNull(invitation.acceptedAt),
+				gt(invitation.expiresAt, now)
+			)
+		);
+	if (!row) return false;
+	const [invited] = await db().select({ id: user.id }).from(user).where(eq(user.email, row.email));
+	return invited?.id !== actor.userId;
+}
+
+/**
  * Accepts an invitation: creates the account with the chosen password (or, for an existing account,
  * checks its password, and a code from its app when it has a second factor), adds the membership, and
  * signs a new or single-factor account in. The link works once. When a platform administrator joins an

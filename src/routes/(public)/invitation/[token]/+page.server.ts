@@ -2,7 +2,11 @@
 // code from their app when their account has a second factor.
 import { error, fail, redirect } from '@sveltejs/kit';
 import { acceptInvitationInput, appCodeInput, linkToken } from '#lib/server/identity/inputs.ts';
-import { acceptInvitation, viewInvitation } from '#lib/server/identity/invitations.ts';
+import {
+	acceptInvitation,
+	invitationIsForSomeoneElse,
+	viewInvitation
+} from '#lib/server/identity/invitations.ts';
 import { DomainError } from '#lib/server/platform/errors.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,12 +22,17 @@ const FORM_ERRORS = new Set([
 	'errors.too_many_attempts'
 ]);
 
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const token = linkToken.safeParse(params.token);
 	const invitation = token.success ? await viewInvitation(token.data) : null;
 	if (!invitation) gone();
-	return { invitation };
+	// Someone else is signed in on this device: the page says so and asks what to do.
+	const signedInAs =
+		locals.actor.kind === 'user' && (await invitationIsForSomeoneElse(token.data!, locals.actor))
+			? locals.actor.name
+			: null;
+	return { invitation, signedInAs };
 };
 
 export const actions: Actions = {
@@ -32,6 +41,9 @@ export const actions: Actions = {
 		if (!token.success) gone();
 		const invitation = await viewInvitation(token.data);
 		if (!invitation) gone();
+		// Never end someone else's session silently: they sign out first, from the page.
+		if (await invitationIsForSomeoneElse(token.data, locals.actor))
+			return fail(409, formFailure({ _form: { key: 'invitation.someone_else_signed_in' } }, {}));
 		const form = await readForm(request);
 		// An existing account keeps its name: only its password is asked for.
 		if (invitation.accountExists) form.set('name', '-');
