@@ -118,6 +118,15 @@ export type InvitationView = {
 	secondFactor: boolean;
 };
 
+/** The invitation of this token, if not accepted yet and not expired at `now`. */
+function usable(token: string, now: Date) {
+	return and(
+		eq(invitation.tokenHash, hash(token)),
+		isNull(invitation.acceptedAt),
+		gt(invitation.expiresAt, now)
+	);
+}
+
 /**
  * What the link holder needs to see to accept, or null when the link is spent, expired or unknown.
  * WARNING: no permission check — holding the link (32 random bytes, e-mailed to that address) is the permission.
@@ -134,13 +143,7 @@ export async function viewInvitation(
 		})
 		.from(invitation)
 		.innerJoin(organisation, eq(organisation.id, invitation.organisationId))
-		.where(
-			and(
-				eq(invitation.tokenHash, hash(token)),
-				isNull(invitation.acceptedAt),
-				gt(invitation.expiresAt, now)
-			)
-		);
+		.where(usable(token, now));
 	if (!row) return null;
 	const [existing] = await db()
 		.select({ id: user.id, twoFactorEnabled: user.twoFactorEnabled })
@@ -185,13 +188,7 @@ export async function invitationIsForSomeoneElse(
 	const [row] = await db()
 		.select({ email: invitation.email })
 		.from(invitation)
-		.where(
-			and(
-				eq(invitation.tokenHash, hash(token)),
-				isNull(invitation.acceptedAt),
-				gt(invitation.expiresAt, now)
-			)
-		);
+		.where(usable(token, now));
 	if (!row) return false;
 	const [invited] = await db().select({ id: user.id }).from(user).where(eq(user.email, row.email));
 	return invited?.id !== actor.userId;
@@ -213,13 +210,7 @@ export async function acceptInvitation(
 	const [spent] = await db()
 		.update(invitation)
 		.set({ acceptedAt: now })
-		.where(
-			and(
-				eq(invitation.tokenHash, hash(token)),
-				isNull(invitation.acceptedAt),
-				gt(invitation.expiresAt, now)
-			)
-		)
+		.where(usable(token, now))
 		.returning();
 	if (!spent) throw new DomainError('identity.invitation_invalid', 410);
 	const api = (await auth()).api;
