@@ -34,6 +34,21 @@ export async function enrolSecondFactor(
 	return secret!;
 }
 
+/** Signs in with e-mail and password, then the second-factor form's fields. */
+async function signInWithBothFactors(
+	app: RunningApp,
+	email: string,
+	password: string,
+	secondFactor: Record<string, string>
+) {
+	const session = client(app.url);
+	const first = await session.post('/sign-in', { email, password });
+	expect(first.headers.get('location')).toBe('/sign-in/two-factor');
+	const second = await session.post('/sign-in/two-factor', secondFactor);
+	expect(second.status).toBe(303);
+	return session;
+}
+
 /** Signs in with e-mail, password and a TOTP code. */
 export async function signInWithSecondFactor(
 	app: RunningApp,
@@ -41,27 +56,17 @@ export async function signInWithSecondFactor(
 	password: string,
 	secret: string
 ) {
-	const session = client(app.url);
-	const first = await session.post('/sign-in', { email, password });
-	expect(first.headers.get('location')).toBe('/sign-in/two-factor');
-	const second = await session.post('/sign-in/two-factor', { code: await nextCode(secret) });
-	expect(second.status).toBe(303);
-	return session;
+	return signInWithBothFactors(app, email, password, { code: await nextCode(secret) });
 }
 
 /** Signs in with a password and one of the recovery codes (good once each): no wait for a fresh TOTP step. */
-export async function signInWithRecoveryCode(
+export function signInWithRecoveryCode(
 	app: RunningApp,
 	email: string,
 	password: string,
 	code: string
 ) {
-	const session = client(app.url);
-	const first = await session.post('/sign-in', { email, password });
-	expect(first.headers.get('location')).toBe('/sign-in/two-factor');
-	const second = await session.post('/sign-in/two-factor', { code, recovery: 'on' });
-	expect(second.status).toBe(303);
-	return session;
+	return signInWithBothFactors(app, email, password, { code, recovery: 'on' });
 }
 
 /** Creates the first administrator through the printed link, signs them in and enrols their second factor. */

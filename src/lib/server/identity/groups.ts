@@ -1,5 +1,5 @@
 // Group verbs: create a group and its join code, rotate, close or reopen the code, see its participants.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { db, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
@@ -92,39 +92,9 @@ export async function createGroup(
 	return id;
 }
 
-/** The ids of the organisation's groups the actor may manage (all of them for a coordinator). */
-export async function managedGroupIds(actor: Actor, organisationId: string): Promise<string[]> {
+/** The organisation's groups the actor may manage (all of them for a coordinator), by name. */
+async function managedGroups(actor: Actor, organisationId: string) {
 	if (actor.kind !== 'user') return [];
-	const groups = await db()
-		.select({ id: youthGroup.id })
-		.from(youthGroup)
-		.where(eq(youthGroup.organisationId, organisationId));
-	if (groups.length === 0) return [];
-	const facilitators = await db()
-		.select()
-		.from(groupFacilitator)
-		.where(
-			inArray(
-				groupFacilitator.groupId,
-				groups.map((group) => group.id)
-			)
-		);
-	return groups
-		.filter((group) =>
-			allows(actor, 'identity.manage_group', {
-				group: {
-					organisationId,
-					facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
-				}
-			})
-		)
-		.map((group) => group.id);
-}
-
-/** The groups the actor runs in the organisation (all of them for a coordinator). */
-export async function listGroups(actor: Actor, organisationId: string): Promise<GroupSummary[]> {
-	authorise(actor, 'identity.create_group', { organisationId });
-	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
 	const groups = await db()
 		.select()
 		.from(youthGroup)
@@ -140,32 +110,45 @@ export async function listGroups(actor: Actor, organisationId: string): Promise<
 				groups.map((group) => group.id)
 			)
 		);
-	const members = await db()
-		.select({ groupId: groupMembership.groupId })
+	return groups.filter((group) =>
+		allows(actor, 'identity.manage_group', {
+			group: {
+				organisationId,
+				facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
+			}
+		})
+	);
+}
+
+/** The ids of the organisation's groups the actor may manage (all of them for a coordinator). */
+export async function managedGroupIds(actor: Actor, organisationId: string): Promise<string[]> {
+	return (await managedGroups(actor, organisationId)).map((group) => group.id);
+}
+
+/** The groups the actor runs in the organisation (all of them for a coordinator). */
+export async function listGroups(actor: Actor, organisationId: string): Promise<GroupSummary[]> {
+	authorise(actor, 'identity.create_group', { organisationId });
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
+	const groups = await managedGroups(actor, organisationId);
+	if (groups.length === 0) return [];
+	const counts = await db()
+		.select({ groupId: groupMembership.groupId, participants: count() })
 		.from(groupMembership)
 		.where(
 			inArray(
 				groupMembership.groupId,
 				groups.map((group) => group.id)
 			)
-		);
-	return groups
-		.filter((group) =>
-			allows(actor, 'identity.manage_group', {
-				group: {
-					organisationId: group.organisationId,
-					facilitatorIds: facilitators.filter((f) => f.groupId === group.id).map((f) => f.userId)
-				}
-			})
 		)
-		.map((group) => ({
-			id: group.id,
-			name: group.name,
-			joinCode: group.joinCode,
-			joinOpen: group.joinOpen,
-			joinExpiresAt: group.joinExpiresAt,
-			participantCount: members.filter((row) => row.groupId === group.id).length
-		}));
+		.groupBy(groupMembership.groupId);
+	return groups.map((group) => ({
+		id: group.id,
+		name: group.name,
+		joinCode: group.joinCode,
+		joinOpen: group.joinOpen,
+		joinExpiresAt: group.joinExpiresAt,
+		participantCount: counts.find((row) => row.groupId === group.id)?.participants ?? 0
+	}));
 }
 
 export async function groupDetails(actor: Actor, groupId: string): Promise<GroupDetails> {

@@ -348,11 +348,18 @@ export async function renameParticipant(
  * The participants a facilitator may add to this group: those of the organisation in the other groups the
  * actor manages (all its groups, for a coordinator), not in it yet. Pseudonyms only.
  */
-export async function participantCandidates(
+export async function participantCandidates(actor: Actor, groupId: string): Promise<Candidate[]> {
+	return candidatesFor(actor, await loadManagedGroup(actor, groupId));
+}
+
+type Candidate = { participantId: string; pseudonym: string; groupNames: string[] };
+
+/** The candidates for a group already loaded as one the actor manages. */
+async function candidatesFor(
 	actor: Actor,
-	groupId: string
-): Promise<{ participantId: string; pseudonym: string; groupNames: string[] }[]> {
-	const group = await loadManagedGroup(actor, groupId);
+	group: { id: string; organisationId: string }
+): Promise<Candidate[]> {
+	const groupId = group.id;
 	const rows = await db()
 		.select({
 			participantId: participant.id,
@@ -369,10 +376,7 @@ export async function participantCandidates(
 	const inThisGroup = new Set(
 		rows.filter((row) => row.groupId === groupId).map((row) => row.participantId)
 	);
-	const candidates = new Map<
-		string,
-		{ participantId: string; pseudonym: string; groupNames: string[] }
-	>();
+	const candidates = new Map<string, Candidate>();
 	for (const row of rows) {
 		if (inThisGroup.has(row.participantId) || !managed.has(row.groupId)) continue;
 		const entry = candidates.get(row.participantId) ?? {
@@ -395,10 +399,10 @@ export async function addExistingParticipant(
 	groupId: string,
 	participantId: string
 ): Promise<void> {
-	const candidates = await participantCandidates(actor, groupId);
+	const group = await loadManagedGroup(actor, groupId);
+	const candidates = await candidatesFor(actor, group);
 	if (!candidates.some((candidate) => candidate.participantId === participantId))
 		throw notFoundOrNotAllowed();
-	const group = await loadManagedGroup(actor, groupId);
 	const [person] = await db()
 		.select({ key: participant.pseudonymKey })
 		.from(participant)

@@ -11,18 +11,19 @@ export type Area = {
 	elsewhere: (actor: Actor) => string;
 };
 
-export const AREAS: readonly Area[] = [
-	{
-		group: '/(staff)',
-		admits: (actor) => actor.kind === 'user',
-		elsewhere: (actor) => (actor.kind === 'participant' ? '/' : '/sign-in')
-	},
-	{
-		group: '/(participant)',
-		admits: (actor) => actor.kind !== 'anonymous',
-		elsewhere: () => '/'
-	}
-];
+const STAFF: Area = {
+	group: '/(staff)',
+	admits: (actor) => actor.kind === 'user',
+	elsewhere: (actor) => (actor.kind === 'participant' ? '/' : '/sign-in')
+};
+
+const PARTICIPANT: Area = {
+	group: '/(participant)',
+	admits: (actor) => actor.kind !== 'anonymous',
+	elsewhere: () => '/'
+};
+
+const AREAS: readonly Area[] = [STAFF, PARTICIPANT];
 
 /** The area a route id belongs to, if any. */
 export function areaOf(routeId: string): Area | undefined {
@@ -34,6 +35,6 @@ export function areaOf(routeId: string): Area | undefined {
  * fails renders its page again, and someone whose session ended meanwhile is sent where the guard would send them.
  */
 export function staffActor(actor: Actor): UserActor {
-	if (actor.kind !== 'user') redirect(303, AREAS[0]!.elsewhere(actor));
+	if (actor.kind !== 'user') redirect(303, STAFF.elsewhere(actor));
 	return actor;
 }

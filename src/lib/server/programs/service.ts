@@ -122,11 +122,12 @@ export async function exportPackage(
 	programId: string,
 	number: number
 ): Promise<ContentPackage> {
-	const draft = await programs.forAuthoring(actor, programId);
 	const version = await programs.version(actor, programId, number);
+	// Reading a version is not enough: exporting is for the program's authors.
+	authorise(actor, 'programs.author', { organisationId: version.organisationId });
 	await recordAudit(actor, {
 		action: 'content.exported',
-		organisationId: draft.organisationId,
+		organisationId: version.organisationId,
 		targetType: 'program',
 		targetId: programId,
 		details: { version: number }
@@ -139,7 +140,7 @@ export async function exportPackage(
 					.map((reference) => reference.id) ?? []
 		)
 	);
-	const tools = await publishedDocuments(draft.organisationId, [...new Set(ids)]);
+	const tools = await publishedDocuments(version.organisationId, [...new Set(ids)]);
 	return buildPackage(number, version.document, tools as PackagedTool[]);
 }
 

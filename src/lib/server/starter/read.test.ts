@@ -1,6 +1,7 @@
 // Reading the content folder: documents checked by the same schemas as everything else, shared texts put in,
 // and every problem given as file:line for the reviewer to open.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { CONTENT_FILES } from './files.ts';
 import { formatProblems, readContent, starterToolId, type ContentFiles } from './read.ts';
 
@@ -41,8 +42,9 @@ describe('the content folder', () => {
 		expect(CONTENT_FILES['content/shared.yaml']).toContain('1 800 263-2266');
 	});
 
-	it('gives every starter tool a stable id from its file', () => {
-		expect(starterToolId(DECK)).toBe(starterToolId(DECK));
+	it('gives every starter tool an id from its file that a content package accepts', () => {
+		// Packages name their tools by UUID (src/lib/domain/programs/package.ts).
+		expect(z.uuid().safeParse(starterToolId(DECK)).success).toBe(true);
 		expect(starterToolId(DECK)).not.toBe(starterToolId('content/scenarios/lea.yaml'));
 		expect(starterToolId(DECK)).toMatch(
 			/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/

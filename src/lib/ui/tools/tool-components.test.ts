@@ -1,11 +1,13 @@
 // Every kind of the registry has its editor and its player, found by folder.
 import { describe, expect, it } from 'vitest';
 import { TOOL_SEGMENTS } from '#lib/domain/tools/registry.ts';
-import { segmentsWithComponents, toolEditor, toolPlayer } from './tool-components.ts';
+import { editorSegments, toolEditor } from './tool-editors.ts';
+import { playerSegments, toolPlayer } from './tool-players.ts';
 
 describe('the components of the tool kinds', () => {
 	it('are there for every kind of the registry, and for no kind it does not have', () => {
-		expect(segmentsWithComponents()).toEqual([...TOOL_SEGMENTS].sort());
+		expect(editorSegments).toEqual([...TOOL_SEGMENTS].sort());
+		expect(playerSegments).toEqual([...TOOL_SEGMENTS].sort());
 		for (const segment of TOOL_SEGMENTS) {
 			expect(typeof toolEditor(segment)).toBe('function');
 			expect(typeof toolPlayer(segment)).toBe('function');

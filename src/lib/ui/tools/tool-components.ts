@@ -1,5 +1,7 @@
-// The editor and the player of each kind of workshop tool, found by folder: kinds/<segment>/Editor.svelte and
-// kinds/<segment>/Player.svelte, each taking the same props. A new kind adds its folder; nothing here changes.
+// The editor and the player of each kind of workshop tool are found by folder: kinds/<segment>/Editor.svelte
+// and kinds/<segment>/Player.svelte, each taking the same props. A new kind adds its folder; nothing here
+// changes. Editors (tool-editors.ts) and players (tool-players.ts) are gathered apart, so that a teen's
+// page never downloads the editors.
 import type { Component } from 'svelte';
 import type { Problem } from '#lib/domain/publishing/problems.ts';
 
@@ -18,39 +20,25 @@ export type ToolPlayerProps = {
 	stepOutHref: string;
 };
 
-type Module<P extends Record<string, unknown>> = { default: Component<P> };
+export type ComponentModules<P extends Record<string, unknown>> = Record<
+	string,
+	{ default: Component<P> }
+>;
 
-const editors = import.meta.glob<Module<ToolEditorProps>>('./kinds/*/Editor.svelte', {
-	eager: true
-});
-const players = import.meta.glob<Module<ToolPlayerProps>>('./kinds/*/Player.svelte', {
-	eager: true
-});
-
-function bySegment<P extends Record<string, unknown>>(
-	modules: Record<string, Module<P>>,
-	segment: string,
+/** The components of one name ("Editor"), by the segment of their folder. */
+export function componentsBySegment<P extends Record<string, unknown>>(
+	modules: ComponentModules<P>,
 	what: string
-): Component<P> {
-	const found = modules[`./kinds/${segment}/${what}.svelte`];
-	if (!found) throw new Error(`The ${what.toLowerCase()} of "${segment}" is missing.`);
-	return found.default;
-}
-
-export function toolEditor(segment: string): Component<ToolEditorProps> {
-	return bySegment(editors, segment, 'Editor');
-}
-
-export function toolPlayer(segment: string): Component<ToolPlayerProps> {
-	return bySegment(players, segment, 'Player');
-}
-
-/** The address segments that have both components (a test checks every registered kind has them). */
-export function segmentsWithComponents(): string[] {
-	const segment = (path: string) => path.split('/')[2]!;
-	const withPlayer = new Set(Object.keys(players).map(segment));
-	return Object.keys(editors)
-		.map(segment)
-		.filter((name) => withPlayer.has(name))
+) {
+	const segments = Object.keys(modules)
+		.map((path) => path.split('/')[2]!)
 		.sort();
+	return {
+		segments,
+		get(segment: string): Component<P> {
+			const found = modules[`./kinds/${segment}/${what}.svelte`];
+			if (!found) throw new Error(`The ${what.toLowerCase()} of "${segment}" is missing.`);
+			return found.default;
+		}
+	};
 }
