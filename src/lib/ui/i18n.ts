@@ -24,3 +24,8 @@ export function t(key: MessageKey, values?: MessageValues): string {
 export function tm(message: Message): string {
 	return translateMessage(currentLocale(), message);
 }
+
+/** An author's text in the page's language, else in the other one (a title not translated yet), else "…". */
+export function inPageLocale(value: { fr: string; en: string }): string {
+	return value[currentLocale()] || value.fr || value.en || '…';
+}

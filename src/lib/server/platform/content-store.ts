@@ -531,6 +531,14 @@ export async function usedByPublished(
 	return row !== undefined;
 }
 
+/**
+ * The ids that can be ids: a stored document may hold anything in a reference (an old draft, a hostile
+ * package), so only a real id reaches a query and the rest is simply not usable.
+ */
+function realIds(ids: readonly string[]): string[] {
+	return ids.filter(isUuid);
+}
+
 /** Items of the organisation, not archived, each with its latest published version, oldest first. */
 function latestPublished(organisationId: string, condition: SQL) {
 	return db()
@@ -562,9 +570,7 @@ export async function publishedDocuments(
 	organisationId: string,
 	ids: readonly string[]
 ): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
-	// A stored document may hold anything in a reference (an old draft, a hostile package): only a real
-	// id reaches the query, the rest is simply not usable.
-	const valid = ids.filter(isUuid);
+	const valid = realIds(ids);
 	if (valid.length === 0) return [];
 	const rows = await latestPublished(organisationId, inArray(contentItem.id, valid));
 	return rows.map(({ item, document }) => ({
@@ -584,9 +590,7 @@ export async function usableContent(
 	organisationId: string,
 	ids: readonly string[]
 ): Promise<Set<string>> {
-	// A stored document may hold anything in a reference (an old draft, a hostile package): only a real
-	// id reaches the query, the rest is simply not usable.
-	const valid = ids.filter(isUuid);
+	const valid = realIds(ids);
 	if (valid.length === 0) return new Set();
 	const rows = await db()
 		.select({ id: contentItem.id, type: contentItem.type })
