@@ -197,6 +197,29 @@ describe('workshop tools', () => {
 		await session.finish();
 	});
 
+	it('keep a form opened before the page finished loading open once its scripts run', async () => {
+		const session = await sessionOf('coordinator');
+		const { page } = session;
+		// The scripts arrive late, as on a slow phone: the person opens the form before they run.
+		let release = () => {};
+		const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		// Module scripts hold back DOMContentLoaded: the page is shown, and used, before that.
+		await page.goto(`${app.url}/tools`, { waitUntil: 'commit' });
+		const form = page.locator('details.create', { hasText: 'Ajouter une vidéo' });
+		await form.locator('summary').click();
+		release();
+		// Every script has arrived and run (the page has hydrated) once the network is quiet.
+		await page.waitForLoadState('networkidle');
+		await expect(form.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(true);
+		await page.unrouteAll();
+		await session.check('tools-form-opened-early');
+		await session.finish();
+	});
+
 	it('prints a deck nine cards to a page, the backs mirrored so that they fall behind their fronts', async () => {
 		const session = await sessionOf('facilitator');
 		const { page } = session;
