@@ -10,6 +10,7 @@ import {
 import { lockDataDir, type DataDirLock } from '#lib/server/db/lock.ts';
 import { migrate } from '#lib/server/db/migrate.ts';
 import { auth } from '#lib/server/identity/auth.ts';
+import { seedDemoPeople } from '#lib/server/identity/demo.ts';
 import { issueSetupLink, seedDemoOrganisation } from '#lib/server/identity/service.ts';
 import { cleanStaleUploads } from '#lib/server/media/service.ts';
 import { registerModules } from '#lib/server/modules.ts';
@@ -37,12 +38,14 @@ export const init: ServerInit = async () => {
 		const setupToken = await handle.runExclusive(async (database) => {
 			await migrate(database);
 			if (settings.seedDemo) await seedDemoOrganisation(systemActor('seed'), database);
-			return issueSetupLink(systemActor('setup-link'), database);
+			// A demonstration has its demo people and no administrator to set up.
+			return settings.demo ? null : issueSetupLink(systemActor('setup-link'), database);
 		});
 		installDatabase(handle);
 		await bus.start();
 		// Created now, while the database is known to answer, rather than on the first request.
 		await auth();
+		if (settings.demo) await seedDemoPeople(systemActor('demo'));
 		if (setupToken) announceSetupLink(`${settings.origin}/setup/${setupToken}`);
 		log.info({ database: handle.kind }, 'database ready');
 		scheduleUploadCleaning();

@@ -1,5 +1,6 @@
 // Data every page needs: the interface language and who is signed in (name and role only).
 import { SAFETY_NOTICE_COOKIE } from '#lib/i18n/catalogue.ts';
+import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -28,6 +29,8 @@ export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
 	return {
 		locale: locals.locale,
 		viewer,
+		/** A throw-away demonstration (`npm run demo`): every page says so. */
+		demo: config().demo,
 		showSafetyNotice: cookies.get(SAFETY_NOTICE_COOKIE) !== '1',
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:

@@ -43,7 +43,13 @@ export function copyOfTemplateDataDir(): string {
 	return dataDir;
 }
 
-type Launch = { env?: Record<string, string>; dataDir?: string; port?: number };
+type Launch = {
+	env?: Record<string, string>;
+	dataDir?: string;
+	port?: number;
+	/** `demo.ts` starts a demonstration, as `npm run demo` does (in an empty data folder of its own). */
+	script?: 'start.ts' | 'demo.ts';
+};
 
 /**
  * Spawns the app without waiting: for tests that expect it to fail at start. Without a data folder, it starts
@@ -51,9 +57,13 @@ type Launch = { env?: Record<string, string>; dataDir?: string; port?: number };
  */
 export async function launchApp(options: Launch = {}) {
 	const port = options.port ?? (await freePort());
+	const script = options.script ?? 'start.ts';
 	const dataDir =
-		options.dataDir ?? (options.env?.DATABASE_URL ? temporaryDataDir() : copyOfTemplateDataDir());
-	const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.ts')], {
+		options.dataDir ??
+		(options.env?.DATABASE_URL || script === 'demo.ts'
+			? temporaryDataDir()
+			: copyOfTemplateDataDir());
+	const child = spawn(process.execPath, [path.join(root, 'scripts', script)], {
 		cwd: root,
 		env: {
 			PATH: process.env.PATH ?? '',

@@ -120,6 +120,11 @@ function publishingRows(itemPath: (ids: Ids) => string): Row[] {
 /** One row per route id and method. Keep it in the order of `find src/routes`. */
 export const MATRIX: Record<string, Row[]> = {
 	'/': [{ method: 'GET', path: () => '/', expect: every('ok') }],
+	// A demonstration's page (`npm run demo`, tests/server/demo.test.ts) is not there on a real instance.
+	'/demo': [
+		{ method: 'GET', path: () => '/demo', expect: every('denied') },
+		{ method: 'POST', path: () => '/demo', body: { person: 'someone' }, expect: every('denied') }
+	],
 	'/help': [{ method: 'GET', path: () => '/help', expect: every('ok') }],
 	'/invitation/[token]': [
 		{ method: 'GET', path: () => `/invitation/${'x'.repeat(43)}`, expect: every('gone') },

@@ -803,5 +803,27 @@ export const en: Record<MessageKey, string> = {
 	'publishing.done_policy': 'The publishing rule is saved.',
 	'publishing.awaiting_other': 'You sent this for review: another coordinator must publish it.',
 	'publishing.second_approval_on':
-		'Your organisation asks a second person to approve before publishing.'
+		'Your organisation asks a second person to approve before publishing.',
+	'page.demo': 'Demonstration',
+	'demo.band': 'Demo — nothing here is real.',
+	'demo.band_switch': 'Switch person',
+	'demo.heading': 'Try Partir de nous',
+	'demo.intro':
+		'This demonstration runs on your computer only. The people, the group and the content are made up, and everything is gone when you stop it. Enter as anyone, in one click, to see what each role sees — or to practise before a real workshop.',
+	'demo.enter': 'Enter as {name}',
+	'demo.kind.coordinator': 'Coordination',
+	'demo.kind.facilitator': 'Facilitation',
+	'demo.kind.professional': 'Professional in training',
+	'demo.kind.researcher': 'Research',
+	'demo.kind.teen': 'Youth',
+	'demo.does.coordinator':
+		'Runs the organisation: members, groups, programs and tools, publishing.',
+	'demo.does.facilitator':
+		'Runs the “Groupe de démonstration”: participants, sign-in cards, workshop tools.',
+	'demo.does.professional': 'Reads the published programs and their facilitator’s guide.',
+	'demo.does.researcher':
+		'Will see the evaluation’s results, anonymous and aggregated (coming): never a name or a teen’s text.',
+	'demo.does.teen':
+		'A teen of the “Groupe de démonstration”: she plays the cards, reads the scenarios, watches the video.',
+	'demo.stop': 'To erase everything, stop the demonstration (Ctrl+C in the terminal).'
 };

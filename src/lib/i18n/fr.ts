@@ -821,5 +821,27 @@ export const fr = {
 	'publishing.awaiting_other':
 		'Envoyé en révision par vous : une autre personne de la coordination doit le publier.',
 	'publishing.second_approval_on':
-		'Votre organisme demande l’approbation d’une deuxième personne avant de publier.'
+		'Votre organisme demande l’approbation d’une deuxième personne avant de publier.',
+	'page.demo': 'Démonstration',
+	'demo.band': 'Démo — rien ici n’est réel.',
+	'demo.band_switch': 'Changer de personne',
+	'demo.heading': 'Essayer Partir de nous',
+	'demo.intro':
+		'Cette démonstration tourne sur votre ordinateur seulement. Les personnes, le groupe et les contenus sont inventés, et tout disparaît quand vous l’arrêtez. Entrez en tant que n’importe qui, en un clic, pour voir ce que chaque rôle voit — ou pour vous exercer avant un vrai atelier.',
+	'demo.enter': 'Entrer en tant que {name}',
+	'demo.kind.coordinator': 'Coordination',
+	'demo.kind.facilitator': 'Animation',
+	'demo.kind.professional': 'Professionnel·le en formation',
+	'demo.kind.researcher': 'Recherche',
+	'demo.kind.teen': 'Jeune',
+	'demo.does.coordinator':
+		'Gère l’organisme : membres, groupes, programmes et outils, publication.',
+	'demo.does.facilitator':
+		'Anime le « Groupe de démonstration » : participantes, cartes de connexion, outils d’atelier.',
+	'demo.does.professional': 'Consulte les programmes publiés et leur guide d’animation.',
+	'demo.does.researcher':
+		'Verra les résultats de l’évaluation, anonymes et regroupés (à venir) : jamais un nom ni un texte d’une jeune.',
+	'demo.does.teen':
+		'Une jeune du « Groupe de démonstration » : elle joue aux cartes, lit les scénarios, regarde la vidéo.',
+	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).'
 } as const satisfies Record<string, string>;

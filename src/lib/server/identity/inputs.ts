@@ -269,3 +269,10 @@ export const facilitatorRef = z.object({
 		.string({ error: 'validation.required' })
 		.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.invalid' })
 });
+
+/** The demo person chosen on a demonstration's demo page. */
+export const demoPersonInput = z.object({
+	person: z
+		.string({ error: 'validation.required' })
+		.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'validation.required' })
+});

@@ -29,9 +29,15 @@ describe('where an adult lands after signing in', () => {
 		expect(landingFor(adult([{ ...a, role: 'professional' }]))).toBe('/programs');
 	});
 
-	it('sends a researcher, and anyone without an organisation, home', () => {
-		expect(landingFor(adult([{ ...a, role: 'researcher' }]))).toBe('/');
-		expect(landingFor(adult([]))).toBe('/');
+	it('sends a researcher, and anyone without an organisation, to their account, never to the teens’ home', () => {
+		expect(landingFor(adult([{ ...a, role: 'researcher' }]))).toBe('/account');
+		expect(landingFor(adult([]))).toBe('/account');
+	});
+
+	it('lets a demonstration’s coordinator in without a second factor, and nobody else', () => {
+		expect(landingFor(adult([b], { twoFactorEnabled: false, demo: true }))).toBe(
+			'/organisations/b'
+		);
 	});
 
 	it('sends anyone who must use a second factor to enrol first', () => {

@@ -160,6 +160,20 @@ export const groupMembership = pgTable(
 	]
 );
 
+/**
+ * The people of a demonstration (`npm run demo`): who they are on the demo page, in its order. Only read when the
+ * instance runs as a demonstration, so a row here can never exempt anyone of a real deployment from anything.
+ */
+export const demoPerson = pgTable('demo_person', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	kind: text('kind', {
+		enum: ['coordinator', 'facilitator', 'professional', 'researcher', 'teen']
+	}).notNull(),
+	position: integer('position').notNull()
+});
+
 /** A one-time link that lets the operator set the first administrator's password. Only the hash is kept. */
 export const adminSetupToken = pgTable('admin_setup_token', {
 	id: uuid('id')

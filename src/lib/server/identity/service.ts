@@ -22,7 +22,7 @@ import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
-import { adminSetupToken, membership, organisation, user } from './schema.ts';
+import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
 
 export const SETUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
@@ -258,8 +258,19 @@ async function userActor(
 		role,
 		memberships,
 		active,
-		twoFactorEnabled: account.twoFactorEnabled === true
+		twoFactorEnabled: account.twoFactorEnabled === true,
+		...((await isDemoPerson(account.id)) && { demo: true as const })
 	};
+}
+
+/** Whether this account is one of a demonstration's people (only ever on a demonstration). */
+async function isDemoPerson(userId: string): Promise<boolean> {
+	if (!config().demo) return false;
+	const rows = await db()
+		.select({ userId: demoPerson.userId })
+		.from(demoPerson)
+		.where(eq(demoPerson.userId, userId));
+	return rows.length > 0;
 }
 
 async function membershipsOf(userId: string): Promise<Membership[]> {
@@ -306,12 +317,13 @@ export function landingFor(actor: UserActor): string {
 	if (actor.role === 'admin') return '/admin';
 	if (actor.memberships.length > 1 && !actor.active) return '/organisations';
 	const organisationId = actor.active?.organisationId;
-	if (!organisationId) return '/';
+	// Never the teens' home: an adult with nothing to open yet lands on their account.
+	if (!organisationId) return '/account';
 	if (actor.active?.role === 'coordinator') return `/organisations/${organisationId}`;
 	// The first page of their work they may open: a facilitator's groups, a professional's programs.
 	const scope = { organisationId };
 	if (allows(actor, 'identity.create_group', scope))
 		return `/organisations/${organisationId}/groups`;
 	if (allows(actor, 'programs.read_published', scope)) return '/programs';
-	return '/';
+	return '/account';
 }

@@ -21,6 +21,8 @@ export type UserActor = {
 	active: Membership | null;
 	/** Whether a second factor (TOTP) protects this account. */
 	twoFactorEnabled: boolean;
+	/** One of a demonstration's people (`npm run demo`), who need no second factor; never on a real deployment. */
+	demo?: true;
 };
 
 /** A teen: one pseudonym in one organisation, the groups she is in, and nothing else about her. */
@@ -57,9 +59,9 @@ export function roleIn(actor: Actor, organisationId: string): OrganisationRole |
 	return actor.memberships.find((m) => m.organisationId === organisationId)?.role ?? null;
 }
 
-/** Administrators, coordinators and researchers must protect their account with a second factor. */
+/** Administrators, coordinators and researchers must protect their account with a second factor (not demo people). */
 export function requiresTwoFactor(actor: Actor): boolean {
-	if (actor.kind !== 'user') return false;
+	if (actor.kind !== 'user' || actor.demo) return false;
 	return (
 		actor.role === 'admin' ||
 		actor.memberships.some((m) => m.role === 'coordinator' || m.role === 'researcher')

@@ -23,6 +23,17 @@ describe('settings from the environment', () => {
 		expect(behindProxy.https).toBe(true);
 	});
 
+	it('is no demonstration unless DEMO says so, and never a demonstration on a real database', () => {
+		expect(readConfig({}).demo).toBe(false);
+		expect(readConfig({ DEMO: 'true', SEED_DEMO: 'false' })).toMatchObject({
+			demo: true,
+			seedDemo: true
+		});
+		expect(() =>
+			readConfig({ DEMO: 'true', DATABASE_URL: 'postgres://u:p@localhost:5432/real' })
+		).toThrow(/DEMO/);
+	});
+
 	it('treats an empty variable as unset', () => {
 		expect(readConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
 	});

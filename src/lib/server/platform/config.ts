@@ -32,6 +32,11 @@ const schema = z.object({
 	SEED_DEMO: z
 		.enum(['true', 'false'])
 		.default('true')
+		.transform((value) => value === 'true'),
+	// Set by `npm run demo` only: a throw-away instance with demo people who sign in in one click.
+	DEMO: z
+		.enum(['true', 'false'])
+		.default('false')
 		.transform((value) => value === 'true')
 });
 
@@ -52,6 +57,11 @@ export type Config = {
 	mailFrom: string;
 	logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 	seedDemo: boolean;
+	/**
+	 * A throw-away demonstration (`npm run demo`): demo people, one-click sign-in, the demo band. Never with
+	 * DATABASE_URL, so it can never run on a real deployment's database.
+	 */
+	demo: boolean;
 	/** After this long, a session ends however active it is, and the person signs in again. */
 	sessionLifetimeMs: { adult: number; youth: number };
 };
@@ -72,6 +82,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		throw new ConfigError(`Invalid environment variables:\n${lines.join('\n')}`);
 	}
 	const value = parsed.data;
+	if (value.DEMO && value.DATABASE_URL)
+		throw new ConfigError(
+			'Invalid environment variables:\n  DEMO: a demonstration never runs on DATABASE_URL (a real database)'
+		);
 	const origin = value.ORIGIN ?? `http://localhost:${value.PORT}`;
 	return {
 		port: value.PORT,
@@ -86,7 +100,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		smtpUrl: value.SMTP_URL,
 		mailFrom: value.MAIL_FROM,
 		logLevel: value.LOG_LEVEL,
-		seedDemo: value.SEED_DEMO,
+		seedDemo: value.SEED_DEMO || value.DEMO,
+		demo: value.DEMO,
 		sessionLifetimeMs: {
 			adult: Math.round(value.SESSION_LIFETIME_HOURS * HOUR_MS),
 			youth: Math.round(value.YOUTH_SESSION_LIFETIME_HOURS * HOUR_MS)
