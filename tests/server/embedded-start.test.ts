@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchApp, startApp, temporaryDataDir, type RunningApp } from '../support/app.ts';
-import { client, submitForm } from '../support/http.ts';
+import { client, cookieFrom, submitForm } from '../support/http.ts';
 import { enrolSecondFactor, signInWithSecondFactor } from '../support/people.ts';
 
 describe('the app on its embedded database', () => {
@@ -46,7 +46,9 @@ describe('the app on its embedded database', () => {
 			password: 'une phrase assez longue'
 		});
 		expect(created.status).toBe(303);
-		expect(created.headers.get('location')).toBe('/sign-in?setup=done');
+		// Signed in at once, on the way to the second factor every administrator enrols.
+		expect(created.headers.get('location')).toBe('/account/two-factor');
+		expect(cookieFrom(created)).toContain('session_token');
 
 		const again = await fetch(`${app!.url}${path}`);
 		expect(again.status).toBe(410);

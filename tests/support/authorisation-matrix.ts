@@ -411,6 +411,14 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/admin?/create',
 			body: { name: 'Organisme test' },
 			expect: { ...mutation, admin: 'redirect' }
+		},
+		{
+			// Only the administrator joins, and only the demo organisation (she joins it in
+			// tests/server/first-start.test.ts; here, one that does not exist).
+			method: 'POST',
+			path: () => '/admin?/joinDemo',
+			body: { organisationId: NO_UPLOAD },
+			expect: mutation
 		}
 	],
 	'/admin/outbox': [

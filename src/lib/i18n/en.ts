@@ -825,5 +825,11 @@ export const en: Record<MessageKey, string> = {
 		'Will see the evaluation’s results, anonymous and aggregated (coming): never a name or a teen’s text.',
 	'demo.does.teen':
 		'A teen of the “Groupe de démonstration”: she plays the cards, reads the scenarios, watches the video.',
-	'demo.stop': 'To erase everything, stop the demonstration (Ctrl+C in the terminal).'
+	'demo.stop': 'To erase everything, stop the demonstration (Ctrl+C in the terminal).',
+	'admin.join_demo_heading': 'Look around',
+	'admin.join_demo_text':
+		'Join “{name}” as its coordinator to see its program, its tools and its groups. Its coordinators are told.',
+	'admin.join_demo_submit': 'Join the demo organisation',
+	'organisation.go_programs': 'Programs',
+	'organisation.go_tools': 'Workshop tools'
 };

@@ -843,5 +843,11 @@ export const fr = {
 		'Verra les résultats de l’évaluation, anonymes et regroupés (à venir) : jamais un nom ni un texte d’une jeune.',
 	'demo.does.teen':
 		'Une jeune du « Groupe de démonstration » : elle joue aux cartes, lit les scénarios, regarde la vidéo.',
-	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).'
+	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).',
+	'admin.join_demo_heading': 'Faire le tour',
+	'admin.join_demo_text':
+		'Rejoignez « {name} » comme coordination pour voir son programme, ses outils et ses groupes. Ses coordinations en sont averties.',
+	'admin.join_demo_submit': 'Rejoindre l’organisation de démonstration',
+	'organisation.go_programs': 'Programmes',
+	'organisation.go_tools': 'Outils d’atelier'
 } as const satisfies Record<string, string>;

@@ -39,6 +39,7 @@ const EXPECTED: Record<Right, Person[]> = {
 	'identity.list_organisations': ['admin'],
 	'identity.create_organisation': ['admin'],
 	'identity.read_outbox': ['admin'],
+	'identity.join_demo': ['admin'],
 	'identity.manage_members': ['admin', 'coordinatorOfA'],
 	'identity.create_group': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
 	'identity.manage_group': ['coordinatorOfA', 'facilitatorRunningTheGroup'],

@@ -52,6 +52,8 @@ export const RIGHTS = {
 	'identity.list_organisations': { admin: true },
 	'identity.create_organisation': { admin: true },
 	'identity.read_outbox': { admin: true },
+	// On the first start, the administrator joins the demo organisation as its coordinator to look around.
+	'identity.join_demo': { admin: true },
 	// Seeing the members, inviting and removing them.
 	'identity.manage_members': { admin: true, roles: ['coordinator'] },
 	// Coordinators and facilitators create groups (they run them).

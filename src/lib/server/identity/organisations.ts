@@ -1,5 +1,5 @@
 // Organisation verbs: list and create organisations, choose the active one, see and manage members.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import type { Actor, OrganisationRole } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -7,6 +7,7 @@ import { authorise } from '../platform/rights.ts';
 import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { readOutbox, type OutboxEntry } from '../platform/mail.ts';
 import { events } from '../platform/events.ts';
+import { postNotice } from '../platform/notices.ts';
 import type { OrganisationInput } from './inputs.ts';
 import { membership, organisation, user } from './schema.ts';
 
@@ -71,15 +72,50 @@ export async function listMembers(actor: Actor, organisationId: string): Promise
 		.orderBy(asc(user.name));
 }
 
-/** The organisation's name, for those who may manage it. */
-export async function organisationName(actor: Actor, organisationId: string): Promise<string> {
+/** The organisation's name, and whether it is the demo one, for those who may manage it. */
+export async function organisationHeading(
+	actor: Actor,
+	organisationId: string
+): Promise<{ name: string; isDemo: boolean }> {
 	authorise(actor, 'identity.manage_members', { organisationId });
 	const [row] = await db()
-		.select({ name: organisation.name })
+		.select({ name: organisation.name, isDemo: organisation.isDemo })
 		.from(organisation)
 		.where(eq(organisation.id, organisationId));
 	if (!row) throw notFoundOrNotAllowed();
-	return row.name;
+	return row;
+}
+
+/**
+ * The platform administrator joins the demo organisation as its coordinator in one step (to look around on the
+ * first start, with no invitation to send to herself). Audited; the organisation's coordinators are told.
+ */
+export async function joinDemoOrganisation(actor: Actor, organisationId: string): Promise<void> {
+	authorise(actor, 'identity.join_demo');
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
+	const [demo] = await db()
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(and(eq(organisation.id, organisationId), eq(organisation.isDemo, true)));
+	if (!demo) throw notFoundOrNotAllowed();
+	await db()
+		.insert(membership)
+		.values({ organisationId, userId: actor.userId, role: 'coordinator' })
+		.onConflictDoUpdate({
+			target: [membership.organisationId, membership.userId],
+			set: { role: 'coordinator' }
+		});
+	await recordAudit(actor, {
+		action: 'identity.administrator_joined',
+		organisationId,
+		targetType: 'user',
+		targetId: actor.userId,
+		details: { role: 'coordinator', demo: true }
+	});
+	await postNotice(organisationId, 'coordinator', 'notices.administrator_joined', {
+		name: actor.name,
+		role: 'coordinator'
+	});
 }
 
 /** The e-mails kept in the app, for the platform administrator. */

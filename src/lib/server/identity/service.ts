@@ -316,8 +316,13 @@ export function landingFor(actor: UserActor): string {
 	if (mustEnrolTwoFactor(actor)) return '/account/two-factor';
 	if (actor.role === 'admin') return '/admin';
 	if (actor.memberships.length > 1 && !actor.active) return '/organisations';
+	return workLandingFor(actor);
+}
+
+/** The first page of an adult's work in their active organisation (never the teens' home). */
+export function workLandingFor(actor: UserActor): string {
 	const organisationId = actor.active?.organisationId;
-	// Never the teens' home: an adult with nothing to open yet lands on their account.
+	// An adult with nothing to open yet lands on their account.
 	if (!organisationId) return '/account';
 	if (actor.active?.role === 'coordinator') return `/organisations/${organisationId}`;
 	// The first page of their work they may open: a facilitator's groups, a professional's programs.

@@ -1,9 +1,9 @@
 // Choosing the organisation to work in, for adults who belong to several.
 import { redirect } from '@sveltejs/kit';
-import { ACTIVE_ORGANISATION_COOKIE } from '#lib/server/identity/cookies.ts';
+import { rememberActiveOrganisation } from '#lib/server/identity/cookies.ts';
 import { organisationId } from '#lib/server/identity/inputs.ts';
 import { chooseOrganisation } from '#lib/server/identity/organisations.ts';
-import { config } from '#lib/server/platform/config.ts';
+import { workLandingFor } from '#lib/server/identity/service.ts';
 import { readForm } from '#lib/server/platform/validation.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,12 +22,10 @@ export const actions: Actions = {
 		const id = organisationId.safeParse((await readForm(request)).get('organisationId'));
 		if (!id.success) throw notFoundOrNotAllowed();
 		const chosen = chooseOrganisation(locals.actor, id.data);
-		cookies.set(ACTIVE_ORGANISATION_COOKIE, chosen, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			secure: config().https
-		});
-		redirect(303, '/');
+		const actor = staffActor(locals.actor);
+		rememberActiveOrganisation(cookies, chosen);
+		// On to the first page of their work there, as after signing in.
+		const active = actor.memberships.find((m) => m.organisationId === chosen) ?? null;
+		redirect(303, workLandingFor({ ...actor, active }));
 	}
 };

@@ -1,7 +1,12 @@
 // The first administrator's one-time setup page, reached by the link printed at first start.
 import { error, fail, redirect } from '@sveltejs/kit';
 import { adminSetupInput, setupToken } from '#lib/server/identity/inputs.ts';
-import { completeAdminSetup, setupLinkUsable } from '#lib/server/identity/service.ts';
+import {
+	completeAdminSetup,
+	landingFor,
+	setupLinkUsable,
+	signIn
+} from '#lib/server/identity/service.ts';
 import { DomainError } from '#lib/server/platform/errors.ts';
 import { formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +20,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, locals }) => {
+	default: async ({ params, request, locals, getClientAddress }) => {
 		const token = setupToken.safeParse(params.token);
 		if (!token.success) error(410, 'identity.setup_link_invalid', { code: 'setup.link_invalid' });
 		const parsed = parseForm(adminSetupInput, await readForm(request));
@@ -36,6 +41,12 @@ export const actions: Actions = {
 				error(410, 'identity.setup_link_invalid', { code: 'setup.link_invalid' });
 			throw failure;
 		}
-		redirect(303, '/sign-in?setup=done');
+		// Signed in at once with the password just chosen: next, the second factor every administrator enrols.
+		const signedIn = await signIn(
+			{ email: parsed.data.email, password: parsed.data.password },
+			request.headers,
+			getClientAddress()
+		);
+		redirect(303, signedIn.kind === 'signed-in' ? landingFor(signedIn.actor) : '/sign-in');
 	}
 };
