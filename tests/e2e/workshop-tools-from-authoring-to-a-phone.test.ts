@@ -322,9 +322,9 @@ describe('workshop tools', () => {
 					await page.getByRole('link', { name: 'Faire une pause' }).click();
 					await page.waitForURL(/\/pause\?/);
 					await session.check('pause');
+					// Back where she was (tests/e2e/teen-takes-a-break.test.ts checks the place in detail).
 					await page.getByRole('link', { name: 'Revenir à l’activité' }).click();
-					await page.waitForURL(`${app.url}${href}`);
-					await page.getByRole('button', { name: 'Commencer' }).click();
+					await page.waitForURL(new RegExp(`${href}\\?version=\\d+&at=s\\.`));
 					paused = true;
 					continue;
 				}

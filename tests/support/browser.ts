@@ -92,7 +92,7 @@ export async function openSession(
 		problems.push(`request to another site: ${url.slice(0, 80)}`);
 	});
 	page.on('framenavigated', (frame) => {
-		if (frame === page.mainFrame()) shown.push(frame.url());
+		if (frame === page.mainFrame()) shown.push(samePage(frame.url()));
 	});
 
 	return {
@@ -117,7 +117,7 @@ export async function openSession(
 			}
 			if (target !== page) await target.context().close();
 			await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-			checked.add(page.url());
+			checked.add(samePage(page.url()));
 		},
 		async finish() {
 			// Only our own pages: quick exit lands on a stand-in for an outside site.
@@ -129,6 +129,21 @@ export async function openSession(
 			await context.close();
 		}
 	};
+}
+
+/**
+ * The page an address shows, without where a player is in it: a deck or a scenario keeps the card or passage
+ * in the address (`at`, with the version it applies to), and each answer changes it; the pause page is the
+ * same page whatever it leads back to.
+ */
+function samePage(address: string): string {
+	const url = new URL(address);
+	if (url.pathname.startsWith('/play/')) {
+		url.searchParams.delete('at');
+		url.searchParams.delete('version');
+	}
+	if (url.pathname === '/pause') url.searchParams.delete('back');
+	return url.href;
 }
 
 /** A JavaScript-enabled page showing the same HTML (and the same styles) as `page`. */

@@ -2,9 +2,12 @@
 // what one now knows, never a score.
 import { describe, expect, it } from 'vitest';
 import { emptyDeck, type Card, type DeckDocument } from './deck.ts';
+import fc from 'fast-check';
 import {
 	answer,
 	currentCard,
+	decodeDeckPlay,
+	encodeDeckPlay,
 	isFinished,
 	matched,
 	nextCard,
@@ -187,5 +190,45 @@ describe('playing a deck alone', () => {
 		expect(currentCard(deck, play)).toBeNull();
 		expect(answer(deck, play, 'myth')).toBe(play);
 		expect(summarise(deck, play)).toEqual({ cards: [], seen: 0, passed: 0 });
+	});
+});
+
+describe('keeping her place in the page address', () => {
+	it('comes back to the same card, with the same answers, whatever she did before pausing', () => {
+		const deck = deckOfThree();
+		const step = fc.oneof(
+			fc.constant('next' as const),
+			fc.constant('reveal' as const),
+			fc.constantFrom<Guess>('myth', 'reality', 'pass')
+		);
+		fc.assert(
+			fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+				const play = steps.reduce<DeckPlay>(
+					(current, move) =>
+						move === 'next'
+							? nextCard(deck, current)
+							: move === 'reveal'
+								? reveal(current)
+								: answer(deck, current, move),
+					startDeck()
+				);
+				const back = decodeDeckPlay(deck, encodeDeckPlay(play));
+				expect(back.position).toBe(play.position);
+				expect(back.revealed).toBe(play.revealed);
+				expect(summarise(deck, back)).toEqual(summarise(deck, play));
+				expect([...back.guesses]).toEqual([...play.guesses]);
+			})
+		);
+	});
+
+	it('starts over on an address that does not fit the deck', () => {
+		const deck = deckOfThree();
+		for (const text of [null, '', 'x', '9.0.mrm', '1.0.mrmr', '3.1.mrm', '1.2.m', '1.0.z'])
+			expect(decodeDeckPlay(deck, text), String(text)).toEqual(startDeck());
+		expect(decodeDeckPlay(deck, '1.1.mr')).toEqual({
+			position: 1,
+			guesses: ['myth', 'reality'],
+			revealed: true
+		});
 	});
 });

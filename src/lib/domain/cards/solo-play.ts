@@ -62,3 +62,35 @@ export function summarise(deck: DeckDocument, play: DeckPlay): DeckSummary {
 		passed: play.guesses.filter((guess) => guess === 'pass').length
 	};
 }
+
+const GUESS_LETTERS: Record<Guess, string> = { myth: 'm', reality: 'r', pass: 'p' };
+const LETTER_GUESSES: Record<string, Guess> = { m: 'myth', r: 'reality', p: 'pass' };
+
+/**
+ * Where a player is, as a short text for the page's address (so a pause, a reload or the browser's Back
+ * return to the same card with her answers): "<position>.<revealed 0|1>.<one letter per card, - if none>".
+ */
+export function encodeDeckPlay(play: DeckPlay): string {
+	const letters = Array.from({ length: play.guesses.length }, (_, index) => {
+		const guess = play.guesses[index];
+		return guess ? GUESS_LETTERS[guess] : '-';
+	}).join('');
+	return `${play.position}.${play.revealed ? 1 : 0}.${letters}`;
+}
+
+/** The play an address holds, checked against the deck; anything that does not fit starts over. */
+export function decodeDeckPlay(deck: DeckDocument, text: string | null): DeckPlay {
+	const match = /^(\d{1,4})\.([01])\.([mrp-]{0,1000})$/.exec(text ?? '');
+	if (!match) return startDeck();
+	const position = Number(match[1]);
+	const revealed = match[2] === '1';
+	const letters = match[3]!;
+	if (position > deck.cards.length || letters.length > position + 1) return startDeck();
+	if (revealed && position >= deck.cards.length) return startDeck();
+	const guesses: Guess[] = [];
+	[...letters].forEach((letter, index) => {
+		const guess = LETTER_GUESSES[letter];
+		if (guess) guesses[index] = guess;
+	});
+	return { position, guesses, revealed };
+}

@@ -5,6 +5,8 @@ import {
 	atEnding,
 	choose,
 	currentPassage,
+	decodeScenarioPlay,
+	encodeScenarioPlay,
 	goBack,
 	pathTaken,
 	startScenario,
@@ -142,5 +144,27 @@ describe('playing a scenario', () => {
 		expect(atEnding(document, play)).toBe(false);
 		expect(choose(document, play, 'to-a')).toBe(play);
 		expect(pathTaken(document, play)).toEqual([]);
+	});
+});
+
+describe('keeping her place in the page address', () => {
+	it('comes back to the same passage by the same path, after going back too', () => {
+		const document = smallScenario();
+		for (const choices of [[], ['to-a'], ['to-a', 'to-p1', 'to-b'], ['to-b', 'to-end-bad']]) {
+			const play = follow(document, choices);
+			expect(decodeScenarioPlay(document, encodeScenarioPlay(play))).toEqual(play);
+			const backOne = goBack(play);
+			expect(decodeScenarioPlay(document, encodeScenarioPlay(backOne))).toEqual(backOne);
+		}
+	});
+
+	it('stops at the first choice that does not fit, and starts over on nonsense', () => {
+		const document = smallScenario();
+		expect(decodeScenarioPlay(document, 's.to-a.to-nowhere.to-b')).toEqual(
+			follow(document, ['to-a'])
+		);
+		expect(decodeScenarioPlay(document, 's')).toEqual(startScenario(document));
+		for (const nonsense of [null, '', 'to-a', 'x'.repeat(5000)])
+			expect(decodeScenarioPlay(document, nonsense)).toBeNull();
 	});
 });

@@ -59,3 +59,31 @@ export function pathTaken(
 		return passage && choice ? [{ passage, choice }] : [];
 	});
 }
+
+/**
+ * Where a reader is, as a short text for the page's address (so a pause, a reload or the browser's Back
+ * return to the same passage): "s" (she has begun), then the choices made, in order, each after a dot.
+ */
+export function encodeScenarioPlay(play: ScenarioPlay): string {
+	return ['s', ...play.flatMap((step) => (step.choice ? [step.choice] : []))].join('.');
+}
+
+/**
+ * The play an address holds, replayed from the start (it stops at the first choice that does not fit), or
+ * null when the address holds none (she has not begun).
+ */
+export function decodeScenarioPlay(
+	document: ScenarioDocument,
+	text: string | null
+): ScenarioPlay | null {
+	if (!text || text.length > 4000) return null;
+	const [begun, ...choices] = text.split('.');
+	if (begun !== 's') return null;
+	let play = startScenario(document);
+	for (const choiceId of choices) {
+		const next = choose(document, play, choiceId);
+		if (next === play) break;
+		play = next;
+	}
+	return play;
+}

@@ -18,6 +18,10 @@ export type ToolPlayerProps = {
 	mode: 'solo' | 'group';
 	/** Where "step out" leads (the pause page, which comes back here). */
 	stepOutHref: string;
+	/** Where the player was, as the kind wrote it with `onprogress` (from the page's address), or null. */
+	progress: string | null;
+	/** Tells the page where the player is now, so that a pause or a reload comes back to it. */
+	onprogress: (progress: string) => void;
 };
 
 export type ComponentModules<P extends Record<string, unknown>> = Record<

@@ -1,0 +1,108 @@
+// A teen on a phone (375 px) takes a break in the middle of the card game and of a scenario, and comes back to
+// the same card or passage with her answers so far, by the pause page's button or by the browser's Back. Her
+// place is in the page's address: nothing is written to the browser's storage. Runs on `npm run demo`, entered as
+// the demo teen in one click.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.ts';
+import { launchBrowser, openSession } from '../support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+beforeAll(async () => {
+	[app, browser] = await Promise.all([startApp({ script: 'demo.ts' }), launchBrowser()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+/** What the browser's storage holds: local storage, session storage, its databases. */
+async function browserStorage(page: Page) {
+	return page.evaluate(async () => ({
+		local: localStorage.length,
+		session: Object.fromEntries(Object.entries(sessionStorage)),
+		databases: (await indexedDB.databases()).length
+	}));
+}
+
+describe('a teen takes a break', () => {
+	it('comes back to the same card, and the same passage, with her answers so far', async () => {
+		const session = await openSession(browser);
+		const { page } = session;
+		await page.goto(`${app.url}/demo`);
+		await session.check('demo-people');
+		await page.getByRole('button', { name: 'Entrer en tant que Luciole' }).click();
+		await page.waitForURL(`${app.url}/`);
+		await session.check('demo-teen-home');
+
+		// The card game: the first card answered, the second answered, then a break.
+		await page.getByRole('link', { name: 'Mythes et réalités' }).click();
+		await page.getByRole('button', { name: 'Mythe' }).waitFor();
+		await session.check('deck-before-break');
+		await page.getByRole('button', { name: 'Mythe' }).click();
+		await page.getByRole('button', { name: 'Carte suivante' }).click();
+		await page.getByText('Carte 2 sur').waitFor();
+		const secondCard = await page.locator('#card-statement').textContent();
+		await page.getByRole('button', { name: 'Réalité' }).click();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /C’est un/ })
+			.waitFor();
+		await page.getByRole('link', { name: 'Faire une pause' }).click();
+		await page.waitForURL(/\/pause\?/);
+		await session.check('pause-from-deck');
+
+		// The pause page's way back: the same card, its answer shown, as she left it.
+		await page.getByRole('link', { name: 'Revenir à l’activité' }).click();
+		await page.getByText('Carte 2 sur').waitFor();
+		await expect(page.locator('#card-statement').textContent()).resolves.toBe(secondCard);
+		await expect(page.getByRole('button', { name: 'Carte suivante' }).isVisible()).resolves.toBe(
+			true
+		);
+		await session.check('deck-after-break');
+
+		// The browser's Back from the pause page does the same.
+		await page.getByRole('link', { name: 'Faire une pause' }).click();
+		await page.waitForURL(/\/pause\?/);
+		await page.goBack();
+		await page.getByText('Carte 2 sur').waitFor();
+		await expect(page.locator('#card-statement').textContent()).resolves.toBe(secondCard);
+		// Her first two answers are still hers: the summary counts both cards once she gets there.
+		await page.getByRole('button', { name: 'Carte suivante' }).click();
+		await page.getByText('Carte 3 sur').waitFor();
+
+		// A scenario: begun, one choice made, then a break and Back.
+		await page.goto(`${app.url}/`);
+		await page.getByRole('link', { name: 'Maya et le message' }).click();
+		await page.getByRole('button', { name: 'Commencer' }).click();
+		const continueWarning = page.getByRole('button', { name: 'Continuer' });
+		if (await continueWarning.isVisible()) await continueWarning.click();
+		await page.getByRole('group', { name: 'Que fait-elle ?' }).getByRole('button').first().click();
+		await page.getByRole('heading', { name: 'Étape 2' }).waitFor();
+		if (await continueWarning.isVisible()) await continueWarning.click();
+		const passage = await page.locator('.passage .story').first().textContent();
+		await session.check('scenario-before-break');
+		await page.getByRole('link', { name: 'Faire une pause' }).click();
+		await page.waitForURL(/\/pause\?/);
+		await page.goBack();
+		await page.getByRole('heading', { name: 'Étape 2' }).waitFor();
+		// A content warning of that passage is shown again first: she chooses again to read on.
+		if (await continueWarning.isVisible()) await continueWarning.click();
+		await expect(page.locator('.passage .story').first().textContent()).resolves.toBe(passage);
+		await expect(
+			page.getByRole('button', { name: 'Revenir en arrière' }).isVisible()
+		).resolves.toBe(true);
+		await session.check('scenario-after-break');
+
+		// Nothing of hers in the browser's storage: only the router's scroll positions, no snapshot, no address.
+		const storage = await browserStorage(page);
+		expect(storage.local).toBe(0);
+		expect(storage.databases).toBe(0);
+		expect(Object.keys(storage.session).filter((key) => !key.startsWith('sveltekit:'))).toEqual([]);
+		expect(storage.session['sveltekit:snapshot'] ?? '{}').toBe('{}');
+		expect(storage.session['sveltekit:navigation-snapshot'] ?? '{}').toBe('{}');
+		expect(JSON.stringify(storage.session)).not.toMatch(/play|at=|version/);
+		await session.finish();
+	});
+});
