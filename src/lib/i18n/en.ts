@@ -831,5 +831,10 @@ export const en: Record<MessageKey, string> = {
 		'Join “{name}” as its coordinator to see its program, its tools and its groups. Its coordinators are told.',
 	'admin.join_demo_submit': 'Join the demo organisation',
 	'organisation.go_programs': 'Programs',
-	'organisation.go_tools': 'Workshop tools'
+	'organisation.go_tools': 'Workshop tools',
+	'tools.staff_note': 'Note for the staff (never shown to youth):',
+	'tools.staff_note_label': 'Note for the staff',
+	'tools.staff_note_hint':
+		'For the adults who prepare and run workshops: “draft for review”, “check the figures”. Never shown to youth.',
+	'tools.staff_note_add': 'Add a note for the staff'
 };

@@ -849,5 +849,10 @@ export const fr = {
 		'Rejoignez « {name} » comme coordination pour voir son programme, ses outils et ses groupes. Ses coordinations en sont averties.',
 	'admin.join_demo_submit': 'Rejoindre l’organisation de démonstration',
 	'organisation.go_programs': 'Programmes',
-	'organisation.go_tools': 'Outils d’atelier'
+	'organisation.go_tools': 'Outils d’atelier',
+	'tools.staff_note': 'Note pour l’équipe (jamais montrée aux jeunes) :',
+	'tools.staff_note_label': 'Note pour l’équipe',
+	'tools.staff_note_hint':
+		'Pour les adultes qui préparent et animent : « ébauche à réviser », « vérifier les chiffres ». Jamais montrée aux jeunes.',
+	'tools.staff_note_add': 'Ajouter une note pour l’équipe'
 } as const satisfies Record<string, string>;

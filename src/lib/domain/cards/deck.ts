@@ -2,6 +2,7 @@
 // explanation for a 12-year-old and a source (required when the card states a figure). Bilingual.
 import { z } from 'zod';
 import { localized, type Localized } from '../programs/document.ts';
+import { staffNote } from '../tools/staff-note.ts';
 
 export const DECK_SCHEMA_VERSION = 1;
 
@@ -33,6 +34,8 @@ export const deckDocument = z
 		schemaVersion: z.literal(DECK_SCHEMA_VERSION),
 		title: localized(),
 		description: localized(2000),
+		/** For the staff only ("draft for review"): never on a youth page. */
+		staffNote,
 		languages: z
 			.array(z.enum(['fr', 'en']))
 			.min(1)

@@ -86,7 +86,6 @@ export function decodeDeckPlay(deck: DeckDocument, text: string | null): DeckPla
 	const revealed = match[2] === '1';
 	const letters = match[3]!;
 	if (position > deck.cards.length || letters.length > position + 1) return startDeck();
-	if (revealed && position >= deck.cards.length) return startDeck();
 	const guesses: Guess[] = [];
 	[...letters].forEach((letter, index) => {
 		const guess = LETTER_GUESSES[letter];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { localized, type Localized } from '../programs/document.ts';
 import { missingText, type Problem } from '../publishing/problems.ts';
 import type { MediaKind } from './sniff.ts';
+import { staffNote } from '../tools/staff-note.ts';
 
 export const VIDEO_SCHEMA_VERSION = 1;
 
@@ -14,6 +15,8 @@ export const videoDocument = z
 		schemaVersion: z.literal(VIDEO_SCHEMA_VERSION),
 		title: localized(),
 		description: localized(2000),
+		/** For the staff only ("draft for review"): never on a youth page. */
+		staffNote,
 		contentWarning: localized(1000),
 		languages: z
 			.array(z.enum(['fr', 'en']))

@@ -2,6 +2,7 @@
 // choices; endings carry a debrief of warning signs, protective strategies and where to get help. Bilingual.
 import { z } from 'zod';
 import { localized } from '../programs/document.ts';
+import { staffNote } from '../tools/staff-note.ts';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -47,6 +48,8 @@ export const scenarioDocument = z
 		schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
 		title: localized(),
 		summary: localized(2000),
+		/** For the staff only ("draft for review"): never on a youth page. */
+		staffNote,
 		contentWarning: localized(1000),
 		languages: z
 			.array(z.enum(['fr', 'en']))

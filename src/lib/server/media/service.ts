@@ -285,8 +285,12 @@ export async function servableMedia(
 const SAMPLE = {
 	title: { fr: 'Exemple de vidéo sous-titrée', en: 'Sample captioned video' },
 	description: {
-		fr: 'Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices. Une vidéo de dix secondes, sans paroles, qui montre comment une vidéo sous-titrée s’affiche. Votre organisme la remplace par son propre court métrage.',
-		en: 'Draft for review by professionals and youth co-designers. A ten-second video without speech that shows how a captioned video looks. Your organisation replaces it with its own short film.'
+		fr: 'Une vidéo de dix secondes, sans paroles, qui montre comment une vidéo sous-titrée s’affiche.',
+		en: 'A ten-second video without speech that shows how a captioned video looks.'
+	},
+	staffNote: {
+		fr: 'Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices. Votre organisme remplace cet exemple par son propre court métrage.',
+		en: 'Draft for review by professionals and youth co-designers. Your organisation replaces this sample with its own short film.'
 	},
 	contentWarning: { fr: '', en: '' }
 } as const;
@@ -319,6 +323,7 @@ export async function seedSampleVideo(
 	const document: VideoDocument = {
 		...emptyVideo({ ...SAMPLE.title }),
 		description: { ...SAMPLE.description },
+		staffNote: { ...SAMPLE.staffNote },
 		contentWarning: { ...SAMPLE.contentWarning },
 		transcript: { fr: await transcript('fr'), en: await transcript('en') },
 		video: await add('video', 'video.webm'),

@@ -127,13 +127,13 @@ describe('the starter deck', () => {
 		}
 	});
 
-	it('starts its description with the draft label in both languages', () => {
-		expect(deck.description.fr).toMatch(
+	it('carries the draft label in its note for the staff, never in its description youth read', () => {
+		expect(deck.staffNote?.fr).toMatch(
 			/^Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices/
 		);
-		expect(deck.description.en).toMatch(
-			/^Draft for review by professionals and youth co-designers/
-		);
+		expect(deck.staffNote?.en).toMatch(/^Draft for review by professionals and youth co-designers/);
+		expect(deck.description.fr).not.toMatch(/Ébauche|vérifiez/);
+		expect(deck.description.en).not.toMatch(/Draft|check them/);
 	});
 
 	it('keeps sensitive words out of its title, which may be shown in page titles', () => {

@@ -262,13 +262,16 @@ describe('the starter scenarios', () => {
 			}
 		});
 
-		it('warns about its content and starts its summary with the draft label', () => {
+		it('warns about its content, and carries the draft label for the staff, never in its summary', () => {
 			expect(doc.contentWarning.fr.trim()).not.toBe('');
 			expect(doc.contentWarning.en.trim()).not.toBe('');
-			expect(doc.summary.fr).toMatch(
+			expect(doc.staffNote?.fr).toMatch(
 				/^Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices/
 			);
-			expect(doc.summary.en).toMatch(/^Draft for review by professionals and youth co-designers/);
+			expect(doc.staffNote?.en).toMatch(
+				/^Draft for review by professionals and youth co-designers/
+			);
+			expect(`${doc.summary.fr} ${doc.summary.en}`).not.toMatch(/Ébauche|Draft for review/);
 		});
 
 		it('keeps sensitive words out of its title, which may be shown in page titles', () => {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
 import { toolExtras, toolStore } from '#lib/server/tools/service.ts';
+import { forYouth } from '#lib/domain/tools/staff-note.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		id: id.data,
 		mode: options.data.mode,
 		number: version.number,
-		document: version.document,
+		// Played alone or projected, the page is for youth: the note for the staff never reaches it.
+		document: forYouth(version.document as object),
 		files: await toolExtras(params.kind, version.organisationId, version.document)
 	};
 };

@@ -1,5 +1,6 @@
 // A workshop tool: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
 import { documentId } from '#lib/server/platform/content-inputs.ts';
+import { staffNoteOf } from '#lib/domain/tools/staff-note.ts';
 import { attemptAction } from '#lib/server/platform/validation.ts';
 import { mayAuthorTools, toolStore } from '#lib/server/tools/service.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
@@ -21,11 +22,21 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (organisationId && mayAuthorTools(actor, organisationId)) {
 		const draft = await store.forAuthoring(actor, id);
 		const title = (draft.document as { title: { fr: string; en: string } }).title;
-		return { kind: params.kind, id, versions, draft, title, mayAuthor: true as const };
+		const staffNote = staffNoteOf(draft.document);
+		return { kind: params.kind, id, versions, draft, title, staffNote, mayAuthor: true as const };
 	}
 	const latest = await store.version(actor, id, 'latest');
 	const title = (latest.document as { title: { fr: string; en: string } }).title;
-	return { kind: params.kind, id, versions, draft: null, title, mayAuthor: false as const };
+	const staffNote = staffNoteOf(latest.document);
+	return {
+		kind: params.kind,
+		id,
+		versions,
+		draft: null,
+		title,
+		staffNote,
+		mayAuthor: false as const
+	};
 };
 
 export const actions: Actions = {
