@@ -1,6 +1,8 @@
-// Route parameter matchers. `tool`: the kinds of workshop tool of the registry, by their address segment.
+// Route parameter matchers. `tool`: what a kind of workshop tool's address segment looks like ("decks"). Only
+// its shape: which kinds exist is the registry's answer on the server (an unknown kind is "not found"), so that
+// no page downloads the registry and its schemas just to match an address.
 import { defineParams } from '@sveltejs/kit/params';
-import { z } from 'zod';
-import { TOOL_SEGMENTS } from '#lib/domain/tools/registry.ts';
 
-export const params = defineParams({ tool: z.enum(TOOL_SEGMENTS) });
+export const params = defineParams({
+	tool: (segment: string) => (/^[a-z][a-z-]{0,30}$/.test(segment) ? segment : undefined)
+});

@@ -1,6 +1,7 @@
 // Server start-up: read settings, open the database, migrate, seed once, and print the first-admin link if needed.
 import type { ServerInit } from '@sveltejs/kit/hooks';
 import { building } from '$app/env';
+import { registerAllCatalogues } from '#lib/i18n/all.ts';
 import {
 	installDatabase,
 	openPglite,
@@ -22,6 +23,7 @@ import { log } from '#lib/server/platform/log.ts';
 export const init: ServerInit = async () => {
 	if (building) return;
 	logUncaughtErrorsSafely();
+	registerAllCatalogues();
 	const settings = config();
 	let lock: DataDirLock | undefined;
 	let handle: DatabaseHandle | undefined;

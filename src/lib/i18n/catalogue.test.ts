@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { catalogues, locales, translate, type MessageKey } from './catalogue.ts';
+import { catalogues, registerAllCatalogues } from './all.ts';
+import { locales, translate, type MessageKey } from './catalogue.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
@@ -20,6 +21,8 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
 	}
 	return found;
 }
+
+registerAllCatalogues();
 
 describe('message catalogue', () => {
 	it('has the same keys in French and English', () => {

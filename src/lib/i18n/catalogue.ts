@@ -1,39 +1,44 @@
-// The message catalogue: French first, English second, one `translate` for server and browser (intl-messageformat).
-import { IntlMessageFormat } from 'intl-messageformat';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+// The message catalogue: French first, English second, one `translate` for server and browser. The server holds
+// both catalogues (`all.ts`, registered at start); a browser receives only the reader's, loaded by
+// the root layout (`loadCatalogue`), so no page ships the other language.
+import { formatMessage, type FormatValues } from './format.ts';
+import type { fr as French } from './fr.ts';
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
-export type MessageKey = keyof typeof fr;
-export type MessageValues = Record<string, string | number | Date>;
+export type MessageKey = keyof typeof French;
+export type MessageValues = FormatValues;
+export type Messages = Record<MessageKey, string>;
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
+const loaded: Partial<Record<Locale, Messages>> = {};
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-export function isMessageKey(value: unknown): value is MessageKey {
-	return typeof value === 'string' && Object.hasOwn(fr, value);
+/** Makes `locale`'s messages available to `translate`. */
+export function registerCatalogue(locale: Locale, messages: Messages): void {
+	loaded[locale] = messages;
 }
 
-const formats = new Map<string, IntlMessageFormat>();
+/** Loads one language's messages (its own chunk in the browser), once. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+	if (loaded[locale]) return;
+	const messages: Messages =
+		locale === 'en'
+			? (await import('./en.ts')).en
+			: ((await import('./fr.ts')).fr satisfies typeof French);
+	registerCatalogue(locale, messages);
+}
 
-/** The text of `key` in `locale`, with `values` filled in. */
+/** The text of `key` in `locale`, with `values` filled in (the key itself if that language is not loaded). */
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
-	const message = catalogues[locale][key];
+	const message = loaded[locale]?.[key];
+	if (message === undefined) return key;
 	if (!values && !message.includes('{')) return message;
-	const cacheKey = `${locale}\u0000${key}`;
-	let format = formats.get(cacheKey);
-	if (!format) {
-		format = new IntlMessageFormat(message, locale === 'fr' ? 'fr-CA' : 'en-CA');
-		formats.set(cacheKey, format);
-	}
-	return String(format.format(values));
+	return formatMessage(message, locale === 'fr' ? 'fr-CA' : 'en-CA', values);
 }
-
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export function translator(locale: Locale): Translate {

@@ -19,13 +19,12 @@ const text = (max: number) => z.string().max(max, { error: 'validation.too_long'
 /** A text in both languages; either may be empty while drafting (publishing requires both). */
 export const localized = (max: number = LIMITS.shortText) =>
 	z.object({ fr: text(max), en: text(max) }).strict();
-export type Localized = { fr: string; en: string };
+import type { Localized } from './localized.ts';
+
+export type { Localized };
+export { hasText } from './localized.ts';
 
 export const emptyText = (): Localized => ({ fr: '', en: '' });
-
-/** Whether the text says something in at least one language (a reader falls back to the other). */
-export const hasText = (value: Localized): boolean =>
-	value.fr.trim() !== '' || value.en.trim() !== '';
 
 const minutes = z.number().int().min(0).max(LIMITS.minutes);
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: 'validation.invalid' });

@@ -347,7 +347,35 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		/** The published, usable items, titled as published (for players and the program editor). */
 		async published(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
 			authorise(actor, rights.use, { organisationId });
-			return summaries(await latestPublished(organisationId, eq(contentItem.type, type)));
+			// The titles only: a teen's home lists every tool, and must not read every document in full.
+			const rows = await db()
+				.select({
+					item: contentItem,
+					title: sql<Localized>`${contentVersion.document} -> 'title'`
+				})
+				.from(contentItem)
+				.innerJoin(
+					contentVersion,
+					and(
+						eq(contentVersion.itemId, contentItem.id),
+						eq(contentVersion.number, contentItem.latestVersion)
+					)
+				)
+				.where(
+					and(
+						eq(contentItem.organisationId, organisationId),
+						ne(contentItem.status, 'archived'),
+						eq(contentItem.type, type)
+					)
+				)
+				.orderBy(asc(contentItem.createdAt));
+			return rows.map(({ item, title }) => ({
+				id: item.id,
+				title,
+				status: item.status,
+				latestVersion: item.latestVersion,
+				updatedAt: item.updatedAt
+			}));
 		},
 
 		/** A new draft; `database` lets an import create several items and a program in one transaction. */

@@ -1,7 +1,8 @@
 // Parses untrusted input with Zod and turns every problem into a catalogue key the page can show in either language.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isMessageKey, type Message, type MessageKey } from '#lib/i18n/catalogue.ts';
+import { isMessageKey } from '#lib/i18n/all.ts';
+import type { Message, MessageKey } from '#lib/i18n/catalogue.ts';
 import { DomainError } from './errors.ts';
 
 export type FieldError = Message;

@@ -1,0 +1,108 @@
+// Page-weight benchmark: the gzipped JavaScript each youth-facing page makes the browser download, measured in
+// Chromium on the production build (`npm run demo`, entered as the demo teen where a page needs her). The last
+// line is {"participant_js_gz_kb": <heaviest page>, "pages": {page: kB}}; the target is 60 kB or less.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Response } from 'playwright-core';
+import { freePort } from '../scripts/free-port.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
+
+const port = await freePort();
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-bench-bundle-'));
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'demo.ts')], {
+	cwd: root,
+	env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+	stdio: ['ignore', 'pipe', 'inherit']
+});
+const stopped = new Promise((resolve) => server.once('exit', resolve));
+const url = `http://127.0.0.1:${port}`;
+try {
+	const deadline = Date.now() + 300_000;
+	for (;;) {
+		const ready = await fetch(`${url}/readyz`).then(
+			(response) => response.ok,
+			() => false
+		);
+		if (ready) break;
+		if (Date.now() > deadline || server.exitCode !== null)
+			throw new Error('the demo did not start');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: CHROMIUM_FLAGS
+	});
+	const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+	const page = await context.newPage();
+
+	/** The gzipped size of every script the page loads, opened fresh (nothing cached), in kB. */
+	async function weigh(address: string): Promise<number> {
+		const scripts = new Map<string, number>();
+		const listener = async (response: Response) => {
+			if (response.request().resourceType() !== 'script') return;
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+		};
+		page.on('response', listener);
+		const fresh = await context.newCDPSession(page);
+		await fresh.send('Network.clearBrowserCache');
+		await page.goto(`${url}${address}`, { waitUntil: 'networkidle' });
+		page.off('response', listener);
+		return (
+			Math.round(([...scripts.values()].reduce((sum, size) => sum + size, 0) / 1024) * 10) / 10
+		);
+	}
+
+	const pages: Record<string, number> = {};
+	for (const [name, address] of [
+		['home', '/'],
+		['join', '/join'],
+		['sign-in', '/sign-in/group'],
+		['help', '/help'],
+		['pause', '/pause'],
+		['quick-exit', '/quick-exit']
+	] as const)
+		pages[name] = await weigh(address);
+
+	// Signed in as the demo teen: her home, and the card game, a scenario and the video from it.
+	await page.goto(`${url}/demo`);
+	await page.getByRole('button', { name: 'Entrer en tant que Luciole' }).click();
+	await page.waitForURL(`${url}/`);
+	pages['home-signed-in'] = await weigh('/');
+	const links = await page
+		.locator('a[href^="/play/"]')
+		.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+	for (const [name, segment] of [
+		['card-game', 'decks'],
+		['scenario', 'scenarios'],
+		['video', 'videos']
+	] as const) {
+		const link = links.find((href) => href.startsWith(`/play/${segment}/`));
+		if (!link) throw new Error(`the demo teen has no ${segment} to play`);
+		pages[name] = await weigh(link);
+	}
+	await browser.close();
+
+	for (const [name, kb] of Object.entries(pages))
+		process.stdout.write(`${name.padEnd(16)} ${kb.toFixed(1)} kB\n`);
+	const heaviest = Math.max(...Object.values(pages));
+	process.stdout.write(`${JSON.stringify({ participant_js_gz_kb: heaviest, pages })}\n`);
+} finally {
+	server.kill('SIGINT');
+	await stopped;
+	fs.rmSync(dataDir, { recursive: true, force: true });
+}
+

@@ -1,0 +1,8 @@
+// The cards print in the language chosen, which may not be the page's: its catalogue is loaded too.
+import { loadCatalogue } from '#lib/i18n/catalogue.ts';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ data }) => {
+	await loadCatalogue(data.lang);
+	return data;
+};
