@@ -66,11 +66,8 @@ describe('building a group, from the administrator to a teen on a phone', () => 
 		await fill(admin.page, 'Courriel', 'alex@example.org');
 		await fill(admin.page, 'Mot de passe', PASSWORD);
 		await admin.page.getByRole('button', { name: 'Créer le compte' }).click();
-		await admin.page.waitForURL(/\/sign-in/);
-		await admin.check('sign-in-after-setup');
-		await fill(admin.page, 'Courriel', 'alex@example.org');
-		await fill(admin.page, 'Mot de passe', PASSWORD);
-		await admin.page.getByRole('button', { name: 'Me connecter' }).click();
+		// Signed in at once, on the way to her second factor.
+		await admin.page.waitForURL(/\/account\/two-factor/);
 		await admin.check('admin-before-enrolment');
 		await enrol(admin, 'admin');
 		await admin.page.waitForURL(`${app.url}/admin`);
@@ -113,10 +110,15 @@ describe('building a group, from the administrator to a teen on a phone', () => 
 		const code = (await facilitator.page.locator('.passphrase code').textContent())!.trim();
 		expect(code).toMatch(/^[CDFHJKMNPRTWX34679]{4}-[CDFHJKMNPRTWX34679]{4}$/);
 
-		// A pseudonym that looks like a real name is refused, pointing at its line; then cards are made.
-		await fill(facilitator.page, 'Pseudonymes, un par ligne', 'Lune\nMarie Tremblay');
+		// Pseudonyms that look like a real name or hold a birth year are refused, every line at once, in words for
+		// the adult; then cards are made.
+		await fill(facilitator.page, 'Pseudonymes, un par ligne', 'Lune\nMarie Tremblay\nKayla 2009');
 		await facilitator.page.getByRole('button', { name: 'Créer les cartes' }).click();
-		await facilitator.page.getByRole('alert').filter({ hasText: 'Ligne 2' }).waitFor();
+		const refused = facilitator.page.getByRole('alert').filter({ hasText: 'Ligne 2' });
+		await refused.waitFor();
+		await expect(refused.textContent()).resolves.toMatch(
+			/2 lignes ne peuvent pas servir de pseudonyme.*Ligne 2 \(« Marie Tremblay »\) : ressemble à un vrai prénom et nom.*Ligne 3 \(« Kayla 2009 »\) : contient une année de naissance/
+		);
 		await facilitator.check('group-cards-refused');
 		await fill(facilitator.page, 'Pseudonymes, un par ligne', 'Lune\nÉtoile filante');
 		await facilitator.page.getByRole('button', { name: 'Créer les cartes' }).click();

@@ -836,5 +836,13 @@ export const en: Record<MessageKey, string> = {
 	'tools.staff_note_label': 'Note for the staff',
 	'tools.staff_note_hint':
 		'For the adults who prepare and run workshops: “draft for review”, “check the figures”. Never shown to youth.',
-	'tools.staff_note_add': 'Add a note for the staff'
+	'tools.staff_note_add': 'Add a note for the staff',
+	'identity.pseudonym_real_name':
+		'Your nickname looks like a real first and last name. To keep you safe, make up a name: an animal, a colour, a word you like.',
+	'identity.pseudonym_birth_year':
+		'No birth year in your nickname: it helps people find out who you are. Make up a name without a date.',
+	'identity.lines_refused':
+		'{count, plural, one {One line cannot be used as a nickname} other {# lines cannot be used as nicknames}}, and nothing was created. A nickname must not tell who the young person is. {details}',
+	'groups.refused_line':
+		'Line {line} (“{pseudonym}”): {kind, select, name {looks like a real first and last name} real_name {looks like a real first and last name} birth_year {holds a birth year} email {looks like an e-mail address} phone {looks like a phone number} address {looks like an address} url {looks like a website address} handle {looks like a social media account} taken {is already taken in this group, or higher in the list} other {must have 2 to 24 characters: letters, digits, spaces or dashes}}.'
 };

@@ -81,17 +81,13 @@ function show(value: string | number | Date | undefined, locale: string): string
 	return value === undefined ? '' : String(value);
 }
 
-function render(
-	parts: Part[],
-	values: FormatValues,
-	locale: string,
-	pound: number | null
-): string {
+function render(parts: Part[], values: FormatValues, locale: string, pound: number | null): string {
 	let out = '';
 	for (const part of parts) {
 		if (typeof part === 'string') out += part;
 		else if (part.kind === 'argument') out += show(values[part.name], locale);
-		else if (part.kind === 'pound') out += pound === null ? '#' : numberFormat(locale).format(pound);
+		else if (part.kind === 'pound')
+			out += pound === null ? '#' : numberFormat(locale).format(pound);
 		else if (part.kind === 'plural') {
 			const count = Number(values[part.name]);
 			let rules = pluralRules.get(locale);

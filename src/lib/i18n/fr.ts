@@ -854,5 +854,13 @@ export const fr = {
 	'tools.staff_note_label': 'Note pour l’équipe',
 	'tools.staff_note_hint':
 		'Pour les adultes qui préparent et animent : « ébauche à réviser », « vérifier les chiffres ». Jamais montrée aux jeunes.',
-	'tools.staff_note_add': 'Ajouter une note pour l’équipe'
+	'tools.staff_note_add': 'Ajouter une note pour l’équipe',
+	'identity.pseudonym_real_name':
+		'Ton pseudonyme ressemble à un vrai prénom et nom. Pour te protéger, invente un nom : un animal, une couleur, un mot que tu aimes.',
+	'identity.pseudonym_birth_year':
+		'Pas d’année de naissance dans ton pseudonyme : elle aide à savoir qui tu es. Invente un nom sans date.',
+	'identity.lines_refused':
+		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}',
+	'groups.refused_line':
+		'Ligne {line} (« {pseudonym} ») : {kind, select, name {ressemble à un vrai prénom et nom} real_name {ressemble à un vrai prénom et nom} birth_year {contient une année de naissance} email {ressemble à une adresse courriel} phone {ressemble à un numéro de téléphone} address {ressemble à une adresse} url {ressemble à une adresse de site web} handle {ressemble à un nom de compte de réseau social} taken {est déjà pris dans ce groupe, ou plus haut dans la liste} other {doit avoir de 2 à 24 caractères : des lettres, des chiffres, des espaces ou des tirets}}.'
 } as const satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminSetupInput, setupToken, signInInput } from './inputs.ts';
+import { adminSetupInput, joinInput, setupToken, signInInput } from './inputs.ts';
 
 describe('identity inputs', () => {
 	it('accept a reasonable administrator and normalise the e-mail', () => {
@@ -54,5 +54,23 @@ describe('new passwords', () => {
 		expect(
 			adminSetupInput.safeParse({ ...base, password: 'le chat dort sur la lune' }).success
 		).toBe(true);
+	});
+});
+
+describe('a teen’s pseudonym', () => {
+	it.each([
+		['MarieTremblay', 'identity.pseudonym_real_name'],
+		['marie_tremblay_14', 'identity.pseudonym_real_name'],
+		['Marie T', 'identity.pseudonym_real_name'],
+		['Kayla 2009', 'identity.pseudonym_birth_year'],
+		['Marie Tremblay', 'identity.pseudonym_name']
+	])('refuses %s, explaining why in her words', (pseudonym, key) => {
+		const parsed = joinInput.safeParse({ code: 'HJKM-NPRT', pseudonym });
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([key]);
+	});
+
+	it('accepts an invented name', () => {
+		expect(joinInput.safeParse({ code: 'HJKM-NPRT', pseudonym: 'Renard bleu' }).success).toBe(true);
 	});
 });

@@ -1,6 +1,8 @@
 // Zod shapes of what the identity forms accept; messages are catalogue keys.
 import { z } from 'zod';
 import { findPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
+import { pseudonymRisk } from '#lib/domain/moderation/pseudonym-guard.ts';
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { weakPasswordReason } from './credentials/common-passwords.ts';
 import { PLAIN_TEXT } from '../platform/validation.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './limits.ts';
@@ -155,15 +157,22 @@ export const pseudonym = z
 	.min(1, { error: 'validation.required' })
 	.max(24, { error: 'validation.too_long' })
 	.superRefine((value, context) => {
-		// The protective explanation comes first: "this looks like an e-mail address" helps more
-		// than "letters and digits only".
-		const kind = findPersonalInformation(value)[0]?.kind;
-		if (!PLAIN_TEXT.test(value))
-			context.addIssue({ code: 'custom', message: 'validation.plain_text' });
-		else if (kind) context.addIssue({ code: 'custom', message: `identity.pseudonym_${kind}` });
-		else if (value.length < 2 || !/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(value))
-			context.addIssue({ code: 'custom', message: 'identity.pseudonym_shape' });
+		const refusal = pseudonymRefusal(value);
+		if (refusal) context.addIssue({ code: 'custom', message: refusal });
 	});
+
+/**
+ * Why a pseudonym cannot be used, as a catalogue key addressed to the teen, or null. The protective explanation
+ * comes first: "this looks like an e-mail address" helps more than "letters and digits only".
+ */
+export function pseudonymRefusal(value: string): MessageKey | null {
+	if (!PLAIN_TEXT.test(value)) return 'validation.plain_text';
+	const kind = findPersonalInformation(value)[0]?.kind ?? pseudonymRisk(value);
+	if (kind) return `identity.pseudonym_${kind}`;
+	if (value.length < 2 || value.length > 24 || !/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(value))
+		return 'identity.pseudonym_shape';
+	return null;
+}
 
 export const joinCode = z
 	.string({ error: 'validation.required' })
@@ -206,9 +215,10 @@ export const pseudonymList = z.object({
 				.map((line) => line.trim())
 				.filter(Boolean)
 		)
+		// Each line is checked by the service, which reports every refused line at once.
 		.pipe(
 			z
-				.array(pseudonym)
+				.array(z.string())
 				.min(1, { error: 'validation.required' })
 				.max(40, { error: 'identity.too_many_cards' })
 		)

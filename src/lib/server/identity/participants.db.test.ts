@@ -27,7 +27,7 @@ import {
 	addParticipants,
 	participantCandidates,
 	joinGroup,
-	LineError,
+	LinesRefused,
 	participantActor,
 	renameParticipant,
 	resetPassphrase,
@@ -451,9 +451,32 @@ describe('cards printed in advance', () => {
 		const error = await failure(
 			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'Marie Tremblay', 'Loutre'], 'fr')
 		);
-		expect(error).toBeInstanceOf(LineError);
-		expect((error as LineError).line).toBe(2);
-		expect((error as LineError).code).toBe('identity.pseudonym_name');
+		expect(error).toBeInstanceOf(LinesRefused);
+		expect((error as LinesRefused).lines).toEqual([
+			{ line: 2, pseudonym: 'Marie Tremblay', code: 'identity.pseudonym_name' }
+		]);
+		expect(await rowCounts()).toEqual(before);
+	});
+
+	it('reports every refused line at once: real names however written, a birth year, a duplicate', async () => {
+		const { facilitator, groupId } = await groupRunBy();
+		const before = await rowCounts();
+		const error = await failure(
+			addParticipants(
+				facilitator,
+				groupId,
+				['Hibou', 'MarieTremblay', 'marie_tremblay_14', 'Kayla 2009', 'Marie T', 'hibou', 'Loutre'],
+				'fr'
+			)
+		);
+		expect(error).toBeInstanceOf(LinesRefused);
+		expect((error as LinesRefused).lines.map(({ line, code }) => [line, code])).toEqual([
+			[1, 'identity.pseudonym_real_name'],
+			[2, 'identity.pseudonym_real_name'],
+			[3, 'identity.pseudonym_birth_year'],
+			[4, 'identity.pseudonym_real_name'],
+			[5, 'identity.pseudonym_taken']
+		]);
 		expect(await rowCounts()).toEqual(before);
 	});
 
@@ -463,9 +486,10 @@ describe('cards printed in advance', () => {
 		const error = await failure(
 			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'Loutre', 'HIBOU'], 'fr')
 		);
-		expect(error).toBeInstanceOf(LineError);
-		expect((error as LineError).line).toBe(3);
-		expect((error as LineError).code).toBe('identity.pseudonym_taken');
+		expect(error).toBeInstanceOf(LinesRefused);
+		expect((error as LinesRefused).lines).toEqual([
+			{ line: 3, pseudonym: 'HIBOU', code: 'identity.pseudonym_taken' }
+		]);
 		expect(await rowCounts()).toEqual(before);
 	});
 
@@ -476,9 +500,10 @@ describe('cards printed in advance', () => {
 		const error = await failure(
 			addParticipants(facilitator, groupId, ['Hibou', 'Koala', 'mesange', 'Loutre'], 'fr')
 		);
-		expect(error).toBeInstanceOf(LineError);
-		expect((error as LineError).line).toBe(2);
-		expect((error as LineError).code).toBe('identity.pseudonym_taken');
+		expect(error).toBeInstanceOf(LinesRefused);
+		expect((error as LinesRefused).lines).toEqual([
+			{ line: 2, pseudonym: 'mesange', code: 'identity.pseudonym_taken' }
+		]);
 		expect(await rowCounts()).toEqual(before);
 	});
 

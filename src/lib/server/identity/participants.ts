@@ -5,6 +5,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import QRCode from 'qrcode';
 import { findPersonalInformation, type PiiKind } from '#lib/domain/moderation/pii-guard.ts';
+import { pseudonymRisk, type PseudonymRisk } from '#lib/domain/moderation/pseudonym-guard.ts';
 import { db, type Executor } from '../db/client.ts';
 import { anonymous, type Actor, type ParticipantActor } from '../platform/actor.ts';
 import { config } from '../platform/config.ts';
@@ -20,7 +21,8 @@ import {
 	type PassphraseLocale
 } from './credentials/passphrase.ts';
 import { groupOpenForJoining, loadManagedGroup, managedGroupIds } from './groups.ts';
-import type { JoinInput, ParticipantSignInInput } from './inputs.ts';
+import { pseudonymRefusal, type JoinInput, type ParticipantSignInInput } from './inputs.ts';
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { account, groupMembership, participant, user, youthGroup } from './schema.ts';
 
 /**
@@ -41,9 +43,9 @@ export function pseudonymKey(pseudonym: string): string {
 		.trim();
 }
 
-/** Why a pseudonym cannot be used: what the personal-information guard found in it, if anything. */
-export function pseudonymProblem(pseudonym: string): PiiKind | null {
-	return findPersonalInformation(pseudonym)[0]?.kind ?? null;
+/** Why a pseudonym cannot be used: contact details, a real name or a birth year in it, if any. */
+export function pseudonymProblem(pseudonym: string): PiiKind | PseudonymRisk | null {
+	return findPersonalInformation(pseudonym)[0]?.kind ?? pseudonymRisk(pseudonym);
 }
 
 function refusePersonalInformation(pseudonym: string): void {
@@ -511,18 +513,21 @@ export async function addParticipants(
 	locale: PassphraseLocale
 ): Promise<CardSheet> {
 	const group = await loadManagedGroup(actor, groupId);
+	// Every line is checked before anything is created, and every refused line is reported at once.
+	const existing = await membersOf(groupId);
+	const refused: RefusedLine[] = [];
 	const keys = new Set<string>();
 	for (const [line, name] of pseudonyms.entries()) {
-		const kind = pseudonymProblem(name);
-		if (kind) throw new LineError(line, `identity.pseudonym_${kind}`);
-		if (keys.has(pseudonymKey(name))) throw new LineError(line, 'identity.pseudonym_taken');
-		keys.add(pseudonymKey(name));
+		const key = pseudonymKey(name);
+		const refusal =
+			pseudonymRefusal(name) ??
+			(keys.has(key) || existing.some((row) => row.key === key)
+				? 'identity.pseudonym_taken'
+				: null);
+		if (refusal) refused.push({ line, pseudonym: name.slice(0, 40), code: refusal });
+		keys.add(key);
 	}
-	const existing = await membersOf(groupId);
-	const clash = pseudonyms.findIndex((name) =>
-		existing.some((row) => row.key === pseudonymKey(name))
-	);
-	if (clash >= 0) throw new LineError(clash, 'identity.pseudonym_taken');
+	if (refused.length > 0) throw new LinesRefused(refused);
 	if (existing.length + pseudonyms.length > group.maxParticipants)
 		throw new DomainError('identity.group_full_for_cards', 409, {
 			values: {
@@ -539,11 +544,13 @@ export async function addParticipants(
 	return cardSheet(group.joinCode, created);
 }
 
-/** A problem with one line of a list (0-based), for the form to point at. */
-export class LineError extends DomainError {
-	readonly line: number;
-	constructor(line: number, code: ConstructorParameters<typeof DomainError>[0]) {
-		super(code, 400);
-		this.line = line;
+export type RefusedLine = { line: number; pseudonym: string; code: MessageKey };
+
+/** The lines of a list that cannot be used (0-based), each with why, for the form to list them all. */
+export class LinesRefused extends DomainError {
+	readonly lines: RefusedLine[];
+	constructor(lines: RefusedLine[]) {
+		super('identity.lines_refused', 400);
+		this.lines = lines;
 	}
 }

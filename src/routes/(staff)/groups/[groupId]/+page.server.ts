@@ -24,13 +24,14 @@ import {
 	addParticipants,
 	participantCandidates,
 	cardSheet,
-	LineError,
+	LinesRefused,
 	renameParticipant,
 	resetPassphrase
 } from '#lib/server/identity/participants.ts';
 import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
+import { translate } from '#lib/i18n/catalogue.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 function parseId(value: string): string {
@@ -99,19 +100,30 @@ export const actions: Actions = {
 		} catch (failure) {
 			if (failure instanceof DomainError && failure.code === 'identity.group_full_for_cards')
 				return fail(409, formFailure({ pseudonyms: failure.toMessage() }, values));
-			if (failure instanceof LineError)
+			if (failure instanceof LinesRefused) {
+				// Every refused line at once, in words for the adult, in her language.
+				const details = failure.lines
+					.map((refused) =>
+						translate(locals.locale, 'groups.refused_line', {
+							line: refused.line + 1,
+							pseudonym: refused.pseudonym,
+							kind: refused.code.replace(/^identity\.pseudonym_/, '')
+						})
+					)
+					.join(' ');
 				return fail(
 					400,
 					formFailure(
 						{
 							pseudonyms: {
-								key: 'groups.line_problem',
-								values: { line: failure.line + 1, problem: { key: failure.code } }
+								key: 'identity.lines_refused',
+								values: { count: failure.lines.length, details }
 							}
 						},
 						values
 					)
 				);
+			}
 			throw failure;
 		}
 	},
