@@ -26,6 +26,13 @@ async function browserStorage(page: Page) {
 	}));
 }
 
+/** Every text of the page is a sentence: no catalogue key shows raw (a youth page loads only the youth part). */
+async function noRawKeys(page: Page) {
+	await expect(page.locator('body').innerText()).resolves.not.toMatch(
+		/\b[a-z_]+\.[a-z_]+(\.[a-z_]+)?\b/
+	);
+}
+
 describe('a teen takes a break', () => {
 	it('comes back to the same card, and the same passage, with her answers so far', async () => {
 		const session = await openSession(browser);
@@ -35,6 +42,7 @@ describe('a teen takes a break', () => {
 		await page.getByRole('button', { name: 'Entrer en tant que Luciole' }).click();
 		await page.waitForURL(`${app.url}/`);
 		await session.check('demo-teen-home');
+		await noRawKeys(page);
 
 		// The card game: the first card answered, the second answered, then a break.
 		await page.getByRole('link', { name: 'Mythes et réalités' }).click();
@@ -52,6 +60,7 @@ describe('a teen takes a break', () => {
 		await page.getByRole('link', { name: 'Faire une pause' }).click();
 		await page.waitForURL(/\/pause\?/);
 		await session.check('pause-from-deck');
+		await noRawKeys(page);
 
 		// The pause page's way back: the same card, its answer shown, as she left it.
 		await page.getByRole('link', { name: 'Revenir à l’activité' }).click();
@@ -61,6 +70,7 @@ describe('a teen takes a break', () => {
 			true
 		);
 		await session.check('deck-after-break');
+		await noRawKeys(page);
 
 		// The browser's Back from the pause page does the same.
 		await page.getByRole('link', { name: 'Faire une pause' }).click();
@@ -94,6 +104,7 @@ describe('a teen takes a break', () => {
 			page.getByRole('button', { name: 'Revenir en arrière' }).isVisible()
 		).resolves.toBe(true);
 		await session.check('scenario-after-break');
+		await noRawKeys(page);
 
 		// Nothing of hers in the browser's storage: only the router's scroll positions, no snapshot, no address.
 		const storage = await browserStorage(page);

@@ -2,7 +2,9 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { catalogues, registerAllCatalogues } from './all.ts';
 import { locales, translate, type MessageKey } from './catalogue.ts';
+import { enStaff } from './en-staff.ts';
 import { en } from './en.ts';
+import { frStaff } from './fr-staff.ts';
 import { fr } from './fr.ts';
 
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
@@ -25,6 +27,12 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
 registerAllCatalogues();
 
 describe('message catalogue', () => {
+	it('has each key in one part only, youth or staff', () => {
+		const youth = Object.keys(fr);
+		expect(Object.keys(frStaff).filter((key) => youth.includes(key))).toEqual([]);
+		expect(Object.keys(enStaff).sort()).toEqual(Object.keys(frStaff).sort());
+	});
+
 	it('has the same keys in French and English', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
 	});
@@ -38,9 +46,9 @@ describe('message catalogue', () => {
 	});
 
 	it('uses the same placeholders in both languages, and every message parses', () => {
-		for (const key of Object.keys(fr) as MessageKey[]) {
-			const french = argumentsOf(parse(fr[key]));
-			const english = argumentsOf(parse(en[key]));
+		for (const key of Object.keys(catalogues.fr) as MessageKey[]) {
+			const french = argumentsOf(parse(catalogues.fr[key]));
+			const english = argumentsOf(parse(catalogues.en[key]));
 			expect([...english].sort(), key).toEqual([...french].sort());
 		}
 	});

@@ -1,35 +1,48 @@
 // The message catalogue: French first, English second, one `translate` for server and browser. The server holds
-// both catalogues (`all.ts`, registered at start); a browser receives only the reader's, loaded by
-// the root layout (`loadCatalogue`), so no page ships the other language.
+// every catalogue (`all.ts`, registered at start); a browser receives only the reader's language, and the adults'
+// part (`fr-staff.ts`, `en-staff.ts`) only on adults' pages: the root layout loads them (`loadCatalogue`).
+import type { frStaff as FrenchStaff } from './fr-staff.ts';
 import { formatMessage, type FormatValues } from './format.ts';
 import type { fr as French } from './fr.ts';
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
-export type MessageKey = keyof typeof French;
+/** The keys of every page's text (youth pages need only these). */
+export type YouthMessageKey = keyof typeof French;
+/** The keys of the adults' pages' text. */
+export type StaffMessageKey = keyof typeof FrenchStaff;
+export type MessageKey = YouthMessageKey | StaffMessageKey;
 export type MessageValues = FormatValues;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Partial<Record<MessageKey, string>>;
+export type CataloguePart = 'youth' | 'staff';
 
 const loaded: Partial<Record<Locale, Messages>> = {};
+const loadedParts = new Set<string>();
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** Makes `locale`'s messages available to `translate`. */
+/** Makes these messages of `locale` available to `translate`. */
 export function registerCatalogue(locale: Locale, messages: Messages): void {
-	loaded[locale] = messages;
+	loaded[locale] = { ...loaded[locale], ...messages };
 }
 
-/** Loads one language's messages (its own chunk in the browser), once. */
-export async function loadCatalogue(locale: Locale): Promise<void> {
-	if (loaded[locale]) return;
+/** Loads one part of one language's messages (each its own chunk in the browser), once. */
+export async function loadCatalogue(locale: Locale, part: CataloguePart = 'youth'): Promise<void> {
+	const name = `${locale}:${part}`;
+	if (loadedParts.has(name)) return;
 	const messages: Messages =
-		locale === 'en'
-			? (await import('./en.ts')).en
-			: ((await import('./fr.ts')).fr satisfies typeof French);
+		part === 'staff'
+			? locale === 'en'
+				? (await import('./en-staff.ts')).enStaff
+				: (await import('./fr-staff.ts')).frStaff
+			: locale === 'en'
+				? (await import('./en.ts')).en
+				: (await import('./fr.ts')).fr;
 	registerCatalogue(locale, messages);
+	loadedParts.add(name);
 }
 
 /** The text of `key` in `locale`, with `values` filled in (the key itself if that language is not loaded). */

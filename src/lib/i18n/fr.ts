@@ -58,31 +58,8 @@ export const fr = {
 		'Vous êtes une intervenante, un intervenant ou une coordonnatrice ? Connectez-vous avec votre courriel.',
 	'home.youth': 'Tu fais partie d’un groupe ? Ton intervenante te donnera un code pour entrer.',
 
-	'signin.heading': 'Connexion des adultes',
-	'signin.email': 'Courriel',
-	'signin.password': 'Mot de passe',
-	'signin.submit': 'Me connecter',
 	'identity.sign_in_failed':
 		'Le courriel ou le mot de passe ne correspond pas. Vérifiez et réessayez.',
-
-	'setup.heading': 'Créer le compte d’administration',
-	'setup.intro':
-		'Ce lien ne sert qu’une fois. Choisissez le nom, le courriel et le mot de passe de la première personne administratrice.',
-	'setup.name': 'Nom',
-	'setup.email': 'Courriel',
-	'setup.password': 'Mot de passe',
-	'setup.password_hint': 'Au moins 12 caractères. Une phrase facile à retenir fonctionne bien.',
-	'setup.submit': 'Créer le compte',
-	'setup.done': 'Le compte est créé. Vous pouvez maintenant vous connecter.',
-	'setup.link_invalid':
-		'Ce lien n’est plus valide : il a déjà servi ou il a expiré. Redémarrez le serveur pour obtenir un nouveau lien, tant qu’aucun compte d’administration n’existe.',
-
-	'admin.heading': 'Administration',
-	'admin.organisations': 'Organisations',
-	'admin.organisations_empty': 'Aucune organisation pour l’instant.',
-	'admin.organisation_name': 'Nom',
-	'admin.organisation_created': 'Créée le',
-	'admin.demo': 'démo',
 
 	'validation.required': 'Ce champ est obligatoire.',
 	'validation.too_long': 'Ce texte est trop long (maximum {max} caractères).',
@@ -110,76 +87,14 @@ export const fr = {
 	'identity.already_member': 'Cette personne fait déjà partie de l’organisation.',
 	'identity.invitation_invalid':
 		'Ce lien d’invitation n’est plus valide : il a déjà servi ou il a expiré.',
-	'role.coordinator': 'Coordination',
-	'role.facilitator': 'Animation',
-	'role.professional': 'Professionnel·le en formation',
-	'role.researcher': 'Recherche',
 	'page.organisation': 'Organisation',
 	'page.organisations': 'Organisations',
 	'page.invitation': 'Invitation',
 	'page.outbox': 'Courriels en attente',
-	'organisation.members': 'Membres',
-	'organisation.members_empty':
-		'Personne pour l’instant. Invitez une première personne ci-dessous.',
-	'organisation.member_name': 'Nom',
-	'organisation.member_email': 'Courriel',
-	'organisation.member_role': 'Rôle',
-	'organisation.invite_heading': 'Inviter un adulte',
-	'organisation.invite_email': 'Courriel',
-	'organisation.invite_role': 'Rôle',
-	'organisation.invite_submit': 'Envoyer l’invitation',
-	'organisation.invite_sent': 'Invitation envoyée à {email}.',
-	'organisation.pending': 'Invitations en attente',
-	'organisation.pending_until': 'valide jusqu’au {date}',
-	'organisations.choose_heading': 'Choisir une organisation',
-	'organisations.choose_intro':
-		'Vous faites partie de plusieurs organisations. Dans laquelle travaillez-vous maintenant ?',
-	'organisations.choose_submit': 'Travailler ici',
-	'organisations.current': 'actuelle',
-	'admin.create_heading': 'Créer une organisation',
-	'admin.create_name': 'Nom de l’organisation',
-	'admin.create_submit': 'Créer',
-	'admin.outbox_link': 'Courriels en attente (sans serveur de courriel)',
-	'outbox.heading': 'Courriels en attente',
-	'outbox.intro':
-		'Aucun serveur de courriel n’est configuré (SMTP_URL) : les courriels sont gardés ici. Transmettez le lien à la bonne personne.',
-	'outbox.empty': 'Aucun courriel pour l’instant.',
-	'outbox.to': 'À : {recipient}',
-	'invitation.heading': 'Rejoindre {organisation}',
-	'invitation.intro': 'Vous êtes invité·e comme « {role} ». Votre courriel : {email}.',
-	'invitation.new_account': 'Choisissez votre nom et votre mot de passe.',
-	'invitation.existing_account':
-		'Vous avez déjà un compte. Entrez votre mot de passe pour accepter.',
-	'invitation.name': 'Nom',
-	'invitation.password': 'Mot de passe',
-	'invitation.submit': 'Accepter l’invitation',
 
 	'page.two_factor': 'Double vérification',
 	'identity.password_wrong': 'Ce mot de passe ne correspond pas.',
 	'identity.code_wrong': 'Ce code ne fonctionne pas. Vérifiez-le et réessayez.',
-	'two_factor.heading': 'Double vérification',
-	'two_factor.intro':
-		'Votre rôle demande une deuxième vérification : un code à 6 chiffres donné par une application sur votre téléphone (par exemple Aegis, FreeOTP ou Google Authenticator). Entrez d’abord votre mot de passe.',
-	'two_factor.password': 'Mot de passe',
-	'two_factor.start_submit': 'Continuer',
-	'two_factor.start_again': 'Le code ne fonctionnait pas. Recommencez : entrez votre mot de passe.',
-	'two_factor.scan_heading': 'Ajoutez le compte dans votre application',
-	'two_factor.scan_intro':
-		'Dans l’application, choisissez « ajouter un compte » et balayez ce code QR.',
-	'two_factor.qr_label': 'Code QR à balayer avec l’application',
-	'two_factor.secret_intro': 'Ou entrez cette clé à la main :',
-	'two_factor.recovery_heading': 'Gardez vos codes de secours',
-	'two_factor.recovery_intro':
-		'Chaque code sert une seule fois, si vous perdez votre téléphone. Imprimez-les ou notez-les dans un endroit sûr. Ils ne seront plus affichés.',
-	'two_factor.confirm_heading': 'Entrez le code affiché par l’application',
-	'two_factor.confirm_submit': 'Activer',
-	'two_factor.enabled': 'La double vérification est active sur votre compte.',
-	'two_factor.code': 'Code',
-	'two_factor.code_hint': 'Les 6 chiffres affichés par l’application.',
-	'two_factor.use_recovery': 'J’utilise un code de secours',
-	'two_factor.verify': 'Vérifier',
-	'two_factor.sign_in_heading': 'Deuxième vérification',
-	'two_factor.sign_in_intro': 'Entrez le code à 6 chiffres affiché par votre application.',
 
 	'identity.pseudonym_shape':
 		'Ton pseudonyme doit avoir de 2 à 24 caractères : des lettres, des chiffres, des espaces ou des tirets.',
@@ -233,41 +148,6 @@ export const fr = {
 	'home.participant_intro': 'Les ateliers de tes groupes s’afficheront ici.',
 	'home.youth_link': 'J’ai un code de groupe',
 
-	'groups.heading': 'Groupes',
-	'groups.empty': 'Aucun groupe pour l’instant. Créez-en un ci-dessous.',
-	'groups.name': 'Nom du groupe',
-	'groups.name_hint': 'Un nom neutre, par exemple « Groupe du mardi ».',
-	'groups.code': 'Code du groupe',
-	'groups.participants': 'Participantes et participants',
-	'groups.participants_empty': 'Personne n’est encore entré dans ce groupe.',
-	'groups.expiry': 'Code ouvert pendant (jours)',
-	'groups.expiry_hint':
-		'Les jeunes peuvent entrer avec le code pendant ce nombre de jours. Laissez vide pour le garder ouvert.',
-	'groups.approval': 'Ce que les jeunes écrivent pour le groupe attend votre approbation',
-	'groups.create_heading': 'Créer un groupe',
-	'groups.create_submit': 'Créer le groupe',
-	'groups.open': 'Les jeunes peuvent entrer avec ce code.',
-	'groups.open_until': 'Les jeunes peuvent entrer avec ce code jusqu’au {date}.',
-	'groups.closed': 'Le code est fermé aux nouvelles personnes.',
-	'groups.code_note':
-		'Les jeunes déjà inscrits reviennent avec ce code même s’il est fermé. Un nouveau code remplace l’ancien pour tout le monde.',
-	'groups.open_for': 'Ouvrir pour (jours)',
-	'groups.open_submit': 'Ouvrir le code',
-	'groups.close_submit': 'Fermer le code',
-	'groups.rotate_submit': 'Changer le code',
-	'groups.done_rotated': 'Nouveau code créé. L’ancien ne fonctionne plus.',
-	'groups.done_opened': 'Le code est ouvert.',
-	'groups.done_closed': 'Le code est fermé aux nouvelles personnes.',
-	'groups.done_renamed': 'Pseudonyme modifié.',
-	'groups.reset_submit': 'Nouvelle phrase secrète',
-	'groups.rename_label': 'Nouveau pseudonyme',
-	'groups.rename_submit': 'Renommer',
-	'groups.add_heading': 'Préparer des cartes',
-	'groups.add_label': 'Pseudonymes, un par ligne',
-	'groups.add_hint':
-		'Chaque personne reçoit une carte avec son pseudonyme, le code et sa phrase secrète.',
-	'groups.add_submit': 'Créer les cartes',
-	'groups.line_problem': 'Ligne {line} : {problem}',
 	'identity.too_many_cards': 'Au plus 40 cartes à la fois.',
 	'cards.heading': 'Cartes à imprimer',
 	'cards.intro':
@@ -298,94 +178,22 @@ export const fr = {
 		'{seconds, plural, one {Trop d’essais. Réessaie dans # seconde.} other {Trop d’essais. Réessaie dans # secondes.}}',
 
 	'page.audit': 'Journal',
-	'audit.heading': 'Journal des actions',
-	'audit.intro':
-		'Qui a fait quoi, sur quel dossier, et quand. Le journal ne contient jamais les données elles-mêmes.',
-	'audit.action': 'Action',
-	'audit.from': 'Du',
-	'audit.to': 'Au',
-	'audit.filter': 'Filtrer',
-	'audit.empty': 'Aucune action ne correspond.',
-	'audit.when': 'Quand',
-	'audit.who': 'Qui',
-	'audit.record': 'Dossier',
 	'nav.audit': 'Journal',
 
 	'page.password': 'Mot de passe',
 	'page.account': 'Mon compte',
-	'password.forgot_link': 'Mot de passe oublié ?',
-	'password.forgot_heading': 'Mot de passe oublié',
-	'password.forgot_intro':
-		'Entrez le courriel de votre compte. S’il existe, vous recevrez un lien pour choisir un nouveau mot de passe.',
-	'password.forgot_submit': 'Recevoir un lien',
-	'password.sent':
-		'Si un compte existe pour ce courriel, un lien vient d’être envoyé. Il est valide 1 heure.',
-	'password.reset_heading': 'Choisir un nouveau mot de passe',
-	'password.reset_submit': 'Enregistrer',
-	'password.reset_done':
-		'Votre mot de passe est changé. Vous avez été déconnecté·e partout : connectez-vous de nouveau.',
 	'identity.reset_link_invalid':
 		'Ce lien n’est plus valide : il a déjà servi ou il a expiré. Demandez-en un nouveau.',
 	'identity.reset_requested': 'Demande reçue.',
-	'account.heading': 'Mon compte',
-	'account.two_factor_off': 'La double vérification n’est pas activée.',
-	'account.two_factor_turn_on': 'Activer la double vérification',
-	'account.sessions': 'Appareils connectés',
-	'account.this_device': 'cet appareil',
-	'account.session_times': 'Connecté·e depuis le {since}, dernière activité le {last}',
-	'account.sign_out_everywhere': 'Me déconnecter partout',
 	'nav.account': 'Mon compte',
 
 	'page.help_editor': 'Ressources d’aide',
-	'resources.heading': 'Ressources d’aide de l’organisation',
-	'resources.intro':
-		'Ces lignes d’aide et services s’affichent sous « Aide », à un geste de chaque page. Vérifiez chaque numéro avant le déploiement, puis cochez « Vérifiée ».',
-	'resources.name_fr': 'Nom (français)',
-	'resources.name_en': 'Nom (anglais)',
-	'resources.description_fr': 'À quoi ça sert (français)',
-	'resources.description_en': 'À quoi ça sert (anglais)',
-	'resources.phone': 'Téléphone',
-	'resources.text_number': 'Numéro pour textos',
-	'resources.url': 'Site web (https://…)',
-	'resources.verified': 'Vérifiée : les coordonnées ont été confirmées',
-	'resources.save': 'Enregistrer',
-	'resources.remove': 'Retirer',
-	'resources.add_heading': 'Ajouter une ressource',
-	'resources.add_submit': 'Ajouter',
-	'resources.done_added': 'Ressource ajoutée.',
-	'resources.done_updated': 'Ressource enregistrée.',
-	'resources.done_removed': 'Ressource retirée.',
-	'resources.number_shape':
-		'Un numéro : des chiffres, des espaces, des tirets, des parenthèses ou « + ».',
-	'resources.url_shape': 'Une adresse qui commence par https://',
 	'nav.help_editor': 'Ressources d’aide',
 
 	'validation.plain_text': 'Utilisez du texte simple, sans les signes < > ; ou \\.',
 
-	'groups.facilitators': 'Animation du groupe',
-	'groups.designated': 'désignée',
-	'groups.designate_submit': 'Désigner',
-	'groups.remove_facilitator': 'Retirer du groupe',
-	'groups.designated_note':
-		'La personne désignée reçoit, en privé, ce qu’une ou un jeune confie ou ce qui laisse croire à un danger.',
-	'groups.add_facilitator': 'Ajouter une personne à l’animation',
-	'groups.add_facilitator_submit': 'Ajouter',
-	'groups.done_facilitator_added': 'Personne ajoutée à l’animation.',
-	'groups.done_designated': 'Personne désignée.',
-	'groups.done_facilitator_removed': 'Personne retirée du groupe.',
 	'identity.designated_stays':
 		'Désignez d’abord une autre personne : le groupe a toujours une personne désignée.',
-
-	'groups.reset_warning':
-		'L’ancienne phrase secrète ne fonctionnera plus et la personne sera déconnectée. Une nouvelle carte s’affichera, à imprimer tout de suite.',
-	'groups.reset_confirm': 'Oui, donner une nouvelle phrase secrète',
-	'groups.rotate_warning':
-		'L’ancien code cessera de fonctionner pour tout le monde, y compris pour revenir. Donnez le nouveau code aux jeunes du groupe.',
-	'groups.rotate_confirm': 'Oui, changer le code',
-	'groups.remove_facilitator_warning': 'Cette personne ne verra plus le groupe.',
-	'resources.remove_warning': 'Cette ressource ne s’affichera plus dans « Aide ».',
-	'account.sign_out_everywhere_warning':
-		'Vous serez déconnecté·e sur tous vos appareils, celui-ci compris.',
 
 	'nav.programs': 'Programmes',
 	'page.programs': 'Programmes',
@@ -444,70 +252,6 @@ export const fr = {
 	'programs.problem_settings': 'réglages de l’activité invalides',
 	'programs.problem_broken_reference':
 		'le contenu choisi n’est pas publié, a été archivé ou n’existe plus',
-	'packages.too_large': 'Ce fichier est trop gros (2 Mo au plus).',
-	'packages.too_deep': 'Ce fichier est imbriqué trop profondément pour être un programme.',
-	'packages.not_json': 'Ce fichier n’est pas un fichier JSON lisible.',
-	'packages.invalid': 'Ce fichier ne correspond pas au format des programmes (à : {where}).',
-	'packages.markup': 'Ce fichier contient du code HTML (à : {where}) : il est refusé.',
-	'packages.no_file': 'Choisissez un fichier .json exporté de Partir de nous.',
-	'import.heading': 'Importer un programme',
-	'import.intro':
-		'Le fichier exporté par une autre organisation devient une ébauche ici. Rien n’est publié sans vous.',
-	'import.file': 'Fichier du programme (.json)',
-	'import.submit': 'Importer',
-	'editor.saved': 'Enregistré',
-	'editor.saving': 'Enregistrement…',
-	'editor.unsaved': 'Modifications non enregistrées',
-	'editor.offline':
-		'Pas de connexion : vos modifications sont gardées ici et seront envoyées dès que possible. Ne fermez pas la page.',
-	'editor.conflict':
-		'Quelqu’un a modifié ce programme entre-temps. Copiez vos changements puis rechargez la page.',
-	'editor.needs_js': 'L’éditeur de programmes a besoin de JavaScript.',
-	'editor.program': 'Le programme',
-	'editor.title': 'Titre',
-	'editor.summary': 'Résumé',
-	'editor.audience': 'Public',
-	'editor.age_min': 'Âge minimum',
-	'editor.age_max': 'Âge maximum',
-	'editor.workshops': 'Ateliers',
-	'editor.workshop': 'Atelier {number}',
-	'editor.add_workshop': 'Ajouter un atelier',
-	'editor.objectives': 'Objectifs',
-	'editor.duration': 'Durée (minutes)',
-	'editor.materials': 'Matériel',
-	'editor.content_warning': 'Avertissement de contenu (laisser vide si aucun)',
-	'editor.activities': 'Activités',
-	'editor.activity': 'Activité {number} · {kind}',
-	'editor.add_activity': 'Ajouter une activité',
-	'editor.activity_kind': 'Type d’activité',
-	'editor.participant_text': 'Texte pour les jeunes',
-	'editor.notes_goals': 'Notes d’animation : objectifs',
-	'editor.notes_how_to': 'Notes d’animation : déroulement',
-	'editor.notes_watch_for': 'Notes d’animation : à surveiller',
-	'editor.notes_disclosure': 'Notes d’animation : si une ou un jeune se confie',
-	'editor.adapt_rehabilitation': 'Adaptation : unité de réadaptation',
-	'editor.adapt_community': 'Adaptation : milieu communautaire',
-	'editor.prompts': 'Questions',
-	'editor.prompt': 'Question {number}',
-	'editor.add_prompt': 'Ajouter une question',
-	'editor.reflection_prompt': 'Question pour le journal',
-	'editor.check_in_question': 'Question',
-	'editor.scale': 'Nombre de niveaux',
-	'editor.steps': 'Étapes',
-	'editor.step': 'Étape {number}',
-	'editor.add_step': 'Ajouter une étape',
-	'editor.remove_item': 'Retirer',
-	'editor.move_up': 'Monter',
-	'editor.move_down': 'Descendre',
-	'editor.duplicate': 'Dupliquer',
-	'editor.remove': 'Supprimer',
-	'editor.drag': 'Glisser pour déplacer',
-	'editor.missing': 'manquant',
-	'editor.french': 'Français',
-	'editor.english': 'Anglais',
-	'editor.markdown_hint': 'Mise en forme simple : **gras**, listes avec « - ».',
-	'editor.undo': 'Annuler la suppression',
-	'editor.removed': '« {title} » supprimé.',
 	'guide.cover_label': 'Guide d’animation · version {number}',
 	'guide.credits': 'Rédaction : {names}',
 	'guide.print': 'Imprimer ou enregistrer en PDF',
@@ -533,14 +277,6 @@ export const fr = {
 	'guide.help_heading': 'Ressources d’aide de l’organisation',
 	'guide.only_fr': '(texte en français seulement)',
 	'guide.only_en': '(texte en anglais seulement)',
-	'compare.heading': 'Comparer les versions {from} et {to}',
-	'compare.from': 'Version de départ',
-	'compare.to': 'Version d’arrivée',
-	'compare.submit': 'Comparer',
-	'compare.field': 'Élément',
-	'compare.none': 'Aucune différence entre ces versions.',
-	'compare.added': 'ajouté',
-	'compare.removed': 'retiré',
 	'scenarios.problem_no_passage': 'ajoutez au moins un passage',
 	'scenarios.problem_no_start': 'le passage de départ n’existe pas',
 	'scenarios.problem_duplicate_id': 'deux passages ou deux choix ont le même identifiant ({id})',
@@ -574,18 +310,11 @@ export const fr = {
 	'programs.problem_choose_deck': 'choisissez un paquet de cartes publié',
 	'programs.problem_choose_scenario': 'choisissez un scénario publié',
 	'programs.problem_choose_video': 'choisissez une vidéo publiée',
-	'editor.choose_deck': 'Paquet de cartes',
-	'editor.choose_scenario': 'Scénario',
-	'editor.choose_video': 'Vidéo',
-	'editor.choose_none': '— Choisir —',
-	'editor.no_published_tool':
-		'Rien n’est encore publié. Publiez d’abord un contenu dans « {section} ».',
 	'page.tools': 'Outils d’atelier',
 	'page.activity': 'Activité',
 	'page.pause': 'Pause',
 	'page.print_deck': 'Impression des cartes',
 	'nav.tools': 'Outils',
-	'editor.activity_number': 'Activité {number}',
 	'tools.heading': 'Outils d’atelier',
 	'tools.intro':
 		'Les cartes, les scénarios et les vidéos qu’on utilise dans les ateliers. Publiés, ils peuvent être ajoutés aux programmes et joués par les jeunes.',
@@ -705,17 +434,6 @@ export const fr = {
 	'pause.back': 'Revenir à l’activité',
 	'pause.home': 'Aller à l’accueil',
 	'pause.help_heading': 'De l’aide, si tu en veux',
-	'print.heading': 'Imprimer les cartes',
-	'print.language': 'Langue des cartes',
-	'print.paper': 'Format du papier',
-	'print.letter': 'Lettre (8,5 × 11 po)',
-	'print.apply': 'Appliquer',
-	'print.instructions':
-		'{pages} pages. Imprimez recto verso, retournement sur le bord long, à 100 % (sans ajuster à la page), puis coupez le long des marques.',
-	'print.print': 'Imprimer',
-	'print.front': 'Feuille {number}, recto : les affirmations',
-	'print.back': 'Feuille {number}, verso : les réponses',
-	'print.myth_or_reality': 'Mythe ou réalité ?',
 	'home.explore_heading': 'À explorer',
 	'home.explore_empty':
 		'Rien à explorer pour l’instant. Ton équipe ajoutera des activités bientôt.',
@@ -755,7 +473,6 @@ export const fr = {
 	'media.upload_offline':
 		'La connexion ne répond pas. Vérifiez-la, puis choisissez le fichier de nouveau.',
 	'media.chunk_too_large': 'Morceau trop gros. Rechargez la page et réessayez.',
-	'print.preview': 'Aperçu des feuilles à imprimer (faites défiler)',
 	'guide.tool': 'Outil utilisé',
 	'guide.tool_missing': 'Cet outil n’est plus publié dans votre organisme.',
 	'guide.tool_open': 'Ouvrir pour le groupe',
@@ -768,41 +485,15 @@ export const fr = {
 		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe : la limite ne peut pas être plus basse.',
 	'identity.code_used':
 		'Ce code a déjà servi. Reconnectez-vous avec votre mot de passe, puis entrez le code suivant de votre application.',
-	'groups.participant_count':
-		'{count, plural, =0 {Personne pour l’instant} one {# personne} other {# personnes}}, sur {limit} au plus.',
-	'groups.limit_label': 'Nombre maximal de participantes et participants',
-	'groups.limit_hint':
-		'Personne ne peut entrer dans le groupe au-delà de ce nombre (40 par défaut, 200 au plus).',
-	'groups.limit_submit': 'Enregistrer la limite',
-	'groups.done_limit_set': 'La limite est enregistrée.',
 	'timeout.final_warning':
 		'{minutes, plural, one {Ta session se termine dans # minute. Après quelques heures, on demande de se reconnecter, pour te protéger. Termine ce que tu fais.} other {Ta session se termine dans # minutes. Après quelques heures, on demande de se reconnecter, pour te protéger. Termine ce que tu fais.}}',
 	'timeout.sign_out_now': 'Me déconnecter maintenant',
 	'timeout.signed_out_lifetime':
 		'Une session dure quelques heures au plus, même quand on s’en sert : c’est pour te protéger. Tu peux te reconnecter tout de suite.',
-	'invitation.someone_else_signed_in':
-		'Une autre personne est connectée sur cet appareil. Déconnectez-la d’abord pour accepter cette invitation.',
-	'invitation.signed_in_as':
-		'Vous êtes connecté·e en tant que {name}. Cette invitation est pour {email} : pour l’accepter, déconnectez-vous d’abord.',
-	'invitation.sign_out_and_continue': 'Me déconnecter et continuer',
-	'invitation.keep_session': 'Garder ma session',
-	'invitation.code': 'Code de votre application d’authentification',
-	'invitation.code_hint':
-		'Votre compte est protégé par un second facteur : entrez le code à 6 chiffres affiché maintenant.',
-	'notices.administrator_joined':
-		'{name}, qui administre la plateforme, a rejoint votre organisme avec le rôle « {role, select, coordinator {Coordination} facilitator {Animation} professional {Professionnel·le en formation} researcher {Recherche} other {membre}} ». Cette personne voit maintenant ce que voient les membres de ce rôle.',
-	'notices.dismiss': 'J’ai compris',
 	'media.too_many_open_uploads':
 		'Vous avez déjà {max} envois en cours. Terminez-en ou annulez-en un avant d’en commencer un autre.',
 	'media.organisation_quota':
 		'Les envois en cours de votre organisme réservent déjà {reserved} Mo sur {max} Mo permis. Attendez qu’ils se terminent ou annulez-en un, puis réessayez.',
-	'groups.add_existing_heading': 'Ajouter une personne d’un autre de vos groupes',
-	'groups.add_existing_hint':
-		'Elle garde son pseudonyme et sa phrase secrète, et pourra entrer avec le code de ce groupe aussi. Pour un groupe de co-conception ou un atelier pilote, par exemple.',
-	'groups.add_existing_label': 'Participante ou participant',
-	'groups.add_existing_option': '{pseudonym} (dans : {groups})',
-	'groups.add_existing_submit': 'Ajouter au groupe',
-	'groups.done_participant_added': 'La personne fait maintenant partie de ce groupe aussi.',
 	'identity.pseudonym_taken_here':
 		'Quelqu’un de ce groupe a déjà ce pseudonyme. Renommez l’une des deux personnes, puis réessayez.',
 	'content.not_publishable':
@@ -811,17 +502,6 @@ export const fr = {
 		'Votre organisme demande qu’une deuxième personne approuve avant de publier : envoyez d’abord en révision.',
 	'content.needs_other_approver':
 		'Vous avez envoyé ce contenu en révision : une autre personne de la coordination doit l’approuver en le publiant.',
-	'publishing.second_approval_label':
-		'Une deuxième personne de la coordination approuve avant toute publication',
-	'publishing.second_approval_hint':
-		'Le contenu est d’abord envoyé en révision ; une autre personne de la coordination le publie. Chaque approbation est consignée au journal.',
-	'publishing.save_policy': 'Enregistrer',
-	'publishing.policy_heading': 'Publication',
-	'publishing.done_policy': 'La règle de publication est enregistrée.',
-	'publishing.awaiting_other':
-		'Envoyé en révision par vous : une autre personne de la coordination doit le publier.',
-	'publishing.second_approval_on':
-		'Votre organisme demande l’approbation d’une deuxième personne avant de publier.',
 	'page.demo': 'Démonstration',
 	'demo.band': 'Démo — rien ici n’est réel.',
 	'demo.band_switch': 'Changer de personne',
@@ -844,12 +524,6 @@ export const fr = {
 	'demo.does.teen':
 		'Une jeune du « Groupe de démonstration » : elle joue aux cartes, lit les scénarios, regarde la vidéo.',
 	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).',
-	'admin.join_demo_heading': 'Faire le tour',
-	'admin.join_demo_text':
-		'Rejoignez « {name} » comme coordination pour voir son programme, ses outils et ses groupes. Ses coordinations en sont averties.',
-	'admin.join_demo_submit': 'Rejoindre l’organisation de démonstration',
-	'organisation.go_programs': 'Programmes',
-	'organisation.go_tools': 'Outils d’atelier',
 	'tools.staff_note': 'Note pour l’équipe (jamais montrée aux jeunes) :',
 	'tools.staff_note_label': 'Note pour l’équipe',
 	'tools.staff_note_hint':
@@ -860,7 +534,5 @@ export const fr = {
 	'identity.pseudonym_birth_year':
 		'Pas d’année de naissance dans ton pseudonyme : elle aide à savoir qui tu es. Invente un nom sans date.',
 	'identity.lines_refused':
-		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}',
-	'groups.refused_line':
-		'Ligne {line} (« {pseudonym} ») : {kind, select, name {ressemble à un vrai prénom et nom} real_name {ressemble à un vrai prénom et nom} birth_year {contient une année de naissance} email {ressemble à une adresse courriel} phone {ressemble à un numéro de téléphone} address {ressemble à une adresse} url {ressemble à une adresse de site web} handle {ressemble à un nom de compte de réseau social} taken {est déjà pris dans ce groupe, ou plus haut dans la liste} other {doit avoir de 2 à 24 caractères : des lettres, des chiffres, des espaces ou des tirets}}.'
+		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}'
 } as const satisfies Record<string, string>;
