@@ -105,4 +105,3 @@ try {
 	await stopped;
 	fs.rmSync(dataDir, { recursive: true, force: true });
 }
-
