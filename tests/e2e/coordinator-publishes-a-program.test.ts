@@ -155,8 +155,12 @@ describe('a coordinator and a program', () => {
 			.filter({ hasText: 'Autre organisme' })
 			.getByRole('button')
 			.click();
-		await page.waitForURL(`${app.url}/`);
-		await session.check('home-other-organisation');
+		// On to her work there (a coordinator: the organisation's page), never the teens' home.
+		await page.waitForURL(/\/organisations\/[0-9a-f-]{36}$/);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Autre organisme'
+		);
+		await session.check('other-organisation');
 		await page.goto(`${app.url}/programs/import`);
 		await session.check('import');
 		await page.getByLabel('Fichier du programme (.json)').setInputFiles(file);

@@ -22,6 +22,7 @@ describe('migrations', () => {
 			'content_credit',
 			'content_item',
 			'content_version',
+			'demo_person',
 			'group_facilitator',
 			'group_membership',
 			'help_resource',
