@@ -338,6 +338,14 @@ describe('workshop tools', () => {
 			await expect(page.getByRole('heading', { name: 'Le chemin choisi' }).count()).resolves.toBe(
 				1
 			);
+			// Where to get help: the organisation's services, one tap to call or text.
+			const debrief = page.locator('.debrief');
+			await expect(
+				debrief.getByRole('link', { name: 'Appeler le 1 800 263-2266' }).getAttribute('href')
+			).resolves.toBe('tel:18002632266');
+			await expect(
+				debrief.getByRole('link', { name: 'Texto au 686868' }).getAttribute('href')
+			).resolves.toBe('sms:686868');
 			await session.check(`scenario-ending-${starters.indexOf(href) + 1}`);
 		}
 		expect(paused).toBe(true);

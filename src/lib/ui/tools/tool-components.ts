@@ -3,6 +3,7 @@
 // changes. Editors (tool-editors.ts) and players (tool-players.ts) are gathered apart, so that a teen's
 // page never downloads the editors.
 import type { Component } from 'svelte';
+import type { Localized } from '#lib/domain/programs/localized.ts';
 import type { Problem } from '#lib/domain/publishing/problems.ts';
 
 export type ToolEditorProps = {
@@ -22,6 +23,17 @@ export type ToolPlayerProps = {
 	progress: string | null;
 	/** Tells the page where the player is now, so that a pause or a reload comes back to it. */
 	onprogress: (progress: string) => void;
+	/** The organisation's help services (call, text, website), for the end of an activity. */
+	help: HelpService[];
+};
+
+export type HelpService = {
+	id?: string | null;
+	name: Localized;
+	description: Localized;
+	phone: string | null;
+	textNumber: string | null;
+	url: string | null;
 };
 
 export type ComponentModules<P extends Record<string, unknown>> = Record<

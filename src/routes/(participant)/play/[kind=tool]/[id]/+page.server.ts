@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { documentId, versionNumber } from '#lib/server/platform/content-inputs.ts';
 import { toolExtras, toolStore } from '#lib/server/tools/service.ts';
 import { forYouth } from '#lib/domain/tools/staff-note.ts';
+import { listHelpResources } from '#lib/server/resources/service.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 
@@ -32,6 +33,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		number: version.number,
 		// Played alone or projected, the page is for youth: the note for the staff never reaches it.
 		document: forYouth(version.document as object),
-		files: await toolExtras(params.kind, version.organisationId, version.document)
+		files: await toolExtras(params.kind, version.organisationId, version.document),
+		// Where to get help, as call and text links, for the end of a scenario.
+		help: (await listHelpResources(actor, version.organisationId)).map(
+			({ verified: _verified, ...service }) => service
+		)
 	};
 };
