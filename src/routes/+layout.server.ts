@@ -1,10 +1,10 @@
 // Data every page needs: the interface language and who is signed in (name and role only).
-import { SAFETY_NOTICE_COOKIE } from '#lib/i18n/catalogue.ts';
+import { safetyNoticeSeen } from '#lib/server/identity/account.ts';
 import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	// Read so this runs again on every navigation: the time-out countdown restarts from fresh figures.
 	void url.pathname;
 	const actor = locals.actor;
@@ -31,7 +31,8 @@ export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
 		viewer,
 		/** A throw-away demonstration (`npm run demo`): every page says so. */
 		demo: config().demo,
-		showSafetyNotice: cookies.get(SAFETY_NOTICE_COOKIE) !== '1',
+		// Until the person says she understood it: remembered on the server once signed in, never in the browser.
+		showSafetyNotice: !(await safetyNoticeSeen(actor)),
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:
 			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),

@@ -43,6 +43,11 @@ describe('a teen takes a break', () => {
 		await page.waitForURL(`${app.url}/`);
 		await session.check('demo-teen-home');
 		await noRawKeys(page);
+		// The quick-exit notice, understood once: remembered on the server for her, not in the browser.
+		await page.getByRole('button', { name: 'Compris' }).click();
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Compris' }).count()).resolves.toBe(0);
+		expect((await session.context.cookies()).map((cookie) => cookie.name)).not.toContain('qe_seen');
 
 		// The card game: the first card answered, the second answered, then a break.
 		await page.getByRole('link', { name: 'Mythes et réalités' }).click();

@@ -78,6 +78,3 @@ export function translateMessage(locale: Locale, message: Message): string {
 	}
 	return translate(locale, message.key, values);
 }
-
-/** The cookie that remembers that the quick-exit notice was read (it says nothing else). */
-export const SAFETY_NOTICE_COOKIE = 'qe_seen';

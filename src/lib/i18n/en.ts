@@ -17,8 +17,9 @@ export const en: Record<YouthMessageKey, string> = {
 	'safety.presses_remaining':
 		'{count, plural, one {Press once more to exit.} other {Press # more times to exit.}}',
 	'safety.learn_more': 'How does it work?',
-	'safety.notice':
-		'You can leave this site in one move: the button at the top, or the Shift key three times.',
+	'safety.notice_touch': 'To leave fast: the red button at the top.',
+	'safety.notice_keyboard':
+		'To leave fast: the red button at the top, or the Shift key three times.',
 	'safety.notice_dismiss': 'Got it',
 	'safety.help': 'Help',
 	'page.quick_exit': 'Leave quickly',

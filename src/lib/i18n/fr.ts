@@ -16,8 +16,9 @@ export const fr = {
 	'safety.presses_remaining':
 		'{count, plural, one {Appuie encore une fois pour quitter.} other {Appuie encore # fois pour quitter.}}',
 	'safety.learn_more': 'Comment ça marche ?',
-	'safety.notice':
-		'Tu peux quitter ce site en un geste : le bouton en haut, ou trois fois la touche Maj.',
+	'safety.notice_touch': 'Pour partir vite : le bouton rouge en haut.',
+	'safety.notice_keyboard':
+		'Pour partir vite : le bouton rouge en haut, ou trois fois la touche Maj.',
 	'safety.notice_dismiss': 'Compris',
 	'safety.help': 'Aide',
 	'page.quick_exit': 'Quitter vite',

@@ -174,6 +174,17 @@ export const demoPerson = pgTable('demo_person', {
 	position: integer('position').notNull()
 });
 
+/**
+ * Who has said they understood the quick-exit notice: remembered on the server, for every device they sign in on,
+ * never in the browser (a teen's phone may be looked at by someone else).
+ */
+export const safetyNoticeSeen = pgTable('safety_notice_seen', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	seenAt: stamp('seen_at').notNull().defaultNow()
+});
+
 /** A one-time link that lets the operator set the first administrator's password. Only the hash is kept. */
 export const adminSetupToken = pgTable('admin_setup_token', {
 	id: uuid('id')

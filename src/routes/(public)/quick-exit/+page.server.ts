@@ -1,19 +1,18 @@
-// The page that explains quick exit; its form hides the first-visit notice.
+// The page that explains quick exit; its form says the first-visit notice was understood (remembered on the
+// server for someone signed in; for a visitor, nothing is stored anywhere).
 import { redirect } from '@sveltejs/kit';
-import { SAFETY_NOTICE_COOKIE } from '#lib/i18n/catalogue.ts';
-import { config } from '#lib/server/platform/config.ts';
+import { markSafetyNoticeSeen } from '#lib/server/identity/account.ts';
 import { safeNextPath } from '#lib/server/platform/validation.ts';
 import type { Actions } from './$types';
 
+/** The cookie earlier versions set for a year: removed, as the browser must keep nothing of this site. */
+const FORMER_NOTICE_COOKIE = 'qe_seen';
+
 export const actions: Actions = {
-	dismiss: async ({ cookies, request }) => {
-		cookies.set(SAFETY_NOTICE_COOKIE, '1', {
-			path: '/',
-			maxAge: 60 * 60 * 24 * 365,
-			sameSite: 'lax',
-			httpOnly: true,
-			secure: config().https
-		});
+	dismiss: async ({ cookies, request, locals }) => {
+		await markSafetyNoticeSeen(locals.actor);
+		if (cookies.get(FORMER_NOTICE_COOKIE) !== undefined)
+			cookies.delete(FORMER_NOTICE_COOKIE, { path: '/' });
 		const form = await request.formData().catch(() => new FormData());
 		redirect(303, safeNextPath(form.get('next')));
 	}
