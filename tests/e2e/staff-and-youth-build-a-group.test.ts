@@ -116,8 +116,9 @@ describe('building a group, from the administrator to a teen on a phone', () => 
 		await facilitator.page.getByRole('button', { name: 'Créer les cartes' }).click();
 		const refused = facilitator.page.getByRole('alert').filter({ hasText: 'Ligne 2' });
 		await refused.waitFor();
+		// French typography: narrow no-break spaces around « » and before « : ».
 		await expect(refused.textContent()).resolves.toMatch(
-			/2 lignes ne peuvent pas servir de pseudonyme.*Ligne 2 \(« Marie Tremblay »\) : ressemble à un vrai prénom et nom.*Ligne 3 \(« Kayla 2009 »\) : contient une année de naissance/
+			/2 lignes ne peuvent pas servir de pseudonyme.*Ligne 2 \(«\u202fMarie Tremblay\u202f»\)\u202f: ressemble à un vrai prénom et nom.*Ligne 3 \(«\u202fKayla 2009\u202f»\)\u202f: contient une année de naissance/
 		);
 		await facilitator.check('group-cards-refused');
 		await fill(facilitator.page, 'Pseudonymes, un par ligne', 'Lune\nÉtoile filante');

@@ -49,7 +49,7 @@ describe('quick exit', () => {
 		await session.check('home-with-notice');
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-			'Aller au bouton « Quitter cette page »'
+			'Aller au bouton «\u202fQuitter cette page\u202f»'
 		);
 		await page.getByRole('link', { name: 'Quitter cette page', exact: true }).click();
 		await landsOnNeutralSite(page);
@@ -133,7 +133,7 @@ describe('help and the first-visit notice', () => {
 		await page.goto(`${app.url}/sign-in`);
 		// A phone has no Shift key: the wording fits the device (this browser has a mouse).
 		await expect(page.locator('.safety-notice').innerText()).resolves.toContain(
-			'Pour partir vite : le bouton rouge en haut, ou trois fois la touche Maj.'
+			'Pour partir vite\u202f: le bouton rouge en haut, ou trois fois la touche Maj.'
 		);
 		await page.getByRole('button', { name: 'Compris' }).click();
 		await expect(page.getByRole('button', { name: 'Compris' }).count()).resolves.toBe(0);

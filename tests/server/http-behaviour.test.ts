@@ -89,7 +89,7 @@ describe('errors', () => {
 		expect(french.status).toBe(404);
 		const frenchHtml = await french.text();
 		expect(frenchHtml).toContain('Cette page n’existe pas.');
-		expect(frenchHtml).toMatch(/Référence : [0-9a-f-]{36}/);
+		expect(frenchHtml).toMatch(/Référence\u202f: [0-9a-f-]{36}/);
 		expect(frenchHtml).not.toMatch(/at .*\.js:\d+|node_modules|Error:/);
 		const english = await get('/no-such-page', { cookie: 'lang=en' });
 		expect(await english.text()).toContain('This page does not exist.');
@@ -171,9 +171,9 @@ describe('bad input', () => {
 		});
 		expect(response.status).toBe(400);
 		const html = await response.text();
-		expect(html).toContain('Ce texte est trop long (maximum 120 caractères).');
+		expect(html).toContain('Ce texte est trop long (maximum 120\u00a0caractères).');
 		expect(html).toContain('Entrez une adresse courriel valide');
-		expect(html).toContain('Le mot de passe doit compter au moins 12 caractères.');
+		expect(html).toContain('Le mot de passe doit compter au moins 12\u00a0caractères.');
 		expect(html).not.toContain('<script>x</script>');
 		// The link still works: nothing was spent or created.
 		expect((await get(link.pathname)).status).toBe(200);

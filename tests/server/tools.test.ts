@@ -281,7 +281,7 @@ describe('drafts and players of decks and scenarios', () => {
 
 	it('play the published deck and scenario, and print the deck nine cards to a page', async () => {
 		const deck = await (await platform.participant.get(`/play/decks/${platform.deck}`)).text();
-		expect(deck).toContain('Mythe ou réalité ? Tu peux aussi passer.');
+		expect(deck).toContain('Mythe ou réalité\u202f? Tu peux aussi passer.');
 		const scenario = await (
 			await platform.participant.get(`/play/scenarios/${platform.scenario}`)
 		).text();

@@ -55,7 +55,7 @@ describe('message catalogue', () => {
 
 	it('fills in values and plurals per language', () => {
 		expect(translate('fr', 'validation.too_long', { max: 120 })).toBe(
-			'Ce texte est trop long (maximum 120 caractères).'
+			'Ce texte est trop long (maximum 120\u00a0caractères).'
 		);
 		expect(translate('en', 'validation.summary', { count: 1 })).toBe('One field needs a fix.');
 		expect(translate('en', 'validation.summary', { count: 3 })).toBe('3 fields need a fix.');

@@ -3,6 +3,7 @@
 // part (`fr-staff.ts`, `en-staff.ts`) only on adults' pages: the root layout loads them (`loadCatalogue`).
 import type { frStaff as FrenchStaff } from './fr-staff.ts';
 import { formatMessage, type FormatValues } from './format.ts';
+import { typesetFrenchMessages } from './typography.ts';
 import type { fr as French } from './fr.ts';
 
 export const locales = ['fr', 'en'] as const;
@@ -26,7 +27,8 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Makes these messages of `locale` available to `translate`. */
 export function registerCatalogue(locale: Locale, messages: Messages): void {
-	loaded[locale] = { ...loaded[locale], ...messages };
+	const typeset = locale === 'fr' ? typesetFrenchMessages(messages) : messages;
+	loaded[locale] = { ...loaded[locale], ...typeset };
 }
 
 /** Loads one part of one language's messages (each its own chunk in the browser), once. */
