@@ -40,6 +40,18 @@ const requiredTexts: { path: string; text: Localized }[] = [
 	])
 ];
 
+describe('the starter content’s typography', () => {
+	it('is French in French (narrow no-break spaces before ; : ! ? », inside « »), and plain in English', () => {
+		const wrong = content.texts.filter(({ locale, text }) =>
+			locale === 'fr'
+				? / [;:!?»]|« /.test(text.replace(/https?:\/\/\S+/g, ''))
+				: /[«»\u202f]/.test(text)
+		);
+		expect(wrong.map(({ file, line, text }) => `${file}:${line} ${text.slice(0, 60)}`)).toEqual([]);
+		expect(content.texts.some(({ text }) => text.includes('\u202f:'))).toBe(true);
+	});
+});
+
 describe('the starter program', () => {
 	it('is a valid program document for 12 to 17 year olds in French and English', () => {
 		expect(programDocument.safeParse(program).error).toBeUndefined();

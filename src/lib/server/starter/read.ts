@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Localized, ProgramDocument } from '#lib/domain/programs/document.ts';
 import { programDocument } from '#lib/domain/programs/document.ts';
+import { typesetFrench } from '#lib/i18n/typography.ts';
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import type { AnyToolKind } from '#lib/domain/tools/tool-kind.ts';
 
@@ -154,7 +155,7 @@ function putShared(
 	const walk = (value: unknown, path: PropertyKey[], locale?: 'fr' | 'en'): unknown => {
 		if (typeof value === 'string') {
 			if (!locale) return value;
-			const text = value.replace(PLACEHOLDER, (whole, name: string) => {
+			const inserted = value.replace(PLACEHOLDER, (whole, name: string) => {
 				const found = shared.get(name);
 				if (found) return found[locale];
 				problems.add(
@@ -163,6 +164,8 @@ function putShared(
 				);
 				return whole;
 			});
+			// Reviewers type ordinary spaces; French texts get French typography (as the interface does).
+			const text = locale === 'fr' ? typesetFrench(inserted) : inserted;
 			texts.push({
 				file: parsed.file,
 				line: lineOf(parsed, path),
