@@ -233,6 +233,19 @@ describe('idle time-out', () => {
 		const warning = page.getByRole('alertdialog');
 		await warning.waitFor();
 		await expect(warning.textContent()).resolves.toMatch(/déconnecté·e dans \d+ secondes/);
+		// Focus on « Rester connecté·e »; the countdown is said once, politely, not every second.
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+			'Rester connecté·e'
+		);
+		const announced = page.getByTestId('timeout-announcement');
+		const said = await announced.textContent();
+		expect(said).toMatch(/déconnecté·e dans \d+ secondes/);
+		await expect(announced.getAttribute('aria-live')).resolves.toBe('polite');
+		await expect(warning.locator('[aria-live]').count()).resolves.toBe(0);
+		const shownBefore = await warning.textContent();
+		await page.clock.fastForward('00:03');
+		await expect.poll(() => warning.textContent()).not.toBe(shownBefore);
+		await expect(announced.textContent()).resolves.toBe(said);
 		await session.check('timeout-warning');
 		await page.getByRole('button', { name: 'Rester connecté·e' }).click();
 		await warning.waitFor({ state: 'detached' });

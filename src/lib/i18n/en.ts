@@ -528,5 +528,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'identity.pseudonym_birth_year':
 		'No birth year in your nickname: it helps people find out who you are. Make up a name without a date.',
 	'identity.lines_refused':
-		'{count, plural, one {One line cannot be used as a nickname} other {# lines cannot be used as nicknames}}, and nothing was created. A nickname must not tell who the young person is. {details}'
+		'{count, plural, one {One line cannot be used as a nickname} other {# lines cannot be used as nicknames}}, and nothing was created. A nickname must not tell who the young person is. {details}',
+	'timeout.dialog_label': 'Session ending'
 };

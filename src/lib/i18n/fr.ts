@@ -535,5 +535,6 @@ export const fr = {
 	'identity.pseudonym_birth_year':
 		'Pas d’année de naissance dans ton pseudonyme : elle aide à savoir qui tu es. Invente un nom sans date.',
 	'identity.lines_refused':
-		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}'
+		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}',
+	'timeout.dialog_label': 'Fin de session'
 } as const satisfies Record<string, string>;
