@@ -166,10 +166,14 @@ describe('a coordinator and a program', () => {
 		await page.getByLabel('Fichier du programme (.json)').setInputFiles(file);
 		await page.getByRole('button', { name: 'Importer' }).click();
 		await page.waitForURL(/\/programs\/[0-9a-f-]{36}$/);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
-			'Mon programme, revu'
+		// Named apart from the original and marked as an imported copy, with its date; its outline listed.
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Mon programme, revu (copie importée)'
 		);
+		await page.getByText(/^Copie importée le \d+/).waitFor();
 		await expect(page.locator('.tag').first().textContent()).resolves.toBe('ébauche');
+		await expect(page.locator('.outline > li').count()).resolves.toBe(2);
+		await expect(page.locator('.outline').textContent()).resolves.toMatch(/\d+\u00a0min/);
 		await session.check('imported');
 		await session.finish();
 	});

@@ -58,6 +58,8 @@ export type ContentSummary = {
 	status: ContentStatus;
 	latestVersion: number | null;
 	updatedAt: Date;
+	/** When it arrived as an imported copy (null for the organisation's own). */
+	importedAt: Date | null;
 };
 
 export type ContentDraft<D> = {
@@ -74,6 +76,8 @@ export type ContentDraft<D> = {
 	secondApproval: boolean;
 	submittedByActor: boolean;
 	isStarter: boolean;
+	/** When it arrived as an imported copy (null for the organisation's own). */
+	importedAt: Date | null;
 };
 
 export type ContentVersion<D> = {
@@ -100,7 +104,8 @@ export type ToolStore = {
 		actor: Actor,
 		organisationId: string,
 		document: unknown,
-		database?: Executor
+		database?: Executor,
+		options?: { imported?: boolean }
 	): Promise<string>;
 	forAuthoring(actor: Actor, id: string): Promise<ContentDraft<unknown>>;
 	saveDraft(
@@ -283,7 +288,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			steps: availableSteps(stateOf(row), policy, userId(actor)),
 			secondApproval: policy.secondApproval,
 			submittedByActor: row.submittedBy !== null && row.submittedBy === userId(actor),
-			isStarter: row.isStarter
+			isStarter: row.isStarter,
+			importedAt: row.importedAt
 		};
 	}
 
@@ -316,7 +322,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			title: spec.title(document as D),
 			status: item.status,
 			latestVersion: item.latestVersion,
-			updatedAt: item.updatedAt
+			updatedAt: item.updatedAt,
+			importedAt: item.importedAt
 		}));
 	}
 
@@ -374,7 +381,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 				title,
 				status: item.status,
 				latestVersion: item.latestVersion,
-				updatedAt: item.updatedAt
+				updatedAt: item.updatedAt,
+				importedAt: item.importedAt
 			}));
 		},
 
@@ -383,7 +391,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 			actor: Actor,
 			organisationId: string,
 			document: D,
-			database: Executor = db()
+			database: Executor = db(),
+			options: { imported?: boolean } = {}
 		): Promise<string> {
 			authorise(actor, rights.author, { organisationId });
 			const [created] = await database
@@ -392,7 +401,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 					organisationId,
 					type,
 					draft: await parseFor(organisationId, document, database),
-					createdBy: userId(actor)
+					createdBy: userId(actor),
+					importedAt: options.imported ? new Date() : null
 				})
 				.returning();
 			await creditAuthor(actor, created!.id, database);

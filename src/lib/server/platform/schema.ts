@@ -93,6 +93,8 @@ export const contentItem = pgTable(
 		revision: integer('revision').notNull().default(0),
 		latestVersion: integer('latest_version'),
 		isStarter: boolean('is_starter').notNull().default(false),
+		/** When it arrived as an imported copy of another organisation's content package (null otherwise). */
+		importedAt: timestamp('imported_at', { withTimezone: true }),
 		/** Who sent it for review: with a second approval required, someone else publishes it. */
 		submittedBy: text('submitted_by'),
 		createdBy: text('created_by'),

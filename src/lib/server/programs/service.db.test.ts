@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProgramDocument } from '#lib/domain/programs/document.ts';
 import { buildPackage } from '#lib/domain/programs/package.ts';
 import { completeActivity, completeProgram } from '#lib/domain/programs/test-documents.ts';
 import { db } from '../db/client.ts';
@@ -154,7 +155,7 @@ describe('who may do what', () => {
 });
 
 describe('content packages', () => {
-	it('export a version that imports into another organisation as a draft', async () => {
+	it('export a version that imports into another organisation as a draft, marked as an imported copy', async () => {
 		const id = await publishedProgram();
 		const exported = await exportPackage(coordinator, id, 1);
 		const otherCoordinator = await createAdult({
@@ -168,7 +169,17 @@ describe('content packages', () => {
 		const draft = await programForAuthoring(otherCoordinator, imported);
 		expect(draft.status).toBe('draft');
 		expect(draft.latestVersion).toBeNull();
-		expect(draft.document).toEqual(exported.program.document);
+		const original = exported.program.document as ProgramDocument;
+		// Everything as exported, but named apart from the original, and marked with the date it arrived.
+		expect(draft.document).toEqual({
+			...original,
+			title: {
+				fr: `${original.title.fr} (copie importée)`,
+				en: `${original.title.en} (imported copy)`
+			}
+		});
+		expect(draft.importedAt).toBeInstanceOf(Date);
+		expect((await programForAuthoring(coordinator, id)).importedAt).toBeNull();
 		await refused(programForAuthoring(coordinator, imported));
 	});
 

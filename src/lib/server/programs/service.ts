@@ -5,7 +5,9 @@
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
 import {
 	emptyProgram,
+	LIMITS,
 	programDocument,
+	type Localized,
 	type ProgramDocument
 } from '#lib/domain/programs/document.ts';
 import {
@@ -187,9 +189,22 @@ async function installPackage(
 	const tools = packagedTools(read.value);
 	const ids = await importTools(actor, organisationId, tools, database, as);
 	const document = pointAtImportedTools(packaged, ids);
-	return as === 'starter'
-		? programs.seed(actor, organisationId, document, database)
-		: programs.create(actor, organisationId, document, database);
+	if (as === 'starter') return programs.seed(actor, organisationId, document, database);
+	// An imported copy is marked (with its date) and named apart from the original.
+	return programs.create(
+		actor,
+		organisationId,
+		{ ...document, title: importedTitle(document.title) },
+		database,
+		{ imported: true }
+	);
+}
+
+/** The title of an imported copy: the original's, followed by "(imported copy)" in each language. */
+function importedTitle(title: Localized): Localized {
+	const mark = (text: string, suffix: string) =>
+		`${text.slice(0, LIMITS.shortText - suffix.length - 1).trim()} ${suffix}`;
+	return { fr: mark(title.fr, '(copie importée)'), en: mark(title.en, '(imported copy)') };
 }
 
 /** Imports a package as a new draft in the organisation; a malformed or hostile file changes nothing. */

@@ -126,7 +126,7 @@ export async function importTools(
 		const id =
 			as === 'starter'
 				? await store.seed(actor, organisationId, tool.document, database)
-				: await store.create(actor, organisationId, tool.document, database);
+				: await store.create(actor, organisationId, tool.document, database, { imported: true });
 		ids.set(tool.id, id);
 	}
 	return ids;

@@ -1,4 +1,6 @@
 // A program: its status, what blocks publishing, its versions; reviewing, publishing and archiving.
+import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
+import type { ProgramDocument } from '#lib/domain/programs/document.ts';
 import { programId } from '#lib/server/programs/inputs.ts';
 import {
 	archiveProgram,
@@ -27,11 +29,42 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisationId = actor.active?.organisationId;
 	if (organisationId && mayAuthor(actor, organisationId)) {
 		const draft = await programForAuthoring(actor, id);
-		return { id, versions, draft, title: draft.document.title, mayAuthor: true as const };
+		return {
+			id,
+			versions,
+			draft,
+			title: draft.document.title,
+			outline: outlineOf(draft.document),
+			importedAt: draft.importedAt,
+			mayAuthor: true as const
+		};
 	}
 	const latest = await programVersionView(actor, id, versions[0]!.number);
-	return { id, versions, draft: null, title: latest.document.title, mayAuthor: false as const };
+	return {
+		id,
+		versions,
+		draft: null,
+		title: latest.document.title,
+		outline: outlineOf(latest.document),
+		importedAt: null,
+		mayAuthor: false as const
+	};
 };
+
+/** The workshops and their activities, with durations, as the page lists them. */
+function outlineOf(document: ProgramDocument) {
+	return document.workshops.map((workshop) => ({
+		id: workshop.id,
+		title: workshop.title,
+		minutes: workshop.durationMinutes,
+		activities: workshop.activities.map((activity) => ({
+			id: activity.id,
+			title: activity.title,
+			kind: activityKind(activity.kind)?.label ?? null,
+			minutes: activity.durationMinutes
+		}))
+	}));
+}
 
 export const actions: Actions = {
 	submit: ({ locals, params }) =>

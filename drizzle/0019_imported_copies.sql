@@ -1,0 +1,1 @@
+ALTER TABLE "content_item" ADD COLUMN "imported_at" timestamp with time zone;
