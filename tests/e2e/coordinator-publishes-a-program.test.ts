@@ -118,6 +118,23 @@ describe('a coordinator and a program', () => {
 		await session.check('compare');
 		const row = page.getByRole('row').filter({ hasText: 'Mon programme, revu' });
 		await expect(row.count()).resolves.toBe(1);
+		// Each side in its column, in words.
+		await expect(row.locator('td.before').textContent()).resolves.not.toContain('revu');
+		await expect(row.locator('td.after').textContent()).resolves.toBe('Mon programme, revu');
+		await expect(page.locator('table.compare').textContent()).resolves.not.toMatch(
+			/[0-9a-f]{8}-[0-9a-f]{4}|\{"/
+		);
+		// On a phone, the table scrolls with the keyboard.
+		const region = page.getByRole('region', { name: 'Changements entre les deux versions' });
+		await region.focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		const scrolled = await region.evaluate((element) => ({
+			overflows: element.scrollWidth > element.clientWidth,
+			left: element.scrollLeft
+		}));
+		expect(scrolled.overflows).toBe(true);
+		expect(scrolled.left).toBeGreaterThan(0);
 
 		// The guide of version 2, printed.
 		await page.goto(`${programUrl}/versions/2/guide`);

@@ -332,5 +332,10 @@ export const enStaff: Record<StaffMessageKey, string> = {
 		'Copy imported on {date} from another organisation’s program. Review and adapt it before publishing it.',
 	'programs.outline': 'Workshops and activities',
 	'programs.outline_empty': 'No workshop yet.',
-	'programs.minutes': '{minutes} min'
+	'programs.minutes': '{minutes} min',
+	'compare.field_prompt': 'Reflection question',
+	'compare.field_question': 'Check-in question',
+	'compare.field_other': 'Other setting',
+	'compare.no_tool': '(no tool, or a tool no longer published)',
+	'compare.table_label': 'Changes between the two versions'
 };

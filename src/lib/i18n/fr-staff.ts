@@ -343,5 +343,10 @@ export const frStaff = {
 		'Copie importée le {date}, d’un programme d’une autre organisation. Relisez-la et adaptez-la avant de la publier.',
 	'programs.outline': 'Ateliers et activités',
 	'programs.outline_empty': 'Pas encore d’atelier.',
-	'programs.minutes': '{minutes} min'
+	'programs.minutes': '{minutes} min',
+	'compare.field_prompt': 'Question de réflexion',
+	'compare.field_question': 'Question de la météo',
+	'compare.field_other': 'Autre réglage',
+	'compare.no_tool': '(aucun outil, ou un outil qui n’est plus publié)',
+	'compare.table_label': 'Changements entre les deux versions'
 } as const satisfies Record<string, string>;
