@@ -53,6 +53,24 @@ describe('the starter content’s typography', () => {
 });
 
 describe('the starter program', () => {
+	it('uses the starter tools where its activities describe them', () => {
+		const uses = (id: string) =>
+			workshops.flatMap((workshop) => workshop.activities).find((activity) => activity.id === id)!;
+		const toolId = (file: string) => content.tools.find((tool) => tool.file === file)!.id;
+		expect(uses('w5-a3-how-it-starts')).toMatchObject({
+			kind: 'card-game',
+			settings: { deckId: toolId('content/decks/myths-and-realities.yaml') }
+		});
+		expect(uses('w5-a4-maya-lea')).toMatchObject({
+			kind: 'scenario',
+			settings: { scenarioId: toolId('content/scenarios/maya.yaml') }
+		});
+		expect(uses('w5-a4b-lea')).toMatchObject({
+			kind: 'scenario',
+			settings: { scenarioId: toolId('content/scenarios/lea.yaml') }
+		});
+	});
+
 	it('is a valid program document for 12 to 17 year olds in French and English', () => {
 		expect(programDocument.safeParse(program).error).toBeUndefined();
 		expect(program.schemaVersion).toBe(1);
@@ -87,13 +105,14 @@ describe('the starter program', () => {
 		]);
 	});
 
-	it('has six workshops of 60 to 90 minutes with 4 to 7 activities each', () => {
+	// CONTENT.md: welcome, check-in, 2 to 4 core activities, a calm moment, closing with check-out.
+	it('has six workshops of 60 to 90 minutes with 4 to 8 activities each', () => {
 		expect(workshops).toHaveLength(6);
 		for (const workshop of workshops) {
 			expect(workshop.durationMinutes, where(workshop.id)).toBeGreaterThanOrEqual(60);
 			expect(workshop.durationMinutes, where(workshop.id)).toBeLessThanOrEqual(90);
 			expect(workshop.activities.length, where(workshop.id)).toBeGreaterThanOrEqual(4);
-			expect(workshop.activities.length, where(workshop.id)).toBeLessThanOrEqual(7);
+			expect(workshop.activities.length, where(workshop.id)).toBeLessThanOrEqual(8);
 		}
 	});
 

@@ -85,6 +85,26 @@ describe('the content folder', () => {
 		);
 	});
 
+	it('refuses a tool file that does not exist, or of another kind, at the line that names it', () => {
+		const W5 = 'content/program/w5-recruitment.yaml';
+		const lines = CONTENT_FILES[W5]!.split('\n');
+		const at = lines.findIndex((line) => line.includes('deckId: decks/myths-and-realities.yaml'));
+		const missing = CONTENT_FILES[W5]!.replace(
+			'deckId: decks/myths-and-realities.yaml',
+			'deckId: decks/gone.yaml'
+		);
+		expect(problemsOf(withFiles({ [W5]: missing }))).toContain(
+			`${W5}:${at + 1}: workshops.4.activities.2.settings.deckId: no tool file content/decks/gone.yaml`
+		);
+		const wrongKind = CONTENT_FILES[W5]!.replace(
+			'deckId: decks/myths-and-realities.yaml',
+			'deckId: scenarios/lea.yaml'
+		);
+		expect(problemsOf(withFiles({ [W5]: wrongKind }))).toContain(
+			`${W5}:${at + 1}: workshops.4.activities.2.settings.deckId: expected a file of content/decks/`
+		);
+	});
+
 	it('refuses a workshop listed in program.yaml that has no file, and a file nobody uses', () => {
 		const problems = problemsOf(
 			withFiles({ [W1]: undefined, 'content/program/w7-extra.yaml': 'id: w7-extra\n' })

@@ -191,6 +191,38 @@ function putShared(
 	return walk(parsed.value, []);
 }
 
+/**
+ * An activity that uses a starter tool names its file ("deckId: decks/myths-and-realities.yaml"); the package
+ * names tools by `starterToolId(file)`, so the file becomes that id. A missing file, or a file of another kind,
+ * is a problem at that line.
+ */
+function pointAtToolFiles(
+	workshops: unknown[],
+	files: ContentFiles,
+	registry: readonly AnyToolKind[],
+	problem: (path: PropertyKey[], message: string) => void
+): void {
+	workshops.forEach((workshop, w) => {
+		const activities = (workshop as { activities?: unknown } | null)?.activities;
+		if (!Array.isArray(activities)) return;
+		activities.forEach((activity: unknown, a) => {
+			const settings = (activity as { settings?: unknown } | null)?.settings;
+			if (!settings || typeof settings !== 'object') return;
+			for (const [name, value] of Object.entries(settings as Record<string, unknown>)) {
+				const kind = registry.find((entry) => entry.activity.field === name);
+				if (!kind || typeof value !== 'string' || !value.endsWith('.yaml')) continue;
+				const file = `${CONTENT_FOLDER}/${value}`;
+				const path = [w, 'activities', a, 'settings', name];
+				const where = `workshops.${w}.activities.${a}.settings.${name}`;
+				if (!value.startsWith(`${kind.package.key}/`))
+					problem(path, `${where}: expected a file of ${CONTENT_FOLDER}/${kind.package.key}/`);
+				else if (files[file] === undefined) problem(path, `${where}: no tool file ${file}`);
+				else (settings as Record<string, unknown>)[name] = starterToolId(file);
+			}
+		});
+	});
+}
+
 /** Reads the content folder's files; the content, or every problem found. */
 export function readContent(
 	files: ContentFiles,
@@ -240,6 +272,10 @@ export function readContent(
 		const inWorkshop = workshop === null ? null : workshopFiles[workshop];
 		return inWorkshop ? { parsed: inWorkshop, path: path.slice(2) } : { parsed: programFile, path };
 	};
+	pointAtToolFiles(assembled.workshops, files, registry, (path, message) => {
+		const where = locate(['workshops', ...path]);
+		problems.add({ file: where.parsed.file, line: lineOf(where.parsed, where.path) }, message);
+	});
 	const programDocumentRead = checked(programFile, programDocument, assembled, problems, locate);
 
 	// Tools: one file per tool, in the folder of its kind's package key (content/decks/…).
