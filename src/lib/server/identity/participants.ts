@@ -453,27 +453,30 @@ function isUniqueViolation(error: unknown): boolean {
  * WARNING: no permission check — it builds the actor itself, from a session Better Auth has verified.
  */
 export async function participantActor(userId: string): Promise<ParticipantActor | null> {
-	const [row] = await db()
+	// One query on every request of a signed-in teen: her participant row with each of her groups.
+	const rows = await db()
 		.select({
 			id: participant.id,
 			organisationId: participant.organisationId,
-			pseudonym: participant.pseudonym
+			pseudonym: participant.pseudonym,
+			groupId: youthGroup.id,
+			groupName: youthGroup.name
 		})
 		.from(participant)
-		.where(eq(participant.userId, userId));
-	if (!row) return null;
-	const groups = await db()
-		.select({ id: youthGroup.id, name: youthGroup.name })
-		.from(groupMembership)
-		.innerJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
-		.where(eq(groupMembership.participantId, row.id))
+		.leftJoin(groupMembership, eq(groupMembership.participantId, participant.id))
+		.leftJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
+		.where(eq(participant.userId, userId))
 		.orderBy(asc(groupMembership.joinedAt), asc(youthGroup.name));
+	const row = rows[0];
+	if (!row) return null;
 	return {
 		kind: 'participant',
 		userId,
 		participantId: row.id,
 		organisationId: row.organisationId,
-		groups,
+		groups: rows.flatMap((each) =>
+			each.groupId && each.groupName !== null ? [{ id: each.groupId, name: each.groupName }] : []
+		),
 		pseudonym: row.pseudonym
 	};
 }

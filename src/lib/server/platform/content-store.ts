@@ -354,36 +354,7 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		/** The published, usable items, titled as published (for players and the program editor). */
 		async published(actor: Actor, organisationId: string): Promise<ContentSummary[]> {
 			authorise(actor, rights.use, { organisationId });
-			// The titles only: a teen's home lists every tool, and must not read every document in full.
-			const rows = await db()
-				.select({
-					item: contentItem,
-					title: sql<Localized>`${contentVersion.document} -> 'title'`
-				})
-				.from(contentItem)
-				.innerJoin(
-					contentVersion,
-					and(
-						eq(contentVersion.itemId, contentItem.id),
-						eq(contentVersion.number, contentItem.latestVersion)
-					)
-				)
-				.where(
-					and(
-						eq(contentItem.organisationId, organisationId),
-						ne(contentItem.status, 'archived'),
-						eq(contentItem.type, type)
-					)
-				)
-				.orderBy(asc(contentItem.createdAt));
-			return rows.map(({ item, title }) => ({
-				id: item.id,
-				title,
-				status: item.status,
-				latestVersion: item.latestVersion,
-				updatedAt: item.updatedAt,
-				importedAt: item.importedAt
-			}));
+			return (await publishedTitles(organisationId, [type])).get(type) ?? [];
 		},
 
 		/** A new draft; `database` lets an import create several items and a program in one transaction. */
@@ -597,6 +568,46 @@ function latestPublished(organisationId: string, condition: SQL) {
 			)
 		)
 		.orderBy(asc(contentItem.createdAt));
+}
+
+/**
+ * The organisation's published, usable items of these types, by type, with their titles only: a teen's home
+ * lists every tool, and must not read every document in full. One query for every type.
+ * WARNING: no permission check — the calling service has checked the actor on the organisation.
+ */
+export async function publishedTitles(
+	organisationId: string,
+	types: readonly string[]
+): Promise<Map<string, ContentSummary[]>> {
+	const rows = await db()
+		.select({ item: contentItem, title: sql<Localized>`${contentVersion.document} -> 'title'` })
+		.from(contentItem)
+		.innerJoin(
+			contentVersion,
+			and(
+				eq(contentVersion.itemId, contentItem.id),
+				eq(contentVersion.number, contentItem.latestVersion)
+			)
+		)
+		.where(
+			and(
+				eq(contentItem.organisationId, organisationId),
+				ne(contentItem.status, 'archived'),
+				inArray(contentItem.type, [...types])
+			)
+		)
+		.orderBy(asc(contentItem.createdAt));
+	const byType = new Map<string, ContentSummary[]>(types.map((type) => [type, []]));
+	for (const { item, title } of rows)
+		byType.get(item.type)?.push({
+			id: item.id,
+			title,
+			status: item.status,
+			latestVersion: item.latestVersion,
+			updatedAt: item.updatedAt,
+			importedAt: item.importedAt
+		});
+	return byType;
 }
 
 /**

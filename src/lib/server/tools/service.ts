@@ -11,11 +11,13 @@ import {
 	canAuthorContent,
 	canUseContent,
 	contentStore,
+	publishedTitles,
 	type ContentStore,
 	type ContentSummary,
 	type ToolStore
 } from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { authorise } from '../platform/rights.ts';
 
 /** A file a document names (a video's film, poster, captions), by media file id and kind of file. */
 export type FileReference = { id: string; kind: string };
@@ -144,12 +146,14 @@ export function mayUseTools(actor: Actor, organisationId: string): boolean {
 /** The published tools of each kind, by address segment. */
 export type ToolLibrary = Record<string, ContentSummary[]>;
 
-/** Every published, usable tool of the organisation, by kind. */
+/** Every published, usable tool of the organisation, by kind, by title (one query for every kind). */
 export async function toolLibrary(actor: Actor, organisationId: string): Promise<ToolLibrary> {
-	const entries = await Promise.all(
-		[...STORES].map(
-			async ([segment, store]) => [segment, await store.published(actor, organisationId)] as const
-		)
+	authorise(actor, 'content.use', { organisationId });
+	const byType = await publishedTitles(
+		organisationId,
+		TOOL_REGISTRY.map((kind) => kind.type)
 	);
-	return Object.fromEntries(entries);
+	return Object.fromEntries(
+		TOOL_REGISTRY.map((kind) => [kind.segment, byType.get(kind.type) ?? []])
+	);
 }
