@@ -61,6 +61,12 @@ try {
 		await fresh.send('Network.clearBrowserCache');
 		await page.goto(`${url}${address}`, { waitUntil: 'networkidle' });
 		page.off('response', listener);
+		// BUNDLE_DETAIL=1 lists each script, heaviest first.
+		if (process.env.BUNDLE_DETAIL)
+			for (const [script, size] of [...scripts].sort((a, b) => b[1] - a[1]))
+				process.stdout.write(
+					`  ${address} ${(size / 1024).toFixed(1)} kB ${script.split('/').pop()}\n`
+				);
 		return (
 			Math.round(([...scripts.values()].reduce((sum, size) => sum + size, 0) / 1024) * 10) / 10
 		);

@@ -50,6 +50,9 @@ export function ensureBuild(root: string): boolean {
 	const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
 		cwd: root,
+		// Always the production build, even when the tests start it (Vitest sets NODE_ENV=test, which would
+		// give Svelte's development build: larger, slower, and not what people run).
+		env: { ...process.env, NODE_ENV: 'production' },
 		stdio: 'inherit',
 		timeout: 10 * 60_000
 	});

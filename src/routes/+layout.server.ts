@@ -2,6 +2,7 @@
 import { safetyNoticeSeen } from '#lib/server/identity/account.ts';
 import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
+import { navigationFor } from '#lib/domain/shell/navigation.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
@@ -29,6 +30,8 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 	return {
 		locale: locals.locale,
 		viewer,
+		// Made here from the rights table, which stays on the server (pages download less).
+		navigation: navigationFor(viewer),
 		/** A throw-away demonstration (`npm run demo`): every page says so. */
 		demo: config().demo,
 		// Until the person says she understood it: remembered on the server once signed in, never in the browser.

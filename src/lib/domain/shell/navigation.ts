@@ -1,4 +1,5 @@
-// The main navigation for each kind of signed-in person. Pure data: the layout renders it.
+// The main navigation for each kind of signed-in person. Pure data: the root layout's server load makes it and
+// the layout renders it, so the rights table never goes to the browser.
 import {
 	allows,
 	type Holder,
