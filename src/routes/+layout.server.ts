@@ -35,7 +35,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		/** A throw-away demonstration (`npm run demo`): every page says so. */
 		demo: config().demo,
 		// Until the person says she understood it: remembered on the server once signed in, never in the browser.
-		showSafetyNotice: !(await safetyNoticeSeen(actor)),
+		showSafetyNotice: url.searchParams.get('notice') !== 'seen' && !(await safetyNoticeSeen(actor)),
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:
 			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),

@@ -130,7 +130,8 @@ describe('help and the first-visit notice', () => {
 	it('explains quick exit in one line, hides it when the visitor says she got it, and stores nothing', async () => {
 		const session = await sessionWithStandIn();
 		const { page } = session;
-		await page.goto(`${app.url}/sign-in`);
+		// Every script has run (the page has hydrated) once the network is quiet.
+		await page.goto(`${app.url}/sign-in`, { waitUntil: 'networkidle' });
 		// A phone has no Shift key: the wording fits the device (this browser has a mouse).
 		await expect(page.locator('.safety-notice').innerText()).resolves.toContain(
 			'Pour partir vite\u202f: le bouton rouge en haut, ou trois fois la touche Maj.'

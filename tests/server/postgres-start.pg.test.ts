@@ -99,7 +99,7 @@ describe('the app on PostgreSQL', () => {
 		expect(response.status).toBe(500);
 		const html = await response.text();
 		expect(html).toContain('Un problème est survenu de notre côté.');
-		const reference = html.match(/Référence : ([0-9a-f-]{36})/)?.[1];
+		const reference = html.match(/Référence\u202f: ([0-9a-f-]{36})/)?.[1];
 		expect(reference).toBeDefined();
 		expect(html).not.toMatch(/at \S+ \(|node_modules|pg-pool|ECONNREFUSED|does not exist/);
 		// The same reference is in the log, with the error, for whoever has to fix it.

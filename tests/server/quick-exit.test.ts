@@ -1,6 +1,7 @@
 // Quick exit on the server side: the session really ends, the browser is told to forget the site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
+import { submitForm } from '../support/http.ts';
 import { firstAdministrator } from '../support/people.ts';
 
 let app: RunningApp;
@@ -33,5 +34,19 @@ describe('the exit endpoint', () => {
 		const exit = await fetch(`${app.url}/exit`, { redirect: 'manual' });
 		expect(exit.status).toBe(303);
 		expect(exit.headers.get('location')).toBe('https://example.org/weather');
+	});
+});
+
+describe('the first-visit notice without JavaScript', () => {
+	it('is hidden on the page a visitor comes back to when she says she got it, and nothing is stored', async () => {
+		const notice = 'Pour partir vite';
+		expect(await (await fetch(`${app.url}/help`)).text()).toContain(notice);
+		const dismissed = await submitForm(`${app.url}/quick-exit?/dismiss`, { next: '/help' });
+		expect(dismissed.status).toBe(303);
+		expect(dismissed.headers.get('location')).toBe('/help?notice=seen');
+		expect(dismissed.headers.getSetCookie()).toEqual([]);
+		expect(await (await fetch(`${app.url}/help?notice=seen`)).text()).not.toContain(notice);
+		// Nothing remembers it: the next page shows it again.
+		expect(await (await fetch(`${app.url}/help`)).text()).toContain(notice);
 	});
 });

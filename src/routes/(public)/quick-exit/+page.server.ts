@@ -14,6 +14,11 @@ export const actions: Actions = {
 		if (cookies.get(FORMER_NOTICE_COOKIE) !== undefined)
 			cookies.delete(FORMER_NOTICE_COOKIE, { path: '/' });
 		const form = await request.formData().catch(() => new FormData());
-		redirect(303, safeNextPath(form.get('next')));
+		const next = safeNextPath(form.get('next'));
+		// Without JavaScript, a visitor's "Got it" hides the notice on the page she comes back to (the address
+		// says so; nothing is stored).
+		if (locals.actor.kind === 'anonymous')
+			redirect(303, `${next}${next.includes('?') ? '&' : '?'}notice=seen`);
+		redirect(303, next);
 	}
 };
