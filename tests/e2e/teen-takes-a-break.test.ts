@@ -1,11 +1,13 @@
-// A teen on a phone (375 px) takes a break in the middle of the card game and of a scenario, and comes back to
-// the same card or passage with her answers so far, by the pause page's button or by the browser's Back. Her
-// place is in the page's address: nothing is written to the browser's storage. Runs on `npm run demo`, entered as
-// the demo teen in one click.
+// On `npm run demo`, entered in one click: a teen on a phone (375 px) takes a break in the middle of the card game
+// and of a scenario, and comes back to the same card or passage with her answers so far, by the pause page's
+// button or by the browser's Back (her place is in the page's address: nothing in the browser's storage); and the
+// demo coordinator edits the starter program (about 1,300 fields if all were on the page): a closed workshop is
+// only its summary, and one she opens stays open while she types (load time: `npm run bench -- program-editor`).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { launchBrowser, openSession } from '../support/browser.ts';
+import { waitSaved } from '../support/editor.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -119,6 +121,43 @@ describe('a teen takes a break', () => {
 		expect(storage.session['sveltekit:snapshot'] ?? '{}').toBe('{}');
 		expect(storage.session['sveltekit:navigation-snapshot'] ?? '{}').toBe('{}');
 		expect(JSON.stringify(storage.session)).not.toMatch(/play|at=|version/);
+		await session.finish();
+	});
+});
+
+describe('the starter program in the editor', () => {
+	it('shows closed workshops by their summary, and keeps one open while its title is typed', async () => {
+		const session = await openSession(browser);
+		const { page } = session;
+		await page.goto(`${app.url}/demo`);
+		await session.check('demo-people-for-coordinator');
+		await page.getByRole('button', { name: 'Entrer en tant que Camille Demers' }).click();
+		await page.waitForURL(/\/organisations\//);
+		await session.check('demo-coordinator-organisation');
+		await page.goto(`${app.url}/programs`);
+		await session.check('demo-programs');
+		await page.getByRole('link', { name: 'Partir de nous — six ateliers' }).click();
+		await page.waitForURL(/\/programs\/[0-9a-f-]{36}$/);
+		await session.check('starter-program');
+		await page.goto(`${page.url()}/edit`);
+		const workshops = page.locator('section[aria-labelledby="workshops-heading"] > details');
+		await expect(workshops.count()).resolves.toBe(6);
+		await expect(page.locator('input, textarea, select').count()).resolves.toBeLessThan(30);
+		await session.check('starter-program-editor');
+
+		const third = workshops.nth(2);
+		await third.locator('> summary').click();
+		await page.locator('#w2-title-fr').waitFor();
+		await page.locator('#w2-title-fr').fill('L’affirmation de soi, revue');
+		await waitSaved(page);
+		await expect(third.getAttribute('open')).resolves.toBe('');
+		await expect(page.locator('#w2-title-fr').inputValue()).resolves.toBe(
+			'L’affirmation de soi, revue'
+		);
+		await expect(third.locator('> summary').textContent()).resolves.toContain(
+			'L’affirmation de soi, revue'
+		);
+		await session.check('starter-program-editor-open');
 		await session.finish();
 	});
 });
