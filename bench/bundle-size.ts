@@ -1,50 +1,15 @@
 // Page-weight benchmark: the gzipped JavaScript each youth-facing page makes the browser download, measured in
 // Chromium on the production build (`npm run demo`, entered as the demo teen where a page needs her). The last
 // line is {"participant_js_gz_kb": <heaviest page>, "pages": {page: kB}}; the target is 60 kB or less.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import process from 'node:process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from 'playwright-core';
-import { freePort } from '../scripts/free-port.ts';
+import { CHROMIUM, startDemo } from './support/demo.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const CHROMIUM_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
-
-const port = await freePort();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-bench-bundle-'));
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'demo.ts')], {
-	cwd: root,
-	env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-const stopped = new Promise((resolve) => server.once('exit', resolve));
-const url = `http://127.0.0.1:${port}`;
+const demo = await startDemo();
+const url = demo.url;
 try {
-	const deadline = Date.now() + 300_000;
-	for (;;) {
-		const ready = await fetch(`${url}/readyz`).then(
-			(response) => response.ok,
-			() => false
-		);
-		if (ready) break;
-		if (Date.now() > deadline || server.exitCode !== null)
-			throw new Error('the demo did not start');
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: CHROMIUM_FLAGS
-	});
+	const browser = await chromium.launch(CHROMIUM);
 	const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
 	const page = await context.newPage();
 
@@ -107,7 +72,5 @@ try {
 	const heaviest = Math.max(...Object.values(pages));
 	process.stdout.write(`${JSON.stringify({ participant_js_gz_kb: heaviest, pages })}\n`);
 } finally {
-	server.kill('SIGINT');
-	await stopped;
-	fs.rmSync(dataDir, { recursive: true, force: true });
+	await demo.stop();
 }

@@ -1,51 +1,18 @@
 // Program editor benchmark: opening the starter program's editor in Chromium (production build, `npm run demo`,
 // as the demo coordinator): time until the page is loaded and interactive, fields on the page, and the time to
 // open a closed workshop. Last line: {"editor_ready_ms": median, "fields": n, "open_workshop_ms": median}.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
-import { freePort } from '../scripts/free-port.ts';
+import { CHROMIUM, startDemo } from './support/demo.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
 const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const port = await freePort();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-bench-editor-'));
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'demo.ts')], {
-	cwd: root,
-	env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-const stopped = new Promise((resolve) => server.once('exit', resolve));
-const url = `http://127.0.0.1:${port}`;
+const demo = await startDemo();
+const url = demo.url;
 try {
-	const deadline = Date.now() + 300_000;
-	while (
-		!(await fetch(`${url}/readyz`).then(
-			(r) => r.ok,
-			() => false
-		))
-	) {
-		if (Date.now() > deadline || server.exitCode !== null)
-			throw new Error('the demo did not start');
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run'
-		]
-	});
+	const browser = await chromium.launch(CHROMIUM);
 	const page = await (
 		await browser.newContext({ viewport: { width: 1280, height: 800 } })
 	).newPage();
@@ -79,7 +46,5 @@ try {
 	);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
-	server.kill('SIGINT');
-	await stopped;
-	fs.rmSync(dataDir, { recursive: true, force: true });
+	await demo.stop();
 }

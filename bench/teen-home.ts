@@ -1,26 +1,14 @@
 // Teen home benchmark: requests per second at 10 concurrent on PGlite (`npm run demo`, as the demo teen) for her
 // home (tools listed by title), the card-game page, and /healthz as the floor, measured in the same run. Last
 // line: {"home_rps": …, "card_game_rps": …, "healthz_rps": …}.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import process from 'node:process';
-import { freePort } from '../scripts/free-port.ts';
+import { demoCookie, startDemo } from './support/demo.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const CONCURRENCY = 10;
 const SECONDS = 8;
 
-const port = await freePort();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdn-bench-home-'));
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'demo.ts')], {
-	cwd: root,
-	env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-const stopped = new Promise((resolve) => server.once('exit', resolve));
-const url = `http://127.0.0.1:${port}`;
+const demo = await startDemo();
+const url = demo.url;
 
 /** Requests per second for `address`, CONCURRENCY at a time, for SECONDS (after one second of warm-up). */
 async function rate(address: string, cookie: string): Promise<number> {
@@ -47,37 +35,7 @@ async function rate(address: string, cookie: string): Promise<number> {
 }
 
 try {
-	const deadline = Date.now() + 300_000;
-	while (
-		!(await fetch(`${url}/readyz`).then(
-			(r) => r.ok,
-			() => false
-		))
-	) {
-		if (Date.now() > deadline || server.exitCode !== null)
-			throw new Error('the demo did not start');
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	const demo = await (await fetch(`${url}/demo`)).text();
-	const person = [
-		...demo.matchAll(/name="person" value="([^"]+)"[^]*?Entrer en tant que ([^<]+)</g)
-	].find((match) => match[2]!.trim() === 'Luciole')![1]!;
-	const entered = await fetch(`${url}/demo`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			accept: 'text/html',
-			origin: url
-		},
-		body: new URLSearchParams({ person })
-	});
-	const cookie = entered.headers
-		.getSetCookie()
-		.map((line) => line.split(';')[0]!)
-		// A cookie set to nothing is being deleted (a value may itself end with "=").
-		.filter((pair) => pair.slice(pair.indexOf('=') + 1) !== '')
-		.join('; ');
+	const cookie = await demoCookie(url, 'Luciole');
 	const home = await (await fetch(`${url}/`, { headers: { cookie } })).text();
 	const deck = home.match(/\/play\/decks\/[0-9a-f-]{36}/)![0];
 	const result = {
@@ -87,7 +45,5 @@ try {
 	};
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
-	server.kill('SIGINT');
-	await stopped;
-	fs.rmSync(dataDir, { recursive: true, force: true });
+	await demo.stop();
 }

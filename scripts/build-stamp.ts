@@ -60,3 +60,15 @@ export function ensureBuild(root: string): boolean {
 	writeBuildStamp(root);
 	return true;
 }
+
+/** For `npm start` and `npm run demo`: builds if needed, saying so, or says why it could not and exits. */
+export function buildOrExit(root: string): void {
+	if (!buildIsCurrent(root))
+		process.stdout.write('Building the app (first start or sources changed)…\n');
+	try {
+		ensureBuild(root);
+	} catch (error) {
+		process.stderr.write(`${(error as Error).message}\n`);
+		process.exit(1);
+	}
+}

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { buildIsCurrent, ensureBuild } from './build-stamp.ts';
+import { buildOrExit } from './build-stamp.ts';
 import { startServer } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,14 +41,7 @@ process.env.DEMO = 'true';
 process.env.HOST = '127.0.0.1';
 delete process.env.ORIGIN;
 
-if (!buildIsCurrent(root))
-	process.stdout.write('Building the app (first start or sources changed)…\n');
-try {
-	ensureBuild(root);
-} catch (error) {
-	process.stderr.write(`${(error as Error).message}\n`);
-	process.exit(1);
-}
+buildOrExit(root);
 
 await startServer(path.join(root, 'build'));
 const port = Number(process.env.PORT || 3000);

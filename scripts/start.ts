@@ -2,7 +2,7 @@
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { buildIsCurrent, ensureBuild } from './build-stamp.ts';
+import { buildOrExit } from './build-stamp.ts';
 import { startServer } from './server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,13 +14,6 @@ if (major < 24) {
 	process.exit(1);
 }
 
-if (!buildIsCurrent(root))
-	process.stdout.write('Building the app (first start or sources changed)…\n');
-try {
-	ensureBuild(root);
-} catch (error) {
-	process.stderr.write(`${(error as Error).message}\n`);
-	process.exit(1);
-}
+buildOrExit(root);
 
 await startServer(path.join(root, 'build'));

@@ -549,9 +549,17 @@ function realIds(ids: readonly string[]): string[] {
 }
 
 /** Items of the organisation, not archived, each with its latest published version, oldest first. */
-function latestPublished(organisationId: string, condition: SQL) {
+/**
+ * The latest published version of the organisation's usable items that match `condition`: each item, its title,
+ * and its whole document only when asked for (a list of titles must not read every document in full).
+ */
+function latestPublished(organisationId: string, condition: SQL, withDocument: boolean) {
 	return db()
-		.select({ item: contentItem, document: contentVersion.document })
+		.select({
+			item: contentItem,
+			title: sql<Localized>`${contentVersion.document} -> 'title'`,
+			document: withDocument ? contentVersion.document : sql<unknown>`null`
+		})
 		.from(contentItem)
 		.innerJoin(
 			contentVersion,
@@ -579,24 +587,7 @@ export async function publishedTitles(
 	organisationId: string,
 	types: readonly string[]
 ): Promise<Map<string, ContentSummary[]>> {
-	const rows = await db()
-		.select({ item: contentItem, title: sql<Localized>`${contentVersion.document} -> 'title'` })
-		.from(contentItem)
-		.innerJoin(
-			contentVersion,
-			and(
-				eq(contentVersion.itemId, contentItem.id),
-				eq(contentVersion.number, contentItem.latestVersion)
-			)
-		)
-		.where(
-			and(
-				eq(contentItem.organisationId, organisationId),
-				ne(contentItem.status, 'archived'),
-				inArray(contentItem.type, [...types])
-			)
-		)
-		.orderBy(asc(contentItem.createdAt));
+	const rows = await latestPublished(organisationId, inArray(contentItem.type, [...types]), false);
 	const byType = new Map<string, ContentSummary[]>(types.map((type) => [type, []]));
 	for (const { item, title } of rows)
 		byType.get(item.type)?.push({
@@ -621,7 +612,7 @@ export async function publishedDocuments(
 ): Promise<{ type: ContentType; id: string; version: number; document: unknown }[]> {
 	const valid = realIds(ids);
 	if (valid.length === 0) return [];
-	const rows = await latestPublished(organisationId, inArray(contentItem.id, valid));
+	const rows = await latestPublished(organisationId, inArray(contentItem.id, valid), true);
 	return rows.map(({ item, document }) => ({
 		type: item.type,
 		id: item.id,

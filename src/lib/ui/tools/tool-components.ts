@@ -3,7 +3,7 @@
 // changes. Editors (tool-editors.ts) and players (tool-players.ts) are gathered apart, so that a teen's
 // page never downloads the editors.
 import type { Component } from 'svelte';
-import type { Localized } from '#lib/domain/programs/localized.ts';
+import type { HelpService } from '#lib/domain/safety/help-service.ts';
 import type { Problem } from '#lib/domain/publishing/problems.ts';
 
 export type ToolEditorProps = {
@@ -27,14 +27,7 @@ export type ToolPlayerProps = {
 	help: HelpService[];
 };
 
-export type HelpService = {
-	id?: string | null;
-	name: Localized;
-	description: Localized;
-	phone: string | null;
-	textNumber: string | null;
-	url: string | null;
-};
+export type { HelpService };
 
 export type ComponentModules<P extends Record<string, unknown>> = Record<
 	string,
