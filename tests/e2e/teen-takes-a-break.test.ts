@@ -55,6 +55,10 @@ describe('a teen takes a break', () => {
 		await page.getByRole('link', { name: 'Mythes et réalités' }).click();
 		await page.getByRole('button', { name: 'Mythe' }).waitFor();
 		await session.check('deck-before-break');
+		// On a 375 × 667 phone, the first screen shows the card and its answers, not only the page's chrome.
+		await page.setViewportSize({ width: 375, height: 667 });
+		const answers = await page.getByRole('button', { name: 'Réalité' }).boundingBox();
+		expect(answers!.y + answers!.height).toBeLessThanOrEqual(667);
 		await page.getByRole('button', { name: 'Mythe' }).click();
 		await page.getByRole('button', { name: 'Carte suivante' }).click();
 		await page.getByText('Carte 2 sur').waitFor();
@@ -112,6 +116,19 @@ describe('a teen takes a break', () => {
 		).resolves.toBe(true);
 		await session.check('scenario-after-break');
 		await noRawKeys(page);
+
+		// On a touch screen (no Shift key), the notice names only the red button.
+		const phone = await browser.newContext({
+			viewport: { width: 375, height: 667 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const onPhone = await phone.newPage();
+		await onPhone.goto(`${app.url}/help`);
+		const notice = await onPhone.locator('.safety-notice p').innerText();
+		expect(notice).toContain('le bouton rouge en haut.');
+		expect(notice).not.toContain('Maj');
+		await phone.close();
 
 		// Nothing of hers in the browser's storage: only the router's scroll positions, no snapshot, no address.
 		const storage = await browserStorage(page);
