@@ -18,6 +18,8 @@ declare global {
 			sessionDeadline: number | null;
 			/** Whether that end is the session's absolute lifetime, which activity cannot push back. */
 			sessionEndIsFinal: boolean;
+			/** Whether the signed-in person has said she understood the quick-exit notice. */
+			safetyNoticeSeen: boolean;
 		}
 	}
 }

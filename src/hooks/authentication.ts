@@ -14,6 +14,7 @@ export const authentication: Handle = async ({ event, resolve }) => {
 	event.locals.actor = { kind: 'anonymous' };
 	event.locals.sessionDeadline = null;
 	event.locals.sessionEndIsFinal = false;
+	event.locals.safetyNoticeSeen = false;
 	// Probes must answer even when the database is down, so they never touch the session store.
 	if (building || PUBLIC_PROBES.has(event.url.pathname)) return resolve(event);
 	try {
@@ -24,6 +25,7 @@ export const authentication: Handle = async ({ event, resolve }) => {
 		event.locals.actor = resolved.actor;
 		event.locals.sessionDeadline = resolved.deadline;
 		event.locals.sessionEndIsFinal = resolved.final;
+		event.locals.safetyNoticeSeen = resolved.safetyNoticeSeen;
 	} catch (error) {
 		// The session store is unreachable: carry on as signed out, so that the page itself fails (and
 		// shows the friendly error page with a reference) only if it needs the database.

@@ -1,11 +1,10 @@
 // Data every page needs: the interface language and who is signed in (name and role only).
-import { safetyNoticeSeen } from '#lib/server/identity/account.ts';
 import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import { navigationFor } from '#lib/domain/shell/navigation.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals, url }) => {
+export const load: LayoutServerLoad = ({ locals, url }) => {
 	// Read so this runs again on every navigation: the time-out countdown restarts from fresh figures.
 	void url.pathname;
 	const actor = locals.actor;
@@ -35,7 +34,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		/** A throw-away demonstration (`npm run demo`): every page says so. */
 		demo: config().demo,
 		// Until the person says she understood it: remembered on the server once signed in, never in the browser.
-		showSafetyNotice: url.searchParams.get('notice') !== 'seen' && !(await safetyNoticeSeen(actor)),
+		showSafetyNotice: url.searchParams.get('notice') !== 'seen' && !locals.safetyNoticeSeen,
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:
 			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),

@@ -86,10 +86,7 @@ describe('the operator sets up the first administrator', () => {
 		// The way to look around: the demo organisation as its coordinator, in one step, on its program.
 		await page.getByRole('button', { name: 'Rejoindre l’organisation de démonstration' }).click();
 		await page.waitForURL(`${app.url}/programs`);
-		await page
-			.getByRole('link', { name: /Partir de nous/ })
-			.first()
-			.waitFor();
+		await page.getByRole('link', { name: 'Partir de nous — six ateliers' }).waitFor();
 		await session.check('demo-programs-after-joining');
 		await page.goto(`${app.url}/admin`);
 		await expect(page.getByRole('button', { name: /Rejoindre/ }).count()).resolves.toBe(0);

@@ -54,7 +54,7 @@ describe('npm run demo', () => {
 		expect(html).toContain('Organisation de démonstration');
 		expect(html).toContain(BAND);
 		const programs = await (await browser.get('/programs')).text();
-		expect(programs).toContain('Partir de nous');
+		expect(programs).toContain('Partir de nous — six ateliers');
 	});
 
 	it('signs in as the facilitator on her groups, where the demo group and its participants are', async () => {
@@ -80,7 +80,13 @@ describe('npm run demo', () => {
 		expect(html).toContain('Luciole');
 		expect(html).toContain(BAND);
 		const comete = people.find((person) => person.name === 'Comète')!;
-		await browser.post('/demo', { person: comete.id });
+		const luciole = browser.jar.header();
+		expect((await browser.post('/demo', { person: comete.id })).status).toBe(303);
+		// Luciole's session ended on the server, not only in this browser.
+		const before = await fetch(`${app.url}/`, {
+			headers: { cookie: luciole, accept: 'text/html' }
+		});
+		expect(await before.text()).not.toContain('Luciole');
 		const home = await (await browser.get('/')).text();
 		expect(home).toContain('Comète');
 		expect(home).not.toContain('Luciole');

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en.ts';
-import { fr } from '../../src/lib/i18n/fr.ts';
+import { parse } from 'yaml';
+import { catalogues } from '../../src/lib/i18n/all.ts';
 import { readContent } from '../../src/lib/server/starter/read.ts';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { client } from '../support/http.ts';
@@ -35,8 +35,11 @@ function staffNoteFragments(): string[] {
 		const note = (tool.document as { staffNote?: { fr: string; en: string } }).staffNote;
 		return note ? [note.fr, note.en] : [];
 	});
-	notes.push(fr['app.draft_label'], en['app.draft_label']);
-	notes.push(fr['help.unverified'], en['help.unverified']);
+	const shared = parse(fs.readFileSync(path.join(root, 'content/shared.yaml'), 'utf8')) as {
+		'draft-label': { fr: string; en: string };
+	};
+	notes.push(shared['draft-label'].fr, shared['draft-label'].en);
+	notes.push(catalogues.fr['help.unverified'], catalogues.en['help.unverified']);
 	return [
 		...new Set(
 			notes

@@ -520,5 +520,29 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'tools.staff_note_label': 'Note for the staff',
 	'tools.staff_note_hint':
 		'For the adults who prepare and run workshops: “draft for review”, “check the figures”. Never shown to youth.',
-	'tools.staff_note_add': 'Add a note for the staff'
+	'tools.staff_note_add': 'Add a note for the staff',
+
+	'help.unverified': 'Contact details to verify before deployment.',
+	'page.demo': 'Demonstration',
+	'demo.heading': 'Try Partir de nous',
+	'demo.intro':
+		'This demonstration runs on your computer only. The people, the group and the content are made up, and everything is gone when you stop it. Enter as anyone, in one click, to see what each role sees — or to practise before a real workshop.',
+	'demo.enter': 'Enter as {name}',
+	'demo.kind.coordinator': 'Coordination',
+	'demo.kind.facilitator': 'Facilitation',
+	'demo.kind.professional': 'Professional in training',
+	'demo.kind.researcher': 'Research',
+	'demo.kind.teen': 'Youth',
+	'demo.does.coordinator':
+		'Runs the organisation: members, groups, programs and tools, publishing.',
+	'demo.does.facilitator':
+		'Runs the “Groupe de démonstration”: participants, sign-in cards, workshop tools.',
+	'demo.does.professional': 'Reads the published programs and their facilitator’s guide.',
+	'demo.does.researcher':
+		'Will see the evaluation’s results, anonymous and aggregated (coming): never a name or a teen’s text.',
+	'demo.does.teen':
+		'A teen of the “Groupe de démonstration”: she plays the cards, reads the scenarios, watches the video.',
+	'demo.stop': 'To erase everything, stop the demonstration (Ctrl+C in the terminal).',
+	'identity.lines_refused':
+		'{count, plural, one {One line cannot be used as a nickname} other {# lines cannot be used as nicknames}}, and nothing was created. A nickname must not tell who the young person is. {details}'
 };

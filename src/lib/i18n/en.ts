@@ -3,7 +3,6 @@ import type { YouthMessageKey } from './catalogue.ts';
 
 export const en: Record<YouthMessageKey, string> = {
 	'app.name': 'Partir de nous',
-	'app.draft_label': 'Draft for review by professionals and youth co-designers',
 
 	'shell.skip_to_content': 'Skip to content',
 	'shell.main_navigation': 'Main navigation',
@@ -38,7 +37,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'help.call': 'Call {number}',
 	'help.text': 'Text {number}',
 	'help.website': 'Website',
-	'help.unverified': 'Contact details to verify before deployment.',
 	'help.emergency': 'If you are in danger right now, call 911.',
 
 	'nav.home': 'Home',
@@ -78,7 +76,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'errors.reference': 'Reference: {id}',
 
 	'identity.setup_link_invalid': 'This link no longer works.',
-	'identity.admin_exists': 'An administrator account already exists.',
 	'identity.email_taken': 'This address cannot be used.',
 
 	'nav.organisation': 'My organisation',
@@ -118,7 +115,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'page.join': 'Join a group',
 	'page.groups': 'Groups',
 	'page.group': 'Group',
-	'page.cards': 'Cards',
 	'join.heading': 'Join your group',
 	'join.intro':
 		'Your youth worker gave you a code. Also choose a pseudonym: a made-up name, not your real name.',
@@ -183,7 +179,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'page.account': 'My account',
 	'identity.reset_link_invalid':
 		'This link no longer works: it was already used or it has expired. Ask for a new one.',
-	'identity.reset_requested': 'Request received.',
 	'nav.account': 'My account',
 
 	'page.help_editor': 'Help resources',
@@ -319,33 +314,11 @@ export const en: Record<YouthMessageKey, string> = {
 		'Your organisation asks a second person to approve before publishing: send it for review first.',
 	'content.needs_other_approver':
 		'You sent this for review: another coordinator must approve it by publishing it.',
-	'page.demo': 'Demonstration',
 	'demo.band': 'Demo — nothing here is real.',
 	'demo.band_switch': 'Switch person',
-	'demo.heading': 'Try Partir de nous',
-	'demo.intro':
-		'This demonstration runs on your computer only. The people, the group and the content are made up, and everything is gone when you stop it. Enter as anyone, in one click, to see what each role sees — or to practise before a real workshop.',
-	'demo.enter': 'Enter as {name}',
-	'demo.kind.coordinator': 'Coordination',
-	'demo.kind.facilitator': 'Facilitation',
-	'demo.kind.professional': 'Professional in training',
-	'demo.kind.researcher': 'Research',
-	'demo.kind.teen': 'Youth',
-	'demo.does.coordinator':
-		'Runs the organisation: members, groups, programs and tools, publishing.',
-	'demo.does.facilitator':
-		'Runs the “Groupe de démonstration”: participants, sign-in cards, workshop tools.',
-	'demo.does.professional': 'Reads the published programs and their facilitator’s guide.',
-	'demo.does.researcher':
-		'Will see the evaluation’s results, anonymous and aggregated (coming): never a name or a teen’s text.',
-	'demo.does.teen':
-		'A teen of the “Groupe de démonstration”: she plays the cards, reads the scenarios, watches the video.',
-	'demo.stop': 'To erase everything, stop the demonstration (Ctrl+C in the terminal).',
 	'identity.pseudonym_real_name':
 		'Your nickname looks like a real first and last name. To keep you safe, make up a name: an animal, a colour, a word you like.',
 	'identity.pseudonym_birth_year':
 		'No birth year in your nickname: it helps people find out who you are. Make up a name without a date.',
-	'identity.lines_refused':
-		'{count, plural, one {One line cannot be used as a nickname} other {# lines cannot be used as nicknames}}, and nothing was created. A nickname must not tell who the young person is. {details}',
 	'timeout.dialog_label': 'Session ending'
 };

@@ -2,9 +2,8 @@
 import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { catalogues } from './all.ts';
 import { formatMessage } from './format.ts';
-import { fr } from './fr.ts';
 
 /** The argument names a message uses. */
 function argumentsOf(message: string): string[] {
@@ -13,8 +12,8 @@ function argumentsOf(message: string): string[] {
 
 describe('formatting catalogue messages', () => {
 	for (const [locale, catalogue] of [
-		['fr-CA', fr],
-		['en-CA', en]
+		['fr-CA', catalogues.fr],
+		['en-CA', catalogues.en]
 	] as const) {
 		it(`matches intl-messageformat on every ${locale} message`, () => {
 			fc.assert(

@@ -533,5 +533,29 @@ export const frStaff = {
 	'tools.staff_note_label': 'Note pour l’équipe',
 	'tools.staff_note_hint':
 		'Pour les adultes qui préparent et animent : « ébauche à réviser », « vérifier les chiffres ». Jamais montrée aux jeunes.',
-	'tools.staff_note_add': 'Ajouter une note pour l’équipe'
+	'tools.staff_note_add': 'Ajouter une note pour l’équipe',
+
+	'help.unverified': 'Coordonnées à vérifier avant le déploiement.',
+	'page.demo': 'Démonstration',
+	'demo.heading': 'Essayer Partir de nous',
+	'demo.intro':
+		'Cette démonstration tourne sur votre ordinateur seulement. Les personnes, le groupe et les contenus sont inventés, et tout disparaît quand vous l’arrêtez. Entrez en tant que n’importe qui, en un clic, pour voir ce que chaque rôle voit — ou pour vous exercer avant un vrai atelier.',
+	'demo.enter': 'Entrer en tant que {name}',
+	'demo.kind.coordinator': 'Coordination',
+	'demo.kind.facilitator': 'Animation',
+	'demo.kind.professional': 'Professionnel·le en formation',
+	'demo.kind.researcher': 'Recherche',
+	'demo.kind.teen': 'Jeune',
+	'demo.does.coordinator':
+		'Gère l’organisme : membres, groupes, programmes et outils, publication.',
+	'demo.does.facilitator':
+		'Anime le « Groupe de démonstration » : participantes, cartes de connexion, outils d’atelier.',
+	'demo.does.professional': 'Consulte les programmes publiés et leur guide d’animation.',
+	'demo.does.researcher':
+		'Verra les résultats de l’évaluation, anonymes et regroupés (à venir) : jamais un nom ni un texte d’une jeune.',
+	'demo.does.teen':
+		'Une jeune du « Groupe de démonstration » : elle joue aux cartes, lit les scénarios, regarde la vidéo.',
+	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).',
+	'identity.lines_refused':
+		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}'
 } as const satisfies Record<string, string>;

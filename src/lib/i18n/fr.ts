@@ -1,7 +1,6 @@
 // French interface text, the default language. Keys are dotted names; error codes are keys too. ICU message syntax.
 export const fr = {
 	'app.name': 'Partir de nous',
-	'app.draft_label': 'Ébauche à réviser par des professionnel·les et des jeunes co-conceptrices',
 
 	'shell.skip_to_content': 'Aller au contenu',
 	'shell.main_navigation': 'Navigation principale',
@@ -37,7 +36,6 @@ export const fr = {
 	'help.call': 'Appeler le {number}',
 	'help.text': 'Texto au {number}',
 	'help.website': 'Site web',
-	'help.unverified': 'Coordonnées à vérifier avant le déploiement.',
 	'help.emergency': 'Si tu es en danger maintenant, appelle le 911.',
 
 	'nav.home': 'Accueil',
@@ -80,7 +78,6 @@ export const fr = {
 	'errors.reference': 'Référence : {id}',
 
 	'identity.setup_link_invalid': 'Ce lien n’est plus valide.',
-	'identity.admin_exists': 'Un compte d’administration existe déjà.',
 	'identity.email_taken': 'Cette adresse ne peut pas être utilisée.',
 
 	'nav.organisation': 'Mon organisation',
@@ -120,7 +117,6 @@ export const fr = {
 	'page.join': 'Entrer dans un groupe',
 	'page.groups': 'Groupes',
 	'page.group': 'Groupe',
-	'page.cards': 'Cartes',
 	'join.heading': 'Entrer dans ton groupe',
 	'join.intro':
 		'Ton intervenante t’a donné un code. Choisis aussi un pseudonyme : un nom inventé, pas ton vrai nom.',
@@ -185,7 +181,6 @@ export const fr = {
 	'page.account': 'Mon compte',
 	'identity.reset_link_invalid':
 		'Ce lien n’est plus valide : il a déjà servi ou il a expiré. Demandez-en un nouveau.',
-	'identity.reset_requested': 'Demande reçue.',
 	'nav.account': 'Mon compte',
 
 	'page.help_editor': 'Ressources d’aide',
@@ -324,33 +319,11 @@ export const fr = {
 		'Votre organisme demande qu’une deuxième personne approuve avant de publier : envoyez d’abord en révision.',
 	'content.needs_other_approver':
 		'Vous avez envoyé ce contenu en révision : une autre personne de la coordination doit l’approuver en le publiant.',
-	'page.demo': 'Démonstration',
 	'demo.band': 'Démo — rien ici n’est réel.',
 	'demo.band_switch': 'Changer de personne',
-	'demo.heading': 'Essayer Partir de nous',
-	'demo.intro':
-		'Cette démonstration tourne sur votre ordinateur seulement. Les personnes, le groupe et les contenus sont inventés, et tout disparaît quand vous l’arrêtez. Entrez en tant que n’importe qui, en un clic, pour voir ce que chaque rôle voit — ou pour vous exercer avant un vrai atelier.',
-	'demo.enter': 'Entrer en tant que {name}',
-	'demo.kind.coordinator': 'Coordination',
-	'demo.kind.facilitator': 'Animation',
-	'demo.kind.professional': 'Professionnel·le en formation',
-	'demo.kind.researcher': 'Recherche',
-	'demo.kind.teen': 'Jeune',
-	'demo.does.coordinator':
-		'Gère l’organisme : membres, groupes, programmes et outils, publication.',
-	'demo.does.facilitator':
-		'Anime le « Groupe de démonstration » : participantes, cartes de connexion, outils d’atelier.',
-	'demo.does.professional': 'Consulte les programmes publiés et leur guide d’animation.',
-	'demo.does.researcher':
-		'Verra les résultats de l’évaluation, anonymes et regroupés (à venir) : jamais un nom ni un texte d’une jeune.',
-	'demo.does.teen':
-		'Une jeune du « Groupe de démonstration » : elle joue aux cartes, lit les scénarios, regarde la vidéo.',
-	'demo.stop': 'Pour tout effacer, arrêtez la démonstration (Ctrl+C dans le terminal).',
 	'identity.pseudonym_real_name':
 		'Ton pseudonyme ressemble à un vrai prénom et nom. Pour te protéger, invente un nom : un animal, une couleur, un mot que tu aimes.',
 	'identity.pseudonym_birth_year':
 		'Pas d’année de naissance dans ton pseudonyme : elle aide à savoir qui tu es. Invente un nom sans date.',
-	'identity.lines_refused':
-		'{count, plural, one {Une ligne ne peut pas servir de pseudonyme} other {# lignes ne peuvent pas servir de pseudonyme}}, et rien n’a été créé. Un pseudonyme ne doit pas permettre de savoir qui est la jeune. {details}',
 	'timeout.dialog_label': 'Fin de session'
 } as const satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 // What a pseudonym must not be, beyond contact details: a real first and last name however it is written
 // ("MarieTremblay", "marie_tremblay_14", "Marie T") or a birth year ("Kayla 2009"). Browser-safe.
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, foldWord } from './names.ts';
+import { findPersonalInformation, type PiiKind } from './pii-guard.ts';
 
 export type PseudonymRisk = 'real_name' | 'birth_year';
 
@@ -38,4 +39,9 @@ export function pseudonymRisk(pseudonym: string): PseudonymRisk | null {
 	}
 	if (words.some(gluedFullName)) return 'real_name';
 	return null;
+}
+
+/** Why a pseudonym cannot be used: contact details, a real name or a birth year in it, if any. */
+export function pseudonymProblem(pseudonym: string): PiiKind | PseudonymRisk | null {
+	return findPersonalInformation(pseudonym)[0]?.kind ?? pseudonymRisk(pseudonym);
 }

@@ -62,14 +62,21 @@ export function pathTaken(
 
 /**
  * Where a reader is, as a short text for the page's address (so a pause, a reload or the browser's Back
- * return to the same passage): "s" (she has begun), then the choices made, in order, each after a dot.
+ * return to the same passage): "s" (she has begun), then the position of each choice she made within its
+ * passage ("s.0.1.1"). Positions, not choice ids: ids are words an author wrote ("c-send-photo"), and the
+ * address stays in the browser's history.
  */
-export function encodeScenarioPlay(play: ScenarioPlay): string {
-	return ['s', ...play.flatMap((step) => (step.choice ? [step.choice] : []))].join('.');
+export function encodeScenarioPlay(document: ScenarioDocument, play: ScenarioPlay): string {
+	const positions = play.flatMap((step) => {
+		if (!step.choice) return [];
+		const passage = passageOf(document, step.passage);
+		return [passage?.choices.findIndex((choice) => choice.id === step.choice) ?? -1];
+	});
+	return ['s', ...positions].join('.');
 }
 
 /**
- * The play an address holds, replayed from the start (it stops at the first choice that does not fit), or
+ * The play an address holds, replayed from the start (it stops at the first position that does not fit), or
  * null when the address holds none (she has not begun).
  */
 export function decodeScenarioPlay(
@@ -77,11 +84,13 @@ export function decodeScenarioPlay(
 	text: string | null
 ): ScenarioPlay | null {
 	if (!text || text.length > 4000) return null;
-	const [begun, ...choices] = text.split('.');
+	const [begun, ...positions] = text.split('.');
 	if (begun !== 's') return null;
 	let play = startScenario(document);
-	for (const choiceId of choices) {
-		const next = choose(document, play, choiceId);
+	for (const position of positions) {
+		if (!/^\d{1,3}$/.test(position)) break;
+		const choice = currentPassage(document, play)?.choices[Number(position)];
+		const next = choice ? choose(document, play, choice.id) : play;
 		if (next === play) break;
 		play = next;
 	}

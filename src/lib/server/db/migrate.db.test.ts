@@ -38,7 +38,6 @@ describe('migrations', () => {
 			'platform_secret',
 			'publishing_policy',
 			'rate_limit',
-			'safety_notice_seen',
 			'seed_run',
 			'session',
 			'totp_step',

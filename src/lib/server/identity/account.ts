@@ -6,10 +6,10 @@ import { recordAudit } from '../platform/audit.ts';
 import { anonymous } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { ensureAttemptAllowed, recordFailedAttempt } from '../platform/rate-limit.ts';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import { auth } from './auth.ts';
-import { safetyNoticeSeen as seenNotice } from './schema.ts';
+import { user } from './schema.ts';
 
 /**
  * Sends a reset link when the address has an adult account. The answer is the same either way, so
@@ -94,32 +94,14 @@ function describeDevice(userAgent: string): string {
 	return `${browser} · ${system}`;
 }
 
-/** The account behind a signed-in person (adult or teen), or null for a visitor. */
-function accountOf(actor: Actor): string | null {
-	return actor.kind === 'user' || actor.kind === 'participant' ? actor.userId : null;
-}
-
 /**
- * Whether the signed-in person has said they understood the quick-exit notice (a visitor never has: nothing
- * about her is stored anywhere).
- * WARNING: no rights-table check — a person's own answer about herself, for her own pages.
- */
-export async function safetyNoticeSeen(actor: Actor): Promise<boolean> {
-	const userId = accountOf(actor);
-	if (!userId) return false;
-	const rows = await db()
-		.select({ userId: seenNotice.userId })
-		.from(seenNotice)
-		.where(eq(seenNotice.userId, userId));
-	return rows.length > 0;
-}
-
-/**
- * Remembers, on the server, that the signed-in person understood the quick-exit notice; nothing for a visitor.
+ * Remembers, with the account, that the signed-in person understood the quick-exit notice; nothing for a visitor.
  * WARNING: no rights-table check — a person's own answer about herself.
  */
 export async function markSafetyNoticeSeen(actor: Actor): Promise<void> {
-	const userId = accountOf(actor);
-	if (!userId) return;
-	await db().insert(seenNotice).values({ userId }).onConflictDoNothing();
+	if (actor.kind !== 'user' && actor.kind !== 'participant') return;
+	await db()
+		.update(user)
+		.set({ safetyNoticeSeenAt: new Date() })
+		.where(and(eq(user.id, actor.userId), isNull(user.safetyNoticeSeenAt)));
 }

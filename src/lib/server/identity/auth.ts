@@ -56,6 +56,11 @@ function createAuth(secret: string) {
 		},
 		// Sliding idle time-out: 30 minutes without a request ends the session; activity extends it
 		// (at most once a minute). Shared devices get 10 minutes, checked in resolveSession.
+		user: {
+			additionalFields: {
+				safetyNoticeSeenAt: { type: 'date', required: false, input: false }
+			}
+		},
 		session: {
 			expiresIn: 30 * 60,
 			updateAge: 60,

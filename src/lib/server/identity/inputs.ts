@@ -1,7 +1,6 @@
 // Zod shapes of what the identity forms accept; messages are catalogue keys.
 import { z } from 'zod';
-import { findPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
-import { pseudonymRisk } from '#lib/domain/moderation/pseudonym-guard.ts';
+import { pseudonymProblem } from '#lib/domain/moderation/pseudonym-guard.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { weakPasswordReason } from './credentials/common-passwords.ts';
 import { PLAIN_TEXT } from '../platform/validation.ts';
@@ -167,7 +166,7 @@ export const pseudonym = z
  */
 export function pseudonymRefusal(value: string): MessageKey | null {
 	if (!PLAIN_TEXT.test(value)) return 'validation.plain_text';
-	const kind = findPersonalInformation(value)[0]?.kind ?? pseudonymRisk(value);
+	const kind = pseudonymProblem(value);
 	if (kind) return `identity.pseudonym_${kind}`;
 	if (value.length < 2 || value.length > 24 || !/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(value))
 		return 'identity.pseudonym_shape';

@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import QRCode from 'qrcode';
-import { findPersonalInformation, type PiiKind } from '#lib/domain/moderation/pii-guard.ts';
-import { pseudonymRisk, type PseudonymRisk } from '#lib/domain/moderation/pseudonym-guard.ts';
+import { pseudonymProblem } from '#lib/domain/moderation/pseudonym-guard.ts';
 import { db, type Executor } from '../db/client.ts';
 import { anonymous, type Actor, type ParticipantActor } from '../platform/actor.ts';
 import { config } from '../platform/config.ts';
@@ -41,11 +40,6 @@ export function pseudonymKey(pseudonym: string): string {
 		.toLowerCase()
 		.replace(/\s+/g, ' ')
 		.trim();
-}
-
-/** Why a pseudonym cannot be used: contact details, a real name or a birth year in it, if any. */
-export function pseudonymProblem(pseudonym: string): PiiKind | PseudonymRisk | null {
-	return findPersonalInformation(pseudonym)[0]?.kind ?? pseudonymRisk(pseudonym);
 }
 
 function refusePersonalInformation(pseudonym: string): void {
@@ -519,14 +513,11 @@ export async function addParticipants(
 	// Every line is checked before anything is created, and every refused line is reported at once.
 	const existing = await membersOf(groupId);
 	const refused: RefusedLine[] = [];
-	const keys = new Set<string>();
+	// The group's pseudonyms, then each line's as it is read: a name already there is taken.
+	const keys = new Set(existing.map((row) => row.key));
 	for (const [line, name] of pseudonyms.entries()) {
 		const key = pseudonymKey(name);
-		const refusal =
-			pseudonymRefusal(name) ??
-			(keys.has(key) || existing.some((row) => row.key === key)
-				? 'identity.pseudonym_taken'
-				: null);
+		const refusal = pseudonymRefusal(name) ?? (keys.has(key) ? 'identity.pseudonym_taken' : null);
 		if (refusal) refused.push({ line, pseudonym: name.slice(0, 40), code: refusal });
 		keys.add(key);
 	}

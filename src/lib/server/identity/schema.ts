@@ -174,17 +174,6 @@ export const demoPerson = pgTable('demo_person', {
 	position: integer('position').notNull()
 });
 
-/**
- * Who has said they understood the quick-exit notice: remembered on the server, for every device they sign in on,
- * never in the browser (a teen's phone may be looked at by someone else).
- */
-export const safetyNoticeSeen = pgTable('safety_notice_seen', {
-	userId: text('user_id')
-		.primaryKey()
-		.references(() => user.id, { onDelete: 'cascade' }),
-	seenAt: stamp('seen_at').notNull().defaultNow()
-});
-
 /** A one-time link that lets the operator set the first administrator's password. Only the hash is kept. */
 export const adminSetupToken = pgTable('admin_setup_token', {
 	id: uuid('id')
@@ -216,7 +205,12 @@ export const user = pgTable('user', {
 	banExpires: stamp('ban_expires'),
 	twoFactorEnabled: boolean('two_factor_enabled').default(false),
 	username: text('username').unique(),
-	displayUsername: text('display_username')
+	displayUsername: text('display_username'),
+	/**
+	 * When the person said she understood the quick-exit notice: kept with the account (read with the session on
+	 * every request, so no query of its own), for every device she signs in on, never in the browser.
+	 */
+	safetyNoticeSeenAt: stamp('safety_notice_seen_at')
 });
 
 export const session = pgTable(

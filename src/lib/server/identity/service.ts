@@ -183,9 +183,16 @@ export type ResolvedSession = {
 	deadline: number | null;
 	/** Whether `deadline` is the session's absolute end, which no activity pushes back. */
 	final: boolean;
+	/** Whether the person has said she understood the quick-exit notice (read with the account, no query). */
+	safetyNoticeSeen: boolean;
 };
 
-const signedOut: ResolvedSession = { actor: anonymous, deadline: null, final: false };
+const signedOut: ResolvedSession = {
+	actor: anonymous,
+	deadline: null,
+	final: false,
+	safetyNoticeSeen: false
+};
 
 /**
  * The actor behind a request's session cookie, or anonymous. `preferredOrganisationId` (from the
@@ -218,7 +225,12 @@ export async function resolveSession(
 		new Date(session.session.createdAt).getTime() + (youth ? lifetimes.youth : lifetimes.adult);
 	if (finalEnd <= now) return end();
 	const actor = youth ?? (await userActor(session.user, preferredOrganisationId ?? null));
-	return { actor, deadline: Math.min(deadline, finalEnd), final: finalEnd <= deadline };
+	return {
+		actor,
+		deadline: Math.min(deadline, finalEnd),
+		final: finalEnd <= deadline,
+		safetyNoticeSeen: Boolean(session.user.safetyNoticeSeenAt)
+	};
 }
 
 /**

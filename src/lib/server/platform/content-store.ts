@@ -99,7 +99,6 @@ function userId(actor: Actor): string | null {
 /** What every store offers, whatever its document (for the pages all tools share). */
 export type ToolStore = {
 	list(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
-	published(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
 	create(
 		actor: Actor,
 		organisationId: string,
@@ -119,6 +118,7 @@ export type ToolStore = {
 	archive(actor: Actor, id: string, archived: boolean): Promise<void>;
 	versions(actor: Actor, id: string): Promise<VersionSummary[]>;
 	version(actor: Actor, id: string, number: number | 'latest'): Promise<ContentVersion<unknown>>;
+	published(actor: Actor, organisationId: string): Promise<ContentSummary[]>;
 };
 
 /** The organisation's publishing policy (no second approval until a coordinator asks for one). */
@@ -548,7 +548,6 @@ function realIds(ids: readonly string[]): string[] {
 	return ids.filter(isUuid);
 }
 
-/** Items of the organisation, not archived, each with its latest published version, oldest first. */
 /**
  * The latest published version of the organisation's usable items that match `condition`: each item, its title,
  * and its whole document only when asked for (a list of titles must not read every document in full).

@@ -3,6 +3,6 @@ import { loadCatalogue } from '#lib/i18n/catalogue.ts';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => {
-	await loadCatalogue(data.lang);
+	await Promise.all([loadCatalogue(data.lang), loadCatalogue(data.lang, 'staff')]);
 	return data;
 };
