@@ -49,4 +49,16 @@ describe('the first-visit notice without JavaScript', () => {
 		// Nothing remembers it: the next page shows it again.
 		expect(await (await fetch(`${app.url}/help`)).text()).toContain(notice);
 	});
+
+	it.each([
+		['//evil.example', '/?notice=seen'],
+		['https://evil.example/', '/?notice=seen'],
+		['/\\evil.example', '/?notice=seen'],
+		['/help?x=1', '/help?x=1&notice=seen'],
+		['/help#top', '/help?notice=seen#top']
+	])('sends a visitor back to %s only on this site, as %s', async (next, location) => {
+		const dismissed = await submitForm(`${app.url}/quick-exit?/dismiss`, { next });
+		expect(dismissed.status).toBe(303);
+		expect(dismissed.headers.get('location')).toBe(location);
+	});
 });

@@ -823,6 +823,22 @@ export function describeAuthorisationMatrix(
 				await app?.stop();
 			});
 
+			// Before the matrix, which ends every session. The matrix's row names an organisation that does not
+			// exist; here each member of the demo organisation tries to join it as its coordinator, and only the
+			// administrator may (she does in tests/server/first-start.test.ts, on an instance of her own).
+			it('lets nobody but the administrator join the demo organisation as its coordinator', async () => {
+				for (const role of ROLES.filter((role) => role !== 'admin')) {
+					const response = await people
+						.get(role)!
+						.post('/admin?/joinDemo', { organisationId: ids.organisation });
+					expect(outcomeOf(response), role).toBe('denied');
+				}
+				// The facilitator is still no coordinator: the organisation's page stays closed to her.
+				expect(
+					outcomeOf(await people.get('facilitator')!.get(`/organisations/${ids.organisation}`))
+				).toBe('denied');
+			});
+
 			it('gives every person the expected answer on every route', async () => {
 				const mismatches: string[] = [];
 				// Rows that end sessions run after all the others.

@@ -326,7 +326,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'organisation.go_programs': 'Programs',
 	'organisation.go_tools': 'Workshop tools',
 	'groups.refused_line':
-		'Line {line} (“{pseudonym}”): {kind, select, name {looks like a real first and last name} real_name {looks like a real first and last name} birth_year {holds a birth year} email {looks like an e-mail address} phone {looks like a phone number} address {looks like an address} url {looks like a website address} handle {looks like a social media account} taken {is already taken in this group, or higher in the list} other {must have 2 to 24 characters: letters, digits, spaces or dashes}}.',
+		'Line {line} (“{pseudonym}”): {kind, select, name {looks like a real first and last name} birth_year {holds a birth year} email {looks like an e-mail address} phone {looks like a phone number} address {looks like an address} url {looks like a website address} handle {looks like a social media account} taken {is already taken in this group, or higher in the list} other {must have 2 to 24 characters: letters, digits, spaces or dashes}}.',
 	'programs.imported_on': 'imported on {date}',
 	'programs.imported_copy':
 		'Copy imported on {date} from another organisation’s program. Review and adapt it before publishing it.',

@@ -316,8 +316,6 @@ export const en: Record<YouthMessageKey, string> = {
 		'You sent this for review: another coordinator must approve it by publishing it.',
 	'demo.band': 'Demo — nothing here is real.',
 	'demo.band_switch': 'Switch person',
-	'identity.pseudonym_real_name':
-		'Your nickname looks like a real first and last name. To keep you safe, make up a name: an animal, a colour, a word you like.',
 	'identity.pseudonym_birth_year':
 		'No birth year in your nickname: it helps people find out who you are. Make up a name without a date.',
 	'timeout.dialog_label': 'Session ending'

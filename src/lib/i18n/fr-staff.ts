@@ -337,7 +337,7 @@ export const frStaff = {
 	'organisation.go_programs': 'Programmes',
 	'organisation.go_tools': 'Outils d’atelier',
 	'groups.refused_line':
-		'Ligne {line} (« {pseudonym} ») : {kind, select, name {ressemble à un vrai prénom et nom} real_name {ressemble à un vrai prénom et nom} birth_year {contient une année de naissance} email {ressemble à une adresse courriel} phone {ressemble à un numéro de téléphone} address {ressemble à une adresse} url {ressemble à une adresse de site web} handle {ressemble à un nom de compte de réseau social} taken {est déjà pris dans ce groupe, ou plus haut dans la liste} other {doit avoir de 2 à 24 caractères : des lettres, des chiffres, des espaces ou des tirets}}.',
+		'Ligne {line} (« {pseudonym} ») : {kind, select, name {ressemble à un vrai prénom et nom} birth_year {contient une année de naissance} email {ressemble à une adresse courriel} phone {ressemble à un numéro de téléphone} address {ressemble à une adresse} url {ressemble à une adresse de site web} handle {ressemble à un nom de compte de réseau social} taken {est déjà pris dans ce groupe, ou plus haut dans la liste} other {doit avoir de 2 à 24 caractères : des lettres, des chiffres, des espaces ou des tirets}}.',
 	'programs.imported_on': 'importé le {date}',
 	'programs.imported_copy':
 		'Copie importée le {date}, d’un programme d’une autre organisation. Relisez-la et adaptez-la avant de la publier.',

@@ -321,8 +321,6 @@ export const fr = {
 		'Vous avez envoyé ce contenu en révision : une autre personne de la coordination doit l’approuver en le publiant.',
 	'demo.band': 'Démo — rien ici n’est réel.',
 	'demo.band_switch': 'Changer de personne',
-	'identity.pseudonym_real_name':
-		'Ton pseudonyme ressemble à un vrai prénom et nom. Pour te protéger, invente un nom : un animal, une couleur, un mot que tu aimes.',
 	'identity.pseudonym_birth_year':
 		'Pas d’année de naissance dans ton pseudonyme : elle aide à savoir qui tu es. Invente un nom sans date.',
 	'timeout.dialog_label': 'Fin de session'

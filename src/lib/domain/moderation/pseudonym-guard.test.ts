@@ -4,12 +4,12 @@ import { pseudonymRisk } from './pseudonym-guard.ts';
 
 describe('the pseudonym guard', () => {
 	it.each([
-		['MarieTremblay', 'real_name'],
-		['marie_tremblay_14', 'real_name'],
-		['Marie T', 'real_name'],
-		['marietremblay', 'real_name'],
-		['Tremblay.Kayla', 'real_name'],
-		['jessica-gagnon', 'real_name'],
+		['MarieTremblay', 'name'],
+		['marie_tremblay_14', 'name'],
+		['Marie T', 'name'],
+		['marietremblay', 'name'],
+		['Tremblay.Kayla', 'name'],
+		['jessica-gagnon', 'name'],
 		['Kayla 2009', 'birth_year'],
 		['luciole2011', 'birth_year']
 	])('refuses %s (%s)', (pseudonym, risk) => {

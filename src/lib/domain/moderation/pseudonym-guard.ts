@@ -3,7 +3,8 @@
 import { AMBIGUOUS_GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES, foldWord } from './names.ts';
 import { findPersonalInformation, type PiiKind } from './pii-guard.ts';
 
-export type PseudonymRisk = 'real_name' | 'birth_year';
+/** A real name however it is written ('name', as the personal-information guard says of full names), a birth year. */
+export type PseudonymRisk = 'name' | 'birth_year';
 
 /** The words of a pseudonym: split at spaces, punctuation, digits and lower-to-upper case changes. */
 function wordsOf(pseudonym: string): string[] {
@@ -35,9 +36,9 @@ export function pseudonymRisk(pseudonym: string): PseudonymRisk | null {
 	if (given !== -1) {
 		const others = words.filter((_, index) => index !== given);
 		// A family name, or an initial ("Marie T"), beside a given name.
-		if (others.some((word) => FAMILY_NAMES.has(word) || /^\p{L}$/u.test(word))) return 'real_name';
+		if (others.some((word) => FAMILY_NAMES.has(word) || /^\p{L}$/u.test(word))) return 'name';
 	}
-	if (words.some(gluedFullName)) return 'real_name';
+	if (words.some(gluedFullName)) return 'name';
 	return null;
 }
 

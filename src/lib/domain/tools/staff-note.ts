@@ -1,6 +1,7 @@
 // A note for the staff on a workshop tool ("draft for review", "check the figures before use"): shown to the
 // adults who prepare and run workshops, never on a youth page, and never sent to a teen's browser.
 import { localized, type Localized } from '../programs/document.ts';
+import { hasText } from '../programs/localized.ts';
 
 /** The optional `staffNote` field every tool document may carry. */
 export const staffNote = localized(1000).optional();
@@ -15,5 +16,5 @@ export function forYouth<T extends object>(document: T): Omit<T, 'staffNote'> {
 /** The tool's note for the staff, if it has one. */
 export function staffNoteOf(document: unknown): Localized | null {
 	const note = (document as { staffNote?: Localized } | null)?.staffNote;
-	return note && (note.fr.trim() || note.en.trim()) ? note : null;
+	return note && hasText(note) ? note : null;
 }

@@ -59,9 +59,9 @@ describe('new passwords', () => {
 
 describe('a teen’s pseudonym', () => {
 	it.each([
-		['MarieTremblay', 'identity.pseudonym_real_name'],
-		['marie_tremblay_14', 'identity.pseudonym_real_name'],
-		['Marie T', 'identity.pseudonym_real_name'],
+		['MarieTremblay', 'identity.pseudonym_name'],
+		['marie_tremblay_14', 'identity.pseudonym_name'],
+		['Marie T', 'identity.pseudonym_name'],
 		['Kayla 2009', 'identity.pseudonym_birth_year'],
 		['Marie Tremblay', 'identity.pseudonym_name']
 	])('refuses %s, explaining why in her words', (pseudonym, key) => {

@@ -471,10 +471,10 @@ describe('cards printed in advance', () => {
 		);
 		expect(error).toBeInstanceOf(LinesRefused);
 		expect((error as LinesRefused).lines.map(({ line, code }) => [line, code])).toEqual([
-			[1, 'identity.pseudonym_real_name'],
-			[2, 'identity.pseudonym_real_name'],
+			[1, 'identity.pseudonym_name'],
+			[2, 'identity.pseudonym_name'],
 			[3, 'identity.pseudonym_birth_year'],
-			[4, 'identity.pseudonym_real_name'],
+			[4, 'identity.pseudonym_name'],
 			[5, 'identity.pseudonym_taken']
 		]);
 		expect(await rowCounts()).toEqual(before);

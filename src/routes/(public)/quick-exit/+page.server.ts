@@ -17,8 +17,11 @@ export const actions: Actions = {
 		const next = safeNextPath(form.get('next'));
 		// Without JavaScript, a visitor's "Got it" hides the notice on the page she comes back to (the address
 		// says so; nothing is stored).
-		if (locals.actor.kind === 'anonymous')
-			redirect(303, `${next}${next.includes('?') ? '&' : '?'}notice=seen`);
+		if (locals.actor.kind === 'anonymous') {
+			const url = new URL(next, 'http://here');
+			url.searchParams.set('notice', 'seen');
+			redirect(303, `${url.pathname}${url.search}${url.hash}`);
+		}
 		redirect(303, next);
 	}
 };

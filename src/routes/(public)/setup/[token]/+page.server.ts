@@ -42,11 +42,18 @@ export const actions: Actions = {
 			throw failure;
 		}
 		// Signed in at once with the password just chosen: next, the second factor every administrator enrols.
+		// The account exists now: if signing in fails (an attempt limit), she signs in on the next page.
 		const signedIn = await signIn(
 			{ email: parsed.data.email, password: parsed.data.password },
 			request.headers,
 			getClientAddress()
+		).catch((failure: unknown) => {
+			if (failure instanceof DomainError) return null;
+			throw failure;
+		});
+		redirect(
+			303,
+			signedIn?.kind === 'signed-in' ? landingFor(signedIn.actor) : '/sign-in?setup=done'
 		);
-		redirect(303, signedIn.kind === 'signed-in' ? landingFor(signedIn.actor) : '/sign-in');
 	}
 };
