@@ -1,4 +1,5 @@
-// Server start-up: read settings, open the database, migrate, seed once, and print the first-admin link if needed.
+// Server start-up: read settings, register the catalogues, open the database, migrate, seed once (and a
+// demonstration's people), and print the first-admin link if needed.
 import type { ServerInit } from '@sveltejs/kit/hooks';
 import { building } from '$app/env';
 import { registerAllCatalogues } from '#lib/i18n/all.ts';

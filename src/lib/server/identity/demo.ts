@@ -14,10 +14,10 @@ import { claimSeed } from '../platform/seeds.ts';
 import { auth } from './auth.ts';
 import { createGroup } from './groups.ts';
 import { addParticipant } from './participants.ts';
-import { demoPerson, membership, organisation, participant, user } from './schema.ts';
+import { demoPerson, membership, organisation, user } from './schema.ts';
 import { actorForUser, landingFor, signOut } from './service.ts';
 
-export type DemoKind = OrganisationRole | 'teen';
+type DemoKind = OrganisationRole | 'teen';
 
 export type DemoPerson = { userId: string; kind: DemoKind; name: string };
 
@@ -30,7 +30,7 @@ const ADULTS: { kind: OrganisationRole; name: string; email: string }[] = [
 /** The group's participants; the first two are the demo teens one can sign in as. */
 const PSEUDONYMS = ['Luciole', 'Comète', 'Pivoine', 'Orage'];
 const DEMO_TEENS = 2;
-export const DEMO_GROUP_NAME = 'Groupe de démonstration';
+const DEMO_GROUP_NAME = 'Groupe de démonstration';
 
 function refuseUnlessDemo(): void {
 	if (!config().demo) throw notFoundOrNotAllowed();
@@ -77,7 +77,10 @@ export async function seedDemoPeople(actor: Actor): Promise<boolean> {
 			.values({ organisationId: demo.id, userId: created.user.id, role: adult.kind });
 		people.push({ userId: created.user.id, kind: adult.kind, position: people.length });
 	}
-	const facilitator = await actorForUser(people[1]!.userId, demo.id);
+	const facilitator = await actorForUser(
+		people.find((person) => person.kind === 'facilitator')!.userId,
+		demo.id
+	);
 	const groupId = await createGroup(facilitator, demo.id, {
 		name: DEMO_GROUP_NAME,
 		expiresInDays: null,
@@ -86,12 +89,8 @@ export async function seedDemoPeople(actor: Actor): Promise<boolean> {
 	for (const [index, pseudonym] of PSEUDONYMS.entries()) {
 		const created = await addParticipant(facilitator, groupId, pseudonym, 'fr');
 		if (index >= DEMO_TEENS) continue;
-		const [row] = await database
-			.select({ userId: participant.userId })
-			.from(participant)
-			.where(eq(participant.id, created.participantId));
-		await setPassword(row!.userId);
-		people.push({ userId: row!.userId, kind: 'teen', position: people.length });
+		await setPassword(created.userId);
+		people.push({ userId: created.userId, kind: 'teen', position: people.length });
 	}
 	await database.insert(demoPerson).values(people);
 	log.info({ module: 'identity', event: 'demo_people_created' }, 'demo people created');

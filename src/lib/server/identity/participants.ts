@@ -241,10 +241,15 @@ export async function addParticipant(
 	groupId: string,
 	pseudonym: string,
 	locale: PassphraseLocale
-): Promise<{ participantId: string; pseudonym: string; passphrase: string }> {
+): Promise<{ participantId: string; userId: string; pseudonym: string; passphrase: string }> {
 	const group = await loadManagedGroup(actor, groupId);
 	const created = await createParticipantAccount(group, pseudonym, locale, actor);
-	return { participantId: created.participantId, pseudonym, passphrase: created.passphrase };
+	return {
+		participantId: created.participantId,
+		userId: created.userId,
+		pseudonym,
+		passphrase: created.passphrase
+	};
 }
 
 /**
