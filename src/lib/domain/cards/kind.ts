@@ -1,5 +1,6 @@
 // The myths-and-realities deck as a kind of workshop tool (see src/lib/domain/tools/tool-kind.ts).
 import { defineToolKind } from '../tools/tool-kind.ts';
+import { deckLive } from './live.ts';
 import { deckDocument, emptyDeck } from './deck.ts';
 import { validateDeck } from './validation.ts';
 
@@ -23,6 +24,7 @@ export const deckKind = defineToolKind({
 		label: 'programs.kind_card_game',
 		field: 'deckId',
 		missing: 'programs.problem_choose_deck',
-		choose: 'editor.choose_deck'
+		choose: 'editor.choose_deck',
+		live: deckLive
 	}
 });

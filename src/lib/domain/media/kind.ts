@@ -1,6 +1,7 @@
 // The captioned video as a kind of workshop tool (see src/lib/domain/tools/tool-kind.ts). Its files stay in the
 // organisation that uploaded them: a package carries the video's texts, and the importer uploads its own files.
 import { defineToolKind } from '../tools/tool-kind.ts';
+import { videoLive } from './live.ts';
 import {
 	emptyVideo,
 	validateVideo,
@@ -48,6 +49,7 @@ export const videoKind = defineToolKind({
 		label: 'programs.kind_video',
 		field: 'videoId',
 		missing: 'programs.problem_choose_video',
-		choose: 'editor.choose_video'
+		choose: 'editor.choose_video',
+		live: videoLive
 	}
 });

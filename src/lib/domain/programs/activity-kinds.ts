@@ -6,6 +6,7 @@ import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { uuid } from '../ids.ts';
 import { TOOL_REGISTRY } from '../tools/registry.ts';
 import type { AnyToolKind } from '../tools/tool-kind.ts';
+import { hasWords, type LiveBehaviour } from '../live/behaviour.ts';
 import { LIMITS, localized, type Localized } from './document.ts';
 
 /** A problem found before publishing: a catalogue key and where it is. */
@@ -21,7 +22,13 @@ export type ActivityKind<S = unknown> = {
 	check: (settings: S, languages: readonly ('fr' | 'en')[]) => KindProblem[];
 	/** Ids of other content this activity refers to (a deck, a scenario…), checked by the caller. */
 	references?: (settings: S) => { type: string; id: string }[];
+	/** What it does in a live session (src/lib/domain/live/behaviour.ts). */
+	live: LiveBehaviour<S>;
 };
+
+/** The activity's own participant text, then `more`, leaving out what is empty. */
+const withIntro = (activity: { participantText: Localized }, ...more: (Localized | undefined)[]) =>
+	[activity.participantText, ...more].filter(hasWords);
 
 function missing(
 	value: Localized,
@@ -45,7 +52,15 @@ const discussion: ActivityKind<{ prompts: Localized[] }> = {
 		...settings.prompts.flatMap((prompt, index) =>
 			missing(prompt, `settings.prompts.${index}`, languages)
 		)
-	]
+	],
+	// Prompts one by one; phones may send answers, which wait for the facilitator's approval.
+	live: {
+		steps: ({ activity }) => Math.max(1, activity.settings.prompts.length),
+		content: ({ activity, at }) => ({
+			lines: withIntro(activity, activity.settings.prompts[at.step])
+		}),
+		writing: 'moderated'
+	}
 };
 
 const reflection: ActivityKind<{ prompt: Localized }> = {
@@ -53,7 +68,13 @@ const reflection: ActivityKind<{ prompt: Localized }> = {
 	label: 'programs.kind_reflection',
 	settings: z.object({ prompt: localized(LIMITS.longText) }).strict(),
 	defaults: () => ({ prompt: { fr: '', en: '' } }),
-	check: (settings, languages) => missing(settings.prompt, 'settings.prompt', languages)
+	check: (settings, languages) => missing(settings.prompt, 'settings.prompt', languages),
+	// The prompt; what a teen writes stays on her phone.
+	live: {
+		steps: () => 1,
+		content: ({ activity }) => ({ lines: withIntro(activity, activity.settings.prompt) }),
+		writing: 'private'
+	}
 };
 
 const checkIn: ActivityKind<{ question: Localized; scale: number }> = {
@@ -61,7 +82,19 @@ const checkIn: ActivityKind<{ question: Localized; scale: number }> = {
 	label: 'programs.kind_check_in',
 	settings: z.object({ question: localized(), scale: z.number().int().min(3).max(7) }).strict(),
 	defaults: () => ({ question: { fr: '', en: '' }, scale: 5 }),
-	check: (settings, languages) => missing(settings.question, 'settings.question', languages)
+	check: (settings, languages) => missing(settings.question, 'settings.question', languages),
+	// A mood scale answered anonymously; never shown with fewer than three answers.
+	live: {
+		steps: () => 1,
+		content: ({ activity }) => ({ lines: withIntro(activity, activity.settings.question) }),
+		question: ({ activity }) => ({
+			options: Array.from({ length: activity.settings.scale }, (_, index) => ({
+				key: String(index + 1),
+				label: { text: { fr: String(index + 1), en: String(index + 1) } }
+			})),
+			minimumToShow: 3
+		})
+	}
 };
 
 const grounding: ActivityKind<{ steps: Localized[] }> = {
@@ -70,7 +103,17 @@ const grounding: ActivityKind<{ steps: Localized[] }> = {
 	settings: z.object({ steps: z.array(localized(LIMITS.longText)).max(LIMITS.prompts) }).strict(),
 	defaults: () => ({ steps: [] }),
 	check: (settings, languages) =>
-		settings.steps.flatMap((step, index) => missing(step, `settings.steps.${index}`, languages))
+		settings.steps.flatMap((step, index) => missing(step, `settings.steps.${index}`, languages)),
+	// Calm full-screen steps, one at a time.
+	live: {
+		steps: ({ activity }) => Math.max(1, activity.settings.steps.length),
+		content: ({ activity, at }) => ({
+			lines: activity.settings.steps[at.step]
+				? [activity.settings.steps[at.step]!]
+				: withIntro(activity),
+			calm: true
+		})
+	}
 };
 
 const pause: ActivityKind<Record<string, never>> = {
@@ -78,12 +121,13 @@ const pause: ActivityKind<Record<string, never>> = {
 	label: 'programs.kind_break',
 	settings: z.object({}).strict(),
 	defaults: () => ({}),
-	check: () => []
+	check: () => [],
+	live: { steps: () => 1, content: ({ activity }) => ({ lines: withIntro(activity), calm: true }) }
 };
 
 /** The activity that uses one published tool of `tool`'s kind, chosen by id in its settings. */
 function usesTool(tool: AnyToolKind): ActivityKind<Record<string, string>> {
-	const { kind, label, field, missing } = tool.activity;
+	const { kind, label, field, missing, live } = tool.activity;
 	return {
 		kind,
 		label,
@@ -93,7 +137,8 @@ function usesTool(tool: AnyToolKind): ActivityKind<Record<string, string>> {
 		check: (settings) =>
 			settings[field] === '' ? [{ key: missing, field: `settings.${field}` }] : [],
 		references: (settings) =>
-			settings[field] === '' ? [] : [{ type: tool.type, id: settings[field]! }]
+			settings[field] === '' ? [] : [{ type: tool.type, id: settings[field]! }],
+		live: live as unknown as LiveBehaviour<Record<string, string>>
 	};
 }
 

@@ -1,5 +1,6 @@
 // The branching scenario as a kind of workshop tool (see src/lib/domain/tools/tool-kind.ts).
 import { defineToolKind } from '../tools/tool-kind.ts';
+import { scenarioLive } from './live.ts';
 import { emptyScenario, scenarioDocument } from './scenario.ts';
 import { validateScenario } from './validation.ts';
 
@@ -23,6 +24,7 @@ export const scenarioKind = defineToolKind({
 		label: 'programs.kind_scenario',
 		field: 'scenarioId',
 		missing: 'programs.problem_choose_scenario',
-		choose: 'editor.choose_scenario'
+		choose: 'editor.choose_scenario',
+		live: scenarioLive
 	}
 });

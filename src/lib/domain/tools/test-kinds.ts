@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { localized } from '../programs/document.ts';
 import { missingText } from '../publishing/problems.ts';
 import { defineToolKind } from './tool-kind.ts';
+import { ONE_STEP } from '../live/behaviour.ts';
 
 /** A throw-away kind: a quiz of questions. Its labels borrow existing catalogue keys. */
 export const quizKind = defineToolKind({
@@ -25,6 +26,7 @@ export const quizKind = defineToolKind({
 		label: 'programs.kind_card_game',
 		field: 'quizId',
 		missing: 'programs.problem_choose_deck',
-		choose: 'editor.choose_deck'
+		choose: 'editor.choose_deck',
+		live: ONE_STEP
 	}
 });

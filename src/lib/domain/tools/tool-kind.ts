@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import type { Localized } from '../programs/document.ts';
 import type { Problem } from '../publishing/problems.ts';
+import type { LiveBehaviour } from '../live/behaviour.ts';
 
 export type ToolKindDefinition<D = unknown> = {
 	/** The content type, as stored and as activities and packages name it ("deck"). */
@@ -44,6 +45,8 @@ export type ToolKindDefinition<D = unknown> = {
 		/** The problem while none is chosen, and the label of the picker. */
 		missing: MessageKey;
 		choose: MessageKey;
+		/** What the activity does in a live session, with the published document as its tool. */
+		live: LiveBehaviour<Record<string, string>, D>;
 	};
 };
 

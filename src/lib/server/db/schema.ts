@@ -3,3 +3,4 @@ export * from '../platform/schema.ts';
 export * from '../identity/schema.ts';
 export * from '../resources/schema.ts';
 export * from '../media/schema.ts';
+export * from '../live/schema.ts';
