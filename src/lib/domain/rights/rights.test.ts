@@ -62,10 +62,16 @@ const EXPECTED: Record<Right, Person[]> = {
 		'otherFacilitatorOfA',
 		'professionalOfA'
 	],
+	'live.run': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'live.join': ['participantOfA'],
+	'live.oversee': ['coordinatorOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']
 };
+
+/** The rights asked with a group as their scope. */
+const GROUP_RIGHTS: Right[] = ['identity.manage_group', 'live.run'];
 
 const groupOfA: Scope = { group: { organisationId: A, facilitatorIds: ['u-runs'] } };
 
@@ -81,7 +87,7 @@ describe('the rights table', () => {
 				allows(
 					PEOPLE[person],
 					right,
-					right === 'identity.manage_group' ? groupOfA : { organisationId: A }
+					GROUP_RIGHTS.includes(right) ? groupOfA : { organisationId: A }
 				)
 			);
 			const expected = (Object.keys(EXPECTED) as Right[]).filter((right) =>

@@ -73,6 +73,13 @@ export const RIGHTS = {
 	'content.set_policy': { roles: ['coordinator'] },
 	// Playing, projecting, watching published tools: the staff who use them, and the youth.
 	'content.use': { roles: ['coordinator', 'facilitator', 'professional'], participant: true },
+	// Starting, running and projecting a live session, and keeping its record: the group's facilitators and the
+	// coordinators.
+	'live.run': { roles: ['coordinator'], groupFacilitator: true },
+	// Joining a live session on her phone: the group's participants (the service checks she is in the group).
+	'live.join': { participant: true },
+	// Every group's session records and the fidelity summary; opening a locked record again.
+	'live.oversee': { roles: ['coordinator'] },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

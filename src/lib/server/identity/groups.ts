@@ -1,5 +1,6 @@
 // Group verbs: create a group and its join code, rotate, close or reopen the code, see its participants.
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { isUuid } from '#lib/domain/ids.ts';
 import { db, type Executor } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
@@ -37,21 +38,47 @@ export type GroupDetails = GroupSummary & {
 	participants: { id: string; pseudonym: string; createdAt: Date }[];
 };
 
-/** The group with what permissions need to know, or "not found or not allowed" for anyone else. */
-export async function loadManagedGroup(
-	actor: Actor,
+/**
+ * The group with what permissions need to know (its organisation and who runs it), or "not found or not
+ * allowed" if there is none. WARNING: no permission check — for a service that asks the rights table itself
+ * (live sessions ask `live.run` with it).
+ */
+export async function managedGroupContext(
 	groupId: string,
 	database: Executor = db()
 ): Promise<typeof youthGroup.$inferSelect & { facilitatorIds: string[] }> {
+	if (!isUuid(groupId)) throw notFoundOrNotAllowed();
 	const [group] = await database.select().from(youthGroup).where(eq(youthGroup.id, groupId));
 	if (!group) throw notFoundOrNotAllowed();
 	const facilitators = await database
 		.select({ userId: groupFacilitator.userId })
 		.from(groupFacilitator)
 		.where(eq(groupFacilitator.groupId, groupId));
-	const context = { ...group, facilitatorIds: facilitators.map((row) => row.userId) };
+	return { ...group, facilitatorIds: facilitators.map((row) => row.userId) };
+}
+
+/** The group with what permissions need to know, or "not found or not allowed" for anyone else. */
+export async function loadManagedGroup(
+	actor: Actor,
+	groupId: string,
+	database: Executor = db()
+): Promise<typeof youthGroup.$inferSelect & { facilitatorIds: string[] }> {
+	const context = await managedGroupContext(groupId, database);
 	authorise(actor, 'identity.manage_group', { group: context });
 	return context;
+}
+
+/**
+ * The group's participants (id and pseudonym), by pseudonym. WARNING: no permission check — for a service
+ * that has checked the actor on the group (a live session's list of who is here).
+ */
+export async function groupPeople(groupId: string): Promise<{ id: string; pseudonym: string }[]> {
+	return db()
+		.select({ id: participant.id, pseudonym: participant.pseudonym })
+		.from(groupMembership)
+		.innerJoin(participant, eq(participant.id, groupMembership.participantId))
+		.where(eq(groupMembership.groupId, groupId))
+		.orderBy(asc(groupMembership.pseudonymKey));
 }
 
 /** Creates a group in the organisation with a fresh join code; its creator becomes its designated facilitator. */

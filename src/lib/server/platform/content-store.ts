@@ -621,6 +621,29 @@ export async function publishedDocuments(
 }
 
 /**
+ * The document of one published version of an item of the organisation, or null: for a live session, whose
+ * presenter screen and phones show the version the facilitator chose.
+ * WARNING: no permission check — the calling service has checked the actor on the session.
+ */
+export async function versionDocument(
+	organisationId: string,
+	itemId: string,
+	number: number
+): Promise<unknown> {
+	const [row] = await db()
+		.select({ document: contentVersion.document })
+		.from(contentVersion)
+		.where(
+			and(
+				eq(contentVersion.organisationId, organisationId),
+				eq(contentVersion.itemId, itemId),
+				eq(contentVersion.number, number)
+			)
+		);
+	return row?.document ?? null;
+}
+
+/**
  * Which of the given items exist, are published and not archived in the organisation, as "type:id" —
  * for programs to check the tools their activities refer to.
  * WARNING: no permission check — the calling service has checked the actor on the organisation.

@@ -13,7 +13,29 @@ import { log } from './log.ts';
  * wrote (an event is a hint to read the database, which holds the truth and checks who may see it).
  */
 export const EVENTS = {
-	'organisation.created': z.object({ organisationId: z.uuid(), demo: z.boolean() }).strict()
+	'organisation.created': z.object({ organisationId: z.uuid(), demo: z.boolean() }).strict(),
+	/**
+	 * A live session changed: `what` says who must look again (phones only hear `state`: the activity moved,
+	 * a result was revealed; the control view also hears posts, signals and who is here).
+	 */
+	'live.changed': z
+		.object({
+			sessionId: z.uuid(),
+			seq: z.number().int(),
+			what: z.enum(['state', 'posts', 'signals', 'people'])
+		})
+		.strict(),
+	/** A question's counts changed (small counters, never who voted); `version` orders them. */
+	'live.tally': z
+		.object({
+			sessionId: z.uuid(),
+			target: z.string().max(80),
+			version: z.number().int(),
+			counts: z
+				.record(z.string().max(12), z.number().int().min(0))
+				.refine((counts) => Object.keys(counts).length <= 8)
+		})
+		.strict()
 } as const;
 
 export type EventName = keyof typeof EVENTS;

@@ -1,0 +1,1109 @@
+// Live sessions: a facilitator runs a published workshop with a group; the state lives in the database (so a
+// closed laptop, a restart or a second instance loses nothing) and every change is announced as a typed event
+// that the streams of every instance hear (hub.ts). Votes are counted in one round trip (live_cast_vote).
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import {
+	choose,
+	closePoll,
+	enter,
+	majority,
+	next,
+	openPoll,
+	previous,
+	questionAt,
+	reveal,
+	setBreak,
+	show,
+	stepsOf,
+	type LivePlan,
+	type LiveState
+} from '#lib/domain/live/session.ts';
+import {
+	completeFidelity,
+	deliveredAsWritten,
+	recordLocked,
+	type Fidelity
+} from '#lib/domain/live/record.ts';
+import type {
+	ControlView,
+	LivePerson,
+	LivePost,
+	LiveTally,
+	ParticipantScreen
+} from '#lib/domain/live/views.ts';
+import { hasPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
+import {
+	programDocument,
+	type ProgramDocument,
+	type Workshop
+} from '#lib/domain/programs/document.ts';
+import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
+import { isUuid } from '#lib/domain/ids.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
+import { translate } from '#lib/i18n/catalogue.ts';
+import { db, type Executor } from '../db/client.ts';
+import type { Actor, ParticipantActor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { events } from '../platform/events.ts';
+import { allows, authorise } from '../platform/rights.ts';
+import { publishedDocuments, versionDocument } from '../platform/content-store.ts';
+import { programVersionView } from '../programs/service.ts';
+import { groupPeople, managedGroupContext } from '../identity/groups.ts';
+import {
+	liveAttendance,
+	livePost,
+	livePresenter,
+	liveSession,
+	liveSignal,
+	liveTally,
+	liveVote
+} from './schema.ts';
+import { inLocale, screenOf, type SessionSnapshot } from './views.ts';
+import type { LiveMove, PostInput, RecordInput, StartInput } from './inputs.ts';
+
+type SessionRow = typeof liveSession.$inferSelect;
+
+/** A phone whose page spoke within this long is "connected". */
+const CONNECTED_MS = 45_000;
+const PAIRING_MS = 10 * 60 * 1000;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// ---------------------------------------------------------------------------------------------------------
+// Loading, with permissions
+
+async function sessionRow(sessionId: string, database: Executor = db()): Promise<SessionRow> {
+	if (!isUuid(sessionId)) throw notFoundOrNotAllowed();
+	const [row] = await database.select().from(liveSession).where(eq(liveSession.id, sessionId));
+	if (!row) throw notFoundOrNotAllowed();
+	return row;
+}
+
+/** The session, for one of its group's facilitators or a coordinator of its organisation. */
+async function runnableSession(actor: Actor, sessionId: string): Promise<SessionRow> {
+	const row = await sessionRow(sessionId);
+	const group = await managedGroupContext(row.groupId);
+	authorise(actor, 'live.run', { group });
+	return row;
+}
+
+/** The session, for a participant of its group. */
+async function joinableSession(
+	actor: Actor,
+	sessionId: string
+): Promise<SessionRow & { actor: ParticipantActor }> {
+	const row = await sessionRow(sessionId);
+	authorise(actor, 'live.join', { organisationId: row.organisationId });
+	if (actor.kind !== 'participant' || !actor.groups.some((group) => group.id === row.groupId))
+		throw notFoundOrNotAllowed();
+	return { ...row, actor };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The plan (the workshop and its tools), cached per instance: published versions never change.
+
+const plans = new Map<string, { plan: LivePlan; at: number }>();
+const PLAN_TTL_MS = 60_000;
+
+async function planOf(
+	row: Pick<SessionRow, 'organisationId' | 'programId' | 'programVersion' | 'workshopId'>
+): Promise<LivePlan> {
+	const key = `${row.programId}:${row.programVersion}:${row.workshopId}`;
+	const cached = plans.get(key);
+	if (cached && Date.now() - cached.at < PLAN_TTL_MS) return cached.plan;
+	const document = programDocument.parse(
+		await versionDocument(row.organisationId, row.programId, row.programVersion)
+	);
+	const workshop = document.workshops.find((item) => item.id === row.workshopId);
+	if (!workshop) throw notFoundOrNotAllowed();
+	const plan = { workshop, tools: await toolsOf(row.organisationId, workshop) };
+	if (plans.size > 500) plans.clear();
+	plans.set(key, { plan, at: Date.now() });
+	return plan;
+}
+
+async function toolsOf(organisationId: string, workshop: Workshop): Promise<Map<string, unknown>> {
+	const ids = workshop.activities.flatMap(
+		(activity) =>
+			activityKind(activity.kind)
+				?.references?.(activity.settings as never)
+				.map((reference) => reference.id) ?? []
+	);
+	const documents = await publishedDocuments(organisationId, ids);
+	return new Map(documents.map((item) => [item.id, item.document]));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Starting
+
+export type StartChoices = {
+	groups: { id: string; name: string }[];
+	programs: {
+		id: string;
+		version: number;
+		title: string;
+		workshops: { id: string; title: string }[];
+	}[];
+};
+
+/** Starts a live session of a published workshop with a group: one open session per group. */
+export async function startSession(actor: Actor, input: StartInput): Promise<string> {
+	const group = await managedGroupContext(input.groupId);
+	authorise(actor, 'live.run', { group });
+	const version = await programVersionView(actor, input.programId, input.version);
+	if (version.organisationId !== group.organisationId) throw notFoundOrNotAllowed();
+	const document = version.document as ProgramDocument;
+	const workshop = document.workshops.find((item) => item.id === input.workshopId);
+	if (!workshop) throw new DomainError('live.no_such_workshop', 400);
+	if (workshop.activities.length === 0) throw new DomainError('live.empty_workshop', 400);
+	const plan: LivePlan = { workshop, tools: await toolsOf(group.organisationId, workshop) };
+	const open = await db()
+		.select({ id: liveSession.id })
+		.from(liveSession)
+		.where(and(eq(liveSession.groupId, group.id), ne(liveSession.status, 'closed')));
+	if (open.length > 0) throw new DomainError('live.already_open', 409);
+	const [created] = await db()
+		.insert(liveSession)
+		.values({
+			organisationId: group.organisationId,
+			groupId: group.id,
+			programId: input.programId,
+			programVersion: input.version,
+			workshopId: workshop.id,
+			state: enter(plan, 0),
+			startedBy: actor.kind === 'user' ? actor.userId : null
+		})
+		.onConflictDoNothing()
+		.returning({ id: liveSession.id });
+	if (!created) throw new DomainError('live.already_open', 409);
+	await recordAudit(actor, {
+		action: 'live.started',
+		organisationId: group.organisationId,
+		targetType: 'live_session',
+		targetId: created.id
+	});
+	return created.id;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Moving the room (the control view)
+
+async function announce(
+	sessionId: string,
+	seq: number,
+	what: 'state' | 'posts' | 'signals' | 'people',
+	actor: Actor,
+	database: Executor = db()
+): Promise<void> {
+	await events().publish('live.changed', { sessionId, seq, what }, database, actor);
+}
+
+/** Bumps the sequence number and announces `what` changed. */
+async function touch(
+	actor: Actor,
+	sessionId: string,
+	what: 'posts' | 'signals' | 'people'
+): Promise<void> {
+	const [row] = await db()
+		.update(liveSession)
+		.set({ seq: sql`${liveSession.seq} + 1` })
+		.where(eq(liveSession.id, sessionId))
+		.returning({ seq: liveSession.seq });
+	if (row) await announce(sessionId, row.seq, what, actor);
+}
+
+/** The new state after `move`, or null when the move changes nothing of the state. */
+async function moved(
+	actor: Actor,
+	row: SessionRow,
+	plan: LivePlan,
+	move: LiveMove
+): Promise<LiveState | null> {
+	const state = row.state;
+	switch (move.action) {
+		case 'next':
+			return next(plan, state);
+		case 'previous':
+			return previous(plan, state);
+		case 'jump':
+			return enter(plan, move.activity);
+		case 'reveal':
+			return reveal(plan, state, true);
+		case 'hide':
+			return reveal(plan, state, false);
+		case 'reset': {
+			if (!state.vote) return state;
+			await db()
+				.delete(liveVote)
+				.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, state.vote.target)));
+			await db()
+				.delete(liveTally)
+				.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, state.vote.target)));
+			return reveal(plan, state, false);
+		}
+		case 'choose':
+			return choose(plan, state, move.position);
+		case 'follow': {
+			const question = questionAt(plan, state);
+			if (!question || !state.vote) return state;
+			const tally = await tallyOf(row.id, state.vote.target);
+			const position = majority(tally?.counts ?? {}, question.options.length);
+			if (position === null) throw new DomainError('live.no_majority', 409);
+			return choose(plan, state, position);
+		}
+		case 'poll':
+			return openPoll(plan, state, {
+				id: randomBytes(6).toString('hex'),
+				question: move.question,
+				options: move.options
+			});
+		case 'closePoll':
+			return closePoll(plan, state);
+		case 'break':
+			return setBreak(plan, state, move.minutes);
+		case 'show':
+			return show(plan, state, move.postId);
+	}
+}
+
+/** Moves the room: next, previous, jump, reveal, reset, choose, a poll, a break length, a post on the screen. */
+export async function moveSession(actor: Actor, sessionId: string, move: LiveMove): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	if (row.status !== 'running') throw new DomainError('live.not_running', 409);
+	const plan = await planOf(row);
+	if (move.action === 'jump' && move.activity >= plan.workshop.activities.length)
+		throw new DomainError('live.no_such_activity', 400);
+	if (move.action === 'show' && move.postId !== null) {
+		const [post] = await db()
+			.select({ status: livePost.status })
+			.from(livePost)
+			.where(and(eq(livePost.id, move.postId), eq(livePost.sessionId, row.id)));
+		if (!post || post.status !== 'approved') throw notFoundOrNotAllowed();
+	}
+	const state = await moved(actor, row, plan, move);
+	if (state === null) return;
+	const now = new Date();
+	const changedActivity = state.activity !== row.state.activity;
+	const seconds = changedActivity ? withTimeSpent(row, plan, now) : row.seconds;
+	await db().transaction(async (tx) => {
+		const [updated] = await tx
+			.update(liveSession)
+			.set({
+				state,
+				seq: sql`${liveSession.seq} + 1`,
+				seconds,
+				...(changedActivity ? { activitySince: now } : {})
+			})
+			.where(and(eq(liveSession.id, row.id), eq(liveSession.seq, row.seq)))
+			.returning({ seq: liveSession.seq });
+		// Another move landed first (two facilitators, a double click): this one is dropped, not mixed in.
+		if (!updated) throw new DomainError('live.moved_meanwhile', 409);
+		await announce(row.id, updated.seq, 'state', actor, tx);
+	});
+}
+
+function withTimeSpent(row: SessionRow, plan: LivePlan, now: Date): Record<string, number> {
+	const activity = plan.workshop.activities[row.state.activity];
+	if (!activity || row.status !== 'running') return row.seconds;
+	const spent = Math.max(0, Math.round((now.getTime() - row.activitySince.getTime()) / 1000));
+	return { ...row.seconds, [activity.id]: (row.seconds[activity.id] ?? 0) + spent };
+}
+
+/** Pauses, resumes (the same day) or ends the session. Ending reduces the votes to their counts. */
+export async function setSessionStatus(
+	actor: Actor,
+	sessionId: string,
+	status: 'running' | 'paused' | 'closed',
+	now = new Date()
+): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	if (row.status === 'closed') throw new DomainError('live.not_running', 409);
+	if (status === 'running' && row.status === 'paused' && !sameDay(row.startedAt, now))
+		throw new DomainError('live.resume_same_day', 409);
+	if (status === row.status) return;
+	const plan = await planOf(row);
+	await db().transaction(async (tx) => {
+		const [updated] = await tx
+			.update(liveSession)
+			.set({
+				status,
+				seq: sql`${liveSession.seq} + 1`,
+				// Time paused is not time spent; time before a pause or the end is.
+				seconds: row.status === 'running' ? withTimeSpent(row, plan, now) : row.seconds,
+				activitySince: now,
+				...(status === 'closed' ? { closedAt: now, pairingCodeHash: null } : {})
+			})
+			.where(eq(liveSession.id, row.id))
+			.returning({ seq: liveSession.seq });
+		if (status === 'closed') {
+			// Individual votes go; their counts stay. Who wrote what goes too, and the paired screens.
+			await tx.delete(liveVote).where(eq(liveVote.sessionId, row.id));
+			await tx.update(livePost).set({ authorId: null }).where(eq(livePost.sessionId, row.id));
+			await tx.delete(livePresenter).where(eq(livePresenter.sessionId, row.id));
+		}
+		await recordAudit(
+			actor,
+			{
+				action: `live.${status === 'running' ? 'resumed' : status}`,
+				organisationId: row.organisationId,
+				targetType: 'live_session',
+				targetId: row.id
+			},
+			tx
+		);
+		await announce(row.id, updated!.seq, 'state', actor, tx);
+	});
+}
+
+function sameDay(a: Date, b: Date): boolean {
+	return a.toDateString() === b.toDateString();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Votes
+
+export type VoteResult = { tally: LiveTally };
+
+function tallyFrom(
+	target: string,
+	counts: Record<string, number>,
+	version: number,
+	byHands = false
+): LiveTally {
+	return {
+		target,
+		version,
+		counts,
+		total: Object.values(counts).reduce((sum, count) => sum + count, 0),
+		byHands
+	};
+}
+
+/**
+ * Her vote on the question of the moment: idempotent (a retry or a double tap counts once; another answer
+ * before the reveal replaces hers). Refused once revealed, or if the question has moved on.
+ */
+export async function castVote(
+	actor: Actor,
+	sessionId: string,
+	target: string,
+	choice: string
+): Promise<VoteResult> {
+	authorise(
+		actor,
+		'live.join',
+		actor.kind === 'participant' ? { organisationId: actor.organisationId } : {}
+	);
+	if (actor.kind !== 'participant' || !isUuid(sessionId)) throw notFoundOrNotAllowed();
+	return vote(
+		actor,
+		sessionId,
+		actor.groups.map((group) => group.id),
+		target,
+		actor.participantId,
+		choice
+	);
+}
+
+async function vote(
+	actor: Actor,
+	sessionId: string,
+	groups: string[],
+	target: string,
+	voter: string,
+	choice: string
+): Promise<VoteResult> {
+	const result: unknown = await db().execute(
+		sql`select live_cast_vote(${sessionId}::uuid, ${`{${groups.join(',')}}`}::uuid[], ${target}, ${voter}, ${choice}) as result`
+	);
+	// node-postgres answers { rows }, PGlite too; the one row holds the counts, or null when refused.
+	const rows = (
+		result as { rows: { result: { counts: Record<string, number>; version: number } | null }[] }
+	).rows;
+	const counted = rows[0]?.result;
+	if (!counted) throw new DomainError('live.vote_closed', 409);
+	const tally = tallyFrom(target, counted.counts, counted.version);
+	await events().publish(
+		'live.tally',
+		{ sessionId, target, version: tally.version, counts: tally.counts },
+		db(),
+		actor
+	);
+	return { tally };
+}
+
+/** A team's answer on the shared tablet ("pass the tablet"): each answer has its own id, so a retry counts once. */
+export async function tabletVote(
+	actor: Actor,
+	sessionId: string,
+	target: string,
+	choice: string,
+	answerId: string
+): Promise<VoteResult> {
+	const row = await runnableSession(actor, sessionId);
+	return vote(actor, row.id, [row.groupId], target, `tablet:${answerId}`, choice);
+}
+
+/** Counts from a show of hands, recorded on the control view: they replace the question's counts. */
+export async function recordHands(
+	actor: Actor,
+	sessionId: string,
+	target: string,
+	counts: Record<string, number>
+): Promise<LiveTally> {
+	const row = await runnableSession(actor, sessionId);
+	const vote = row.state.vote;
+	if (row.status !== 'running' || !vote || vote.target !== target)
+		throw new DomainError('live.vote_closed', 409);
+	const clean = Object.fromEntries(vote.options.map((key) => [key, counts[key] ?? 0]));
+	const tally = await db().transaction(async (tx) => {
+		await tx
+			.delete(liveVote)
+			.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, target)));
+		const [saved] = await tx
+			.insert(liveTally)
+			.values({ sessionId: row.id, target, counts: clean, version: 1, byHands: true })
+			.onConflictDoUpdate({
+				target: [liveTally.sessionId, liveTally.target],
+				set: { counts: clean, byHands: true, version: sql`${liveTally.version} + 1` }
+			})
+			.returning({ version: liveTally.version });
+		const result = tallyFrom(target, clean, saved!.version, true);
+		await events().publish(
+			'live.tally',
+			{ sessionId: row.id, target, version: result.version, counts: clean },
+			tx,
+			actor
+		);
+		return result;
+	});
+	return tally;
+}
+
+async function tallyOf(sessionId: string, target: string): Promise<LiveTally | null> {
+	const [row] = await db()
+		.select()
+		.from(liveTally)
+		.where(and(eq(liveTally.sessionId, sessionId), eq(liveTally.target, target)));
+	return row ? tallyFrom(target, row.counts, row.version, row.byHands) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Joining, posts and signals (the participant's page)
+
+/** She joins (one tap from her home): counted present, and her page is connected. */
+export async function joinSession(
+	actor: Actor,
+	sessionId: string,
+	now = new Date()
+): Promise<void> {
+	const row = await joinableSession(actor, sessionId);
+	if (row.status === 'closed') throw notFoundOrNotAllowed();
+	await db()
+		.insert(liveAttendance)
+		.values({
+			sessionId: row.id,
+			participantId: row.actor.participantId,
+			joined: true,
+			seenAt: now
+		})
+		.onConflictDoUpdate({
+			target: [liveAttendance.sessionId, liveAttendance.participantId],
+			set: { joined: true, seenAt: now }
+		});
+	await touch(actor, row.id, 'people');
+}
+
+/** Her page is still open (its stream says so now and then). */
+export async function markSeen(
+	sessionId: string,
+	participantId: string,
+	now = new Date()
+): Promise<void> {
+	await db()
+		.update(liveAttendance)
+		.set({ seenAt: now })
+		.where(
+			and(eq(liveAttendance.sessionId, sessionId), eq(liveAttendance.participantId, participantId))
+		);
+}
+
+/**
+ * A written discussion answer or an anonymous question: the personal-information guard first (nothing is
+ * kept if it holds any), then it waits for the facilitator's approval.
+ */
+export async function sendPost(actor: Actor, sessionId: string, input: PostInput): Promise<void> {
+	const row = await joinableSession(actor, sessionId);
+	if (row.status !== 'running') throw new DomainError('live.not_running', 409);
+	if (hasPersonalInformation(input.text)) throw new DomainError('live.personal_information', 400);
+	const plan = await planOf(row);
+	if (input.kind === 'answer') {
+		const activity = plan.workshop.activities[row.state.activity];
+		const writing = activity && activityKind(activity.kind)?.live.writing;
+		if (writing !== 'moderated' || row.state.warning || row.state.poll)
+			throw new DomainError('live.not_now', 409);
+	}
+	await db()
+		.insert(livePost)
+		.values({
+			sessionId: row.id,
+			kind: input.kind,
+			target: input.kind === 'answer' ? `a${row.state.activity}.${row.state.step}` : '',
+			text: input.text,
+			authorId: row.actor.participantId
+		});
+	await touch(actor, row.id, 'posts');
+}
+
+/** Approves, declines or marks answered a post; nothing shows on the screen before it is approved. */
+export async function moderatePost(
+	actor: Actor,
+	sessionId: string,
+	postId: string,
+	status: 'approved' | 'declined' | 'answered'
+): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	if (!isUuid(postId)) throw notFoundOrNotAllowed();
+	const [updated] = await db()
+		.update(livePost)
+		.set({ status })
+		.where(and(eq(livePost.id, postId), eq(livePost.sessionId, row.id)))
+		.returning({ id: livePost.id });
+	if (!updated) throw notFoundOrNotAllowed();
+	// A post taken off the screen's list leaves the screen too.
+	if (status !== 'approved' && row.state.shown === postId)
+		await moveSession(actor, sessionId, { action: 'show', postId: null });
+	else await touch(actor, row.id, 'posts');
+}
+
+/** "I need a break": for the facilitator's control view only. */
+export async function signalBreak(actor: Actor, sessionId: string): Promise<void> {
+	const row = await joinableSession(actor, sessionId);
+	if (row.status === 'closed') throw notFoundOrNotAllowed();
+	await db()
+		.insert(liveSignal)
+		.values({ sessionId: row.id, participantId: row.actor.participantId });
+	await touch(actor, row.id, 'signals');
+}
+
+export async function seeSignal(actor: Actor, sessionId: string, signalId: string): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	if (!isUuid(signalId)) throw notFoundOrNotAllowed();
+	await db()
+		.update(liveSignal)
+		.set({ seenAt: new Date() })
+		.where(and(eq(liveSignal.id, signalId), eq(liveSignal.sessionId, row.id)));
+	await touch(actor, row.id, 'signals');
+}
+
+/** The facilitator ticks (or unticks) a teen who is here without a phone. */
+export async function tickPresent(
+	actor: Actor,
+	sessionId: string,
+	participantId: string,
+	present: boolean
+): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	const people = await groupPeople(row.groupId);
+	if (!people.some((person) => person.id === participantId)) throw notFoundOrNotAllowed();
+	await db()
+		.insert(liveAttendance)
+		.values({ sessionId: row.id, participantId, ticked: present })
+		.onConflictDoUpdate({
+			target: [liveAttendance.sessionId, liveAttendance.participantId],
+			set: { ticked: present }
+		});
+	await touch(actor, row.id, 'people');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The presenter screen: paired to the session, never by a public address
+
+/** A token for a screen in this browser (the control view's "open the screen"). */
+export async function presenterToken(actor: Actor, sessionId: string): Promise<string> {
+	const row = await runnableSession(actor, sessionId);
+	if (row.status === 'closed') throw notFoundOrNotAllowed();
+	const token = randomBytes(32).toString('base64url');
+	await db()
+		.insert(livePresenter)
+		.values({ tokenHash: hash(token), sessionId: row.id });
+	return token;
+}
+
+/** A one-time code to pair a second device (valid ten minutes). */
+export async function pairingCode(
+	actor: Actor,
+	sessionId: string,
+	now = new Date()
+): Promise<string> {
+	const row = await runnableSession(actor, sessionId);
+	if (row.status === 'closed') throw notFoundOrNotAllowed();
+	const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
+	await db()
+		.update(liveSession)
+		.set({ pairingCodeHash: hash(code), pairingExpiresAt: new Date(now.getTime() + PAIRING_MS) })
+		.where(eq(liveSession.id, row.id));
+	return code;
+}
+
+/** The second device's code, once: a screen token for the session it pairs, or a refusal. */
+export async function claimPairing(
+	code: string,
+	now = new Date()
+): Promise<{ sessionId: string; token: string }> {
+	const token = randomBytes(32).toString('base64url');
+	const claimed = await db().transaction(async (tx) => {
+		const [row] = await tx
+			.update(liveSession)
+			.set({ pairingCodeHash: null, pairingExpiresAt: null })
+			.where(
+				and(
+					eq(liveSession.pairingCodeHash, hash(code)),
+					gt(liveSession.pairingExpiresAt, now),
+					ne(liveSession.status, 'closed')
+				)
+			)
+			.returning({ id: liveSession.id });
+		if (!row) return null;
+		await tx.insert(livePresenter).values({ tokenHash: hash(token), sessionId: row.id });
+		return row.id;
+	});
+	if (!claimed) throw new DomainError('live.pairing_refused', 400);
+	return { sessionId: claimed, token };
+}
+
+/** Whether `token` is a screen paired to this open session. */
+export async function presenterAllowed(
+	sessionId: string,
+	token: string | undefined
+): Promise<boolean> {
+	if (!token || !isUuid(sessionId)) return false;
+	const [row] = await db()
+		.select({ id: livePresenter.sessionId })
+		.from(livePresenter)
+		.innerJoin(liveSession, eq(liveSession.id, livePresenter.sessionId))
+		.where(
+			and(
+				eq(livePresenter.tokenHash, hash(token)),
+				eq(livePresenter.sessionId, sessionId),
+				ne(liveSession.status, 'closed')
+			)
+		);
+	return row !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Views
+
+async function snapshotOf(row: SessionRow, locale: Locale) {
+	const plan = await planOf(row);
+	const tally = row.state.vote ? await tallyOf(row.id, row.state.vote.target) : null;
+	const shown = row.state.shown ? await postText(row.id, row.state.shown) : null;
+	const snapshot: SessionSnapshot = {
+		id: row.id,
+		status: row.status,
+		seq: row.seq,
+		state: row.state
+	};
+	return { plan, tally, screen: screenOf(plan, snapshot, tally, locale, shown) };
+}
+
+async function postText(sessionId: string, postId: string): Promise<string | null> {
+	const [post] = await db()
+		.select({ text: livePost.text })
+		.from(livePost)
+		.where(
+			and(
+				eq(livePost.id, postId),
+				eq(livePost.sessionId, sessionId),
+				eq(livePost.status, 'approved')
+			)
+		);
+	return post?.text ?? null;
+}
+
+/** What the projector shows. WARNING: no actor — the caller checked `presenterAllowed`. */
+export async function presenterScreen(sessionId: string, locale: Locale) {
+	return (await snapshotOf(await sessionRow(sessionId), locale)).screen;
+}
+
+/** What her phone shows, with her own answer of the moment. */
+export async function participantScreen(
+	actor: Actor,
+	sessionId: string,
+	locale: Locale
+): Promise<ParticipantScreen> {
+	const row = await joinableSession(actor, sessionId);
+	const { screen } = await snapshotOf(row, locale);
+	const voter = row.actor.participantId;
+	const [mine] = row.state.vote
+		? await db()
+				.select({ choice: liveVote.choice })
+				.from(liveVote)
+				.where(
+					and(
+						eq(liveVote.sessionId, row.id),
+						eq(liveVote.target, row.state.vote.target),
+						eq(liveVote.voter, voter)
+					)
+				)
+		: [];
+	const waiting = await db()
+		.select({ id: livePost.id })
+		.from(livePost)
+		.where(
+			and(
+				eq(livePost.sessionId, row.id),
+				eq(livePost.authorId, voter),
+				eq(livePost.status, 'waiting')
+			)
+		);
+	// Her page never shows the counts before the reveal: it has no need of them.
+	return { ...screen, mine: mine?.choice ?? null, waiting: waiting.length };
+}
+
+/** Everything the facilitator's control view shows. */
+export async function controlView(
+	actor: Actor,
+	sessionId: string,
+	locale: Locale,
+	now = new Date()
+): Promise<ControlView> {
+	const row = await runnableSession(actor, sessionId);
+	const { plan, tally, screen } = await snapshotOf(row, locale);
+	const activity = plan.workshop.activities[row.state.activity];
+	const question = questionAt(plan, row.state);
+	const liveSeconds = row.status === 'running' ? withTimeSpent(row, plan, now) : row.seconds;
+	const notes = activity
+		? (
+				[
+					['guide.goals', activity.facilitatorNotes.goals],
+					['guide.how_to', activity.facilitatorNotes.howTo],
+					['guide.watch_for', activity.facilitatorNotes.watchFor],
+					['guide.disclosure', activity.facilitatorNotes.disclosure],
+					['guide.rehabilitation', activity.adaptations.rehabilitation],
+					['guide.community', activity.adaptations.community]
+				] as const
+			)
+				.map(([key, text]) => ({ label: translate(locale, key), text: inLocale(text, locale) }))
+				.filter((note) => note.text.trim() !== '')
+		: [];
+	return {
+		sessionId: row.id,
+		groupId: row.groupId,
+		screen,
+		plan: plan.workshop.activities.map((item, index) => ({
+			index,
+			title: inLocale(item.title, locale),
+			kind: item.kind,
+			minutes: item.durationMinutes,
+			seconds: liveSeconds[item.id] ?? 0
+		})),
+		workshop: {
+			title: inLocale(plan.workshop.title, locale),
+			minutes: plan.workshop.durationMinutes
+		},
+		notes,
+		startedAt: row.startedAt.toISOString(),
+		activitySince: row.activitySince.toISOString(),
+		people: await peopleOf(row, now),
+		posts: await postsOf(row.id),
+		signals: await signalsOf(row),
+		tally,
+		minimumToShow: question?.minimumToShow ?? 1,
+		branches: activity ? activityKind(activity.kind)?.live.branches === true : false,
+		atEnd:
+			row.state.activity === plan.workshop.activities.length - 1 &&
+			row.state.step + 1 >= stepsOf(plan, row.state) &&
+			!row.state.warning
+	};
+}
+
+async function peopleOf(row: SessionRow, now: Date): Promise<LivePerson[]> {
+	const people = await groupPeople(row.groupId);
+	const here = await db().select().from(liveAttendance).where(eq(liveAttendance.sessionId, row.id));
+	const byId = new Map(here.map((item) => [item.participantId, item]));
+	return people.map((person) => {
+		const seen = byId.get(person.id);
+		return {
+			id: person.id,
+			pseudonym: person.pseudonym,
+			joined: seen?.joined ?? false,
+			ticked: seen?.ticked ?? false,
+			connected: seen?.seenAt ? now.getTime() - seen.seenAt.getTime() < CONNECTED_MS : false
+		};
+	});
+}
+
+async function postsOf(sessionId: string): Promise<LivePost[]> {
+	return db()
+		.select({ id: livePost.id, kind: livePost.kind, text: livePost.text, status: livePost.status })
+		.from(livePost)
+		.where(and(eq(livePost.sessionId, sessionId), ne(livePost.status, 'declined')))
+		.orderBy(asc(livePost.createdAt));
+}
+
+async function signalsOf(row: SessionRow) {
+	const signals = await db()
+		.select()
+		.from(liveSignal)
+		.where(eq(liveSignal.sessionId, row.id))
+		.orderBy(desc(liveSignal.createdAt))
+		.limit(50);
+	const people = new Map(
+		(await groupPeople(row.groupId)).map((person) => [person.id, person.pseudonym])
+	);
+	return signals.map((signal) => ({
+		id: signal.id,
+		pseudonym: people.get(signal.participantId) ?? '',
+		at: signal.createdAt.toISOString(),
+		seen: signal.seenAt !== null
+	}));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Where a group is, and the record
+
+/** The open session of one of her groups, for her home page's "a workshop is on". */
+export async function openSessionFor(
+	actor: Actor
+): Promise<{ id: string; title: Localized } | null> {
+	if (actor.kind !== 'participant' || actor.groups.length === 0) return null;
+	const [row] = await db()
+		.select()
+		.from(liveSession)
+		.where(
+			and(
+				inArray(
+					liveSession.groupId,
+					actor.groups.map((group) => group.id)
+				),
+				eq(liveSession.status, 'running')
+			)
+		)
+		.limit(1);
+	if (!row) return null;
+	const plan = await planOf(row);
+	return { id: row.id, title: plan.workshop.title };
+}
+
+type Localized = { fr: string; en: string };
+
+export type GroupProgress = {
+	open: { id: string; status: 'running' | 'paused' } | null;
+	program: { id: string; version: number; title: Localized } | null;
+	workshops: { id: string; title: Localized; done: boolean }[];
+	next: { id: string; title: Localized } | null;
+	records: {
+		id: string;
+		workshop: Localized;
+		startedAt: Date;
+		closedAt: Date | null;
+		asWritten: number | null;
+	}[];
+};
+
+/** A group's path through its program version: the workshops done (from the records) and the next one. */
+export async function groupProgress(actor: Actor, groupId: string): Promise<GroupProgress> {
+	const group = await managedGroupContext(groupId);
+	authorise(actor, 'live.run', { group });
+	return progressOf(group.id, group.organisationId);
+}
+
+async function progressOf(groupId: string, organisationId: string): Promise<GroupProgress> {
+	const rows = await db()
+		.select()
+		.from(liveSession)
+		.where(eq(liveSession.groupId, groupId))
+		.orderBy(desc(liveSession.startedAt))
+		.limit(100);
+	const open = rows.find((row) => row.status !== 'closed');
+	const latest = rows[0];
+	if (!latest) return { open: null, program: null, workshops: [], next: null, records: [] };
+	const document = programDocument.safeParse(
+		await versionDocument(organisationId, latest.programId, latest.programVersion)
+	);
+	if (!document.success)
+		return { open: null, program: null, workshops: [], next: null, records: [] };
+	const followed = rows.filter(
+		(row) => row.programId === latest.programId && row.programVersion === latest.programVersion
+	);
+	const done = new Set(
+		followed.filter((row) => row.status === 'closed').map((row) => row.workshopId)
+	);
+	const workshops = document.data.workshops.map((workshop) => ({
+		id: workshop.id,
+		title: workshop.title,
+		done: done.has(workshop.id)
+	}));
+	const titles = new Map(workshops.map((workshop) => [workshop.id, workshop.title]));
+	return {
+		open: open ? { id: open.id, status: open.status as 'running' | 'paused' } : null,
+		program: { id: latest.programId, version: latest.programVersion, title: document.data.title },
+		workshops,
+		next: workshops.find((workshop) => !workshop.done) ?? null,
+		records: rows
+			.filter((row) => row.status === 'closed')
+			.map((row) => {
+				const planned =
+					document.data.workshops
+						.find((workshop) => workshop.id === row.workshopId)
+						?.activities.map((activity) => activity.id) ?? [];
+				return {
+					id: row.id,
+					workshop: titles.get(row.workshopId) ?? { fr: '', en: '' },
+					startedAt: row.startedAt,
+					closedAt: row.closedAt,
+					asWritten: deliveredAsWritten(
+						planned,
+						completeFidelity(planned, row.seconds, row.fidelity)
+					)
+				};
+			})
+	};
+}
+
+/** Her group's path, in her words on her home page: what was done and what comes next. */
+export async function myProgress(actor: Actor): Promise<GroupProgress | null> {
+	if (actor.kind !== 'participant' || actor.groups.length === 0) return null;
+	authorise(actor, 'live.join', { organisationId: actor.organisationId });
+	return progressOf(actor.groups[0]!.id, actor.organisationId);
+}
+
+export type RecordView = {
+	id: string;
+	groupId: string;
+	workshop: Localized;
+	status: 'running' | 'paused' | 'closed';
+	startedAt: Date;
+	closedAt: Date | null;
+	locked: boolean;
+	mayUnlock: boolean;
+	activities: {
+		id: string;
+		title: Localized;
+		minutes: number;
+		seconds: number;
+		delivery: string;
+		why: string;
+	}[];
+	present: { pseudonym: string; how: 'joined' | 'ticked' | 'both' }[];
+	adaptations: string;
+	notes: string;
+	asWritten: number | null;
+	counts: { target: string; counts: Record<string, number>; byHands: boolean }[];
+};
+
+/** The session record: who was present, activities and time, the fidelity checklist, the notes. */
+export async function sessionRecord(
+	actor: Actor,
+	sessionId: string,
+	now = new Date()
+): Promise<RecordView> {
+	const row = await runnableSession(actor, sessionId);
+	const plan = await planOf(row);
+	const planned = plan.workshop.activities.map((activity) => activity.id);
+	const checklist = completeFidelity(planned, row.seconds, row.fidelity);
+	const attendance = await db()
+		.select()
+		.from(liveAttendance)
+		.where(eq(liveAttendance.sessionId, row.id));
+	const people = new Map(
+		(await groupPeople(row.groupId)).map((person) => [person.id, person.pseudonym])
+	);
+	const tallies = await db().select().from(liveTally).where(eq(liveTally.sessionId, row.id));
+	return {
+		id: row.id,
+		groupId: row.groupId,
+		workshop: plan.workshop.title,
+		status: row.status,
+		startedAt: row.startedAt,
+		closedAt: row.closedAt,
+		locked: recordLocked(row.closedAt, row.unlockedAt, now),
+		mayUnlock: allows(actor, 'live.oversee', { organisationId: row.organisationId }),
+		activities: plan.workshop.activities.map((activity) => ({
+			id: activity.id,
+			title: activity.title,
+			minutes: activity.durationMinutes,
+			seconds: row.seconds[activity.id] ?? 0,
+			delivery: checklist[activity.id]!.delivery,
+			why: checklist[activity.id]!.why
+		})),
+		present: attendance
+			.filter((item) => item.joined || item.ticked)
+			.map((item) => ({
+				pseudonym: people.get(item.participantId) ?? '',
+				how:
+					item.joined && item.ticked
+						? ('both' as const)
+						: item.joined
+							? ('joined' as const)
+							: ('ticked' as const)
+			}))
+			.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
+		adaptations: row.adaptations,
+		notes: row.notes,
+		asWritten: deliveredAsWritten(planned, checklist),
+		counts: tallies.map((tally) => ({
+			target: tally.target,
+			counts: tally.counts,
+			byHands: tally.byHands
+		}))
+	};
+}
+
+/** Saves the fidelity checklist, adaptations and notes; refused once the record is locked. */
+export async function saveRecord(
+	actor: Actor,
+	sessionId: string,
+	input: RecordInput,
+	now = new Date()
+): Promise<void> {
+	const row = await runnableSession(actor, sessionId);
+	if (recordLocked(row.closedAt, row.unlockedAt, now))
+		throw new DomainError('live.record_locked', 409);
+	const plan = await planOf(row);
+	const planned = new Set(plan.workshop.activities.map((activity) => activity.id));
+	const fidelity: Fidelity = Object.fromEntries(
+		Object.entries(input.fidelity).filter(([id]) => planned.has(id))
+	) as Fidelity;
+	await db()
+		.update(liveSession)
+		.set({ fidelity, adaptations: input.adaptations, notes: input.notes })
+		.where(eq(liveSession.id, row.id));
+	await recordAudit(actor, {
+		action: 'live.record_saved',
+		organisationId: row.organisationId,
+		targetType: 'live_session',
+		targetId: row.id
+	});
+}
+
+/** A coordinator opens a locked record again for seven days, with a reason (audited). */
+export async function unlockRecord(
+	actor: Actor,
+	sessionId: string,
+	reason: string,
+	now = new Date()
+): Promise<void> {
+	const row = await sessionRow(sessionId);
+	authorise(actor, 'live.oversee', { organisationId: row.organisationId });
+	if (!recordLocked(row.closedAt, row.unlockedAt, now))
+		throw new DomainError('live.record_not_locked', 409);
+	await db().transaction(async (tx) => {
+		await tx.update(liveSession).set({ unlockedAt: now }).where(eq(liveSession.id, row.id));
+		await recordAudit(
+			actor,
+			{
+				action: 'live.record_unlocked',
+				organisationId: row.organisationId,
+				targetType: 'live_session',
+				targetId: row.id,
+				details: { reason }
+			},
+			tx
+		);
+	});
+}
