@@ -85,8 +85,8 @@ CREATE INDEX "live_post_session" ON "live_post" USING btree ("session_id","creat
 CREATE UNIQUE INDEX "live_session_one_open_per_group" ON "live_session" USING btree ("group_id") WHERE "live_session"."status" <> 'closed';--> statement-breakpoint
 CREATE INDEX "live_session_group" ON "live_session" USING btree ("group_id","started_at");--> statement-breakpoint
 CREATE INDEX "live_signal_session" ON "live_signal" USING btree ("session_id","created_at");--> statement-breakpoint
--- One vote, in one round trip: refused (null) unless the session is running, belongs to one of the voter's
--- groups and asks this question with this option; the question's count row is locked first, so votes on it
+-- One vote, in one round trip: refused ({"refused": "missing"}) unless the session is one of the voter's groups',
+-- and ({"refused": "closed"}) unless it is running and asks this question with this option, not yet revealed; the question's count row is locked first, so votes on it
 -- take turns and a retry or a double tap never counts twice (changing one's vote replaces it).
 CREATE OR REPLACE FUNCTION live_cast_vote(p_session uuid, p_groups uuid[], p_target text, p_voter text, p_choice text)
 RETURNS jsonb LANGUAGE plpgsql AS $$
@@ -96,11 +96,15 @@ DECLARE
 	v_counts jsonb;
 	v_version integer;
 BEGIN
-	SELECT state INTO v_state FROM live_session
-		WHERE id = p_session AND status = 'running' AND group_id = ANY (p_groups);
-	IF v_state IS NULL OR (v_state -> 'vote' ->> 'target') IS DISTINCT FROM p_target
-		OR NOT ((v_state -> 'vote' -> 'options') ? p_choice) OR (v_state ->> 'revealed')::boolean THEN
-		RETURN NULL;
+	SELECT CASE WHEN status = 'running' THEN state ELSE '{}'::jsonb END INTO v_state FROM live_session
+		WHERE id = p_session AND group_id = ANY (p_groups);
+	IF v_state IS NULL THEN
+		RETURN jsonb_build_object('refused', 'missing');
+	END IF;
+	IF (v_state -> 'vote' ->> 'target') IS DISTINCT FROM p_target
+		OR NOT COALESCE((v_state -> 'vote' -> 'options') ? p_choice, false)
+		OR COALESCE((v_state ->> 'revealed')::boolean, true) THEN
+		RETURN jsonb_build_object('refused', 'closed');
 	END IF;
 	INSERT INTO live_tally (session_id, target) VALUES (p_session, p_target) ON CONFLICT DO NOTHING;
 	SELECT counts, version INTO v_counts, v_version FROM live_tally

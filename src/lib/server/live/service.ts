@@ -307,7 +307,8 @@ export async function moveSession(actor: Actor, sessionId: string, move: LiveMov
 function withTimeSpent(row: SessionRow, plan: LivePlan, now: Date): Record<string, number> {
 	const activity = plan.workshop.activities[row.state.activity];
 	if (!activity || row.status !== 'running') return row.seconds;
-	const spent = Math.max(0, Math.round((now.getTime() - row.activitySince.getTime()) / 1000));
+	// An activity the room was on counts at least a second: it was run, however briefly.
+	const spent = Math.max(1, Math.round((now.getTime() - row.activitySince.getTime()) / 1000));
 	return { ...row.seconds, [activity.id]: (row.seconds[activity.id] ?? 0) + spent };
 }
 
@@ -407,6 +408,9 @@ export async function castVote(
 	);
 }
 
+type Counted =
+	{ counts: Record<string, number>; version: number } | { refused: 'missing' | 'closed' };
+
 async function vote(
 	actor: Actor,
 	sessionId: string,
@@ -418,12 +422,12 @@ async function vote(
 	const result: unknown = await db().execute(
 		sql`select live_cast_vote(${sessionId}::uuid, ${`{${groups.join(',')}}`}::uuid[], ${target}, ${voter}, ${choice}) as result`
 	);
-	// node-postgres answers { rows }, PGlite too; the one row holds the counts, or null when refused.
-	const rows = (
-		result as { rows: { result: { counts: Record<string, number>; version: number } | null }[] }
-	).rows;
-	const counted = rows[0]?.result;
-	if (!counted) throw new DomainError('live.vote_closed', 409);
+	// node-postgres and PGlite both answer { rows }: one row, the counts or why the vote was refused.
+	const counted = (result as { rows: { result: Counted }[] }).rows[0]?.result;
+	if (!counted || 'refused' in counted)
+		throw counted?.refused === 'closed'
+			? new DomainError('live.vote_closed', 409)
+			: notFoundOrNotAllowed();
 	const tally = tallyFrom(target, counted.counts, counted.version);
 	await events().publish(
 		'live.tally',

@@ -1,0 +1,470 @@
+// Live sessions on a real database (PGlite and PostgreSQL): who may start, run, join and present; votes that
+// count once; results that wait for the reveal (and for three answers on a check-in); posts behind the guard
+// and the facilitator's approval; break signals for the control view only; the record and its lock.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { completeDeck } from '#lib/domain/cards/test-decks.ts';
+import type { DeckDocument } from '#lib/domain/cards/deck.ts';
+import { RECORD_EDITABLE_MS } from '#lib/domain/live/record.ts';
+import type { ProgramDocument } from '#lib/domain/programs/document.ts';
+import { completeActivity, completeProgram } from '#lib/domain/programs/test-documents.ts';
+import { both, ending, passage } from '#lib/domain/scenarios/test-scenarios.ts';
+import { emptyScenario } from '#lib/domain/scenarios/scenario.ts';
+import { registerAllCatalogues } from '#lib/i18n/all.ts';
+import { decks } from '../cards/service.ts';
+import { db } from '../db/client.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createGroup } from '../identity/groups.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { addParticipant, participantActor } from '../identity/participants.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
+import { listAudit } from '../platform/audit.ts';
+import { createProgram, publishProgram, saveDraft } from '../programs/service.ts';
+import { scenarios } from '../scenarios/service.ts';
+import { liveSession, liveVote, livePost, liveTally } from './schema.ts';
+import {
+	castVote,
+	claimPairing,
+	controlView,
+	joinSession,
+	moderatePost,
+	moveSession,
+	pairingCode,
+	participantScreen,
+	presenterAllowed,
+	presenterScreen,
+	presenterToken,
+	recordHands,
+	saveRecord,
+	sendPost,
+	sessionRecord,
+	setSessionStatus,
+	signalBreak,
+	startSession,
+	tabletVote,
+	tickPresent,
+	unlockRecord
+} from './service.ts';
+
+useTestDatabase();
+
+let coordinator: UserActor;
+let facilitator: UserActor;
+let otherFacilitator: UserActor;
+let outsider: UserActor;
+let teens: ParticipantActor[];
+let otherTeen: ParticipantActor;
+let groupId: string;
+let programId: string;
+
+/** The workshop every test runs: a check-in, a deck, a scenario, a discussion, a reflection, a break. */
+function liveProgram(deckId: string, scenarioId: string): ProgramDocument {
+	const program = completeProgram();
+	const workshop = program.workshops[0]!;
+	workshop.contentWarning = {
+		fr: 'On parle de relations difficiles.',
+		en: 'We talk about hard relationships.'
+	};
+	workshop.activities = [
+		completeActivity('check-in-1', 'check-in', 5),
+		{ ...completeActivity('cards-1', 'discussion', 15), kind: 'card-game', settings: { deckId } },
+		{
+			...completeActivity('story-1', 'discussion', 15),
+			kind: 'scenario',
+			settings: { scenarioId }
+		},
+		completeActivity('talk-1', 'discussion', 10),
+		completeActivity('write-1', 'reflection', 5),
+		completeActivity('break-1', 'break', 5)
+	];
+	return program;
+}
+
+function twoCards(): DeckDocument {
+	const deck = completeDeck('Mythes');
+	deck.cards.push({
+		...deck.cards[0]!,
+		id: 'card-two',
+		statement: { fr: 'Deuxième', en: 'Second' },
+		answer: 'myth',
+		source: { fr: 'Source officielle', en: 'Official source' }
+	});
+	return deck;
+}
+
+async function publishedTool<D>(
+	store: typeof decks | typeof scenarios,
+	organisationId: string,
+	document: D
+) {
+	const id = await store.create(coordinator, organisationId, document as never);
+	const draft = await store.forAuthoring(coordinator, id);
+	await store.saveDraft(coordinator, id, draft.revision, document);
+	await store.publish(coordinator, id);
+	return id;
+}
+
+beforeAll(async () => {
+	registerAllCatalogues();
+	const admin = await createAdult({ admin: true });
+	const organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	const elsewhere = await createOrganisation(admin, { name: 'Organisme B' });
+	coordinator = await createAdult({ memberships: { [organisationId]: 'coordinator' } });
+	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	otherFacilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	outsider = await createAdult({ memberships: { [elsewhere]: 'coordinator' } });
+	groupId = await createGroup(facilitator, organisationId, {
+		name: 'Les mercredis',
+		approvalRequired: false,
+		expiresInDays: null
+	});
+	const otherGroup = await createGroup(otherFacilitator, organisationId, {
+		name: 'Les jeudis',
+		approvalRequired: false,
+		expiresInDays: null
+	});
+	teens = [];
+	for (const pseudonym of ['Renard bleu', 'Loutre rose', 'Chat vert', 'Pie grise']) {
+		const added = await addParticipant(facilitator, groupId, pseudonym, 'fr');
+		teens.push((await participantActor(added.userId))!);
+	}
+	const other = await addParticipant(otherFacilitator, otherGroup, 'Hibou gris', 'fr');
+	otherTeen = (await participantActor(other.userId))!;
+
+	const deckId = await publishedTool(decks, organisationId, twoCards());
+	const story = {
+		...emptyScenario({ fr: 'Histoire', en: 'Story' }),
+		summary: both('Résumé'),
+		contentWarning: { fr: 'Il est question de photos.', en: 'It mentions photos.' },
+		start: 'start',
+		passages: [passage('start', ['left', 'right']), ending('left'), ending('right')]
+	};
+	const scenarioId = await publishedTool(scenarios, organisationId, story);
+	programId = await createProgram(coordinator, organisationId, { fr: 'Programme', en: 'Program' });
+	await saveDraft(coordinator, programId, 0, liveProgram(deckId, scenarioId));
+	await publishProgram(coordinator, programId);
+});
+
+const start = (actor = facilitator as UserActor) =>
+	startSession(actor, { groupId, programId, version: 1, workshopId: 'workshop-one' });
+
+/** Ends whatever session the group has open, so each test starts its own. */
+async function fresh(): Promise<string> {
+	const open = await db().select().from(liveSession).where(eq(liveSession.groupId, groupId));
+	for (const row of open)
+		if (row.status !== 'closed') await setSessionStatus(facilitator, row.id, 'closed');
+	return start();
+}
+
+async function goTo(sessionId: string, activity: number) {
+	await moveSession(facilitator, sessionId, { action: 'jump', activity });
+	const screen = await presenterScreen(sessionId, 'fr');
+	if (screen.warning) await moveSession(facilitator, sessionId, { action: 'next' });
+}
+
+const vote = async (teen: ParticipantActor, sessionId: string, choice: string) => {
+	const screen = await participantScreen(teen, sessionId, 'fr');
+	return castVote(teen, sessionId, screen.question!.target, choice);
+};
+
+describe('starting a live session', () => {
+	it('is for the group’s facilitators and the coordinators, one open session per group', async () => {
+		await refused(start(otherFacilitator));
+		await refused(start(outsider));
+		await refused(
+			startSession(teens[0]!, { groupId, programId, version: 1, workshopId: 'workshop-one' })
+		);
+		const id = await fresh();
+		await failsWith(start(coordinator), 'live.already_open');
+		await failsWith(
+			startSession(facilitator, { groupId, programId, version: 9, workshopId: 'workshop-one' }),
+			'errors.not_found_or_not_allowed'
+		);
+		const control = await controlView(coordinator, id, 'fr');
+		expect(control.plan.map((item) => item.kind)).toEqual([
+			'check-in',
+			'card-game',
+			'scenario',
+			'discussion',
+			'reflection',
+			'break'
+		]);
+	});
+
+	it('shows the workshop’s content warning first, on every view, before anything can be answered', async () => {
+		const id = await fresh();
+		const screen = await presenterScreen(id, 'fr');
+		expect(screen.warning).toContain('relations difficiles');
+		expect(screen.question).toBeNull();
+		expect((await participantScreen(teens[0]!, id, 'fr')).warning).toContain(
+			'relations difficiles'
+		);
+		await moveSession(facilitator, id, { action: 'next' });
+		const after = await presenterScreen(id, 'fr');
+		expect(after.warning).toBeNull();
+		expect(after.question?.options.map((option) => option.key)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'pass'
+		]);
+	});
+
+	it('lets only the group’s facilitators and coordinators run it, and only its participants join it', async () => {
+		const id = await fresh();
+		await refused(moveSession(otherFacilitator, id, { action: 'next' }));
+		await refused(moveSession(outsider, id, { action: 'next' }));
+		await refused(controlView(otherFacilitator, id, 'fr'));
+		await refused(presenterToken(otherFacilitator, id));
+		await refused(joinSession(otherTeen, id));
+		await refused(participantScreen(otherTeen, id, 'fr'));
+		await refused(castVote(otherTeen, id, 'a0.0.', '1'));
+		await refused(joinSession(facilitator, id));
+		await joinSession(teens[0]!, id);
+		const control = await controlView(facilitator, id, 'fr');
+		expect(control.people.find((person) => person.pseudonym === 'Renard bleu')).toMatchObject({
+			joined: true,
+			connected: true
+		});
+	});
+});
+
+describe('votes', () => {
+	it('count once per participant: a retry or a double tap never counts twice, a change replaces', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		const target = (await presenterScreen(id, 'fr')).question!.target;
+		await Promise.all(Array.from({ length: 5 }, () => castVote(teens[0]!, id, target, 'myth')));
+		await castVote(teens[1]!, id, target, 'myth');
+		let tally = await castVote(teens[1]!, id, target, 'reality');
+		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1 });
+		tally = await castVote(teens[2]!, id, target, 'pass');
+		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1, pass: 1 });
+		expect((await participantScreen(teens[1]!, id, 'fr')).mine).toBe('reality');
+		const votes = await db().select().from(liveVote).where(eq(liveVote.sessionId, id));
+		expect(votes).toHaveLength(3);
+	});
+
+	it('stay hidden until the facilitator reveals; then the distribution, the answer, its explanation and source', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		await moveSession(facilitator, id, { action: 'next' });
+		await vote(teens[0]!, id, 'myth');
+		await vote(teens[1]!, id, 'reality');
+		const before = await presenterScreen(id, 'fr');
+		expect(before.results).toBeNull();
+		expect(before.answer).toBeNull();
+		expect(before.lines).toEqual(['Deuxième']);
+		await moveSession(facilitator, id, { action: 'reveal' });
+		const after = await presenterScreen(id, 'en');
+		expect(after.results?.total).toBe(2);
+		expect(after.results?.options.find((option) => option.key === 'myth')?.count).toBe(1);
+		expect(after.answer).toEqual({
+			verdict: 'It is a myth.',
+			explanation: 'Explanation',
+			source: 'Official source'
+		});
+		// Once revealed, the question is closed.
+		await failsWith(vote(teens[2]!, id, 'myth'), 'live.vote_closed');
+	});
+
+	it('refuse an answer to a question the room has left, or an option it does not have', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		const old = (await presenterScreen(id, 'fr')).question!.target;
+		await moveSession(facilitator, id, { action: 'next' });
+		await failsWith(castVote(teens[0]!, id, old, 'myth'), 'live.vote_closed');
+		await failsWith(vote(teens[0]!, id, 'maybe'), 'live.vote_closed');
+	});
+
+	it('on a check-in are never shown with fewer than three answers, even revealed', async () => {
+		const id = await fresh();
+		await goTo(id, 0);
+		await vote(teens[0]!, id, '4');
+		await vote(teens[1]!, id, '2');
+		await moveSession(facilitator, id, { action: 'reveal' });
+		const tooFew = await presenterScreen(id, 'fr');
+		expect(tooFew.results).toBeNull();
+		expect(tooFew.tooFew).toBe(true);
+		await moveSession(facilitator, id, { action: 'hide' });
+		await vote(teens[2]!, id, '4');
+		await moveSession(facilitator, id, { action: 'reveal' });
+		const shown = await presenterScreen(id, 'fr');
+		expect(shown.results?.options.find((option) => option.key === '4')?.count).toBe(2);
+	});
+
+	it('can be counted from a show of hands, or by teams on a shared tablet, and look the same', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		const target = (await presenterScreen(id, 'fr')).question!.target;
+		await recordHands(facilitator, id, target, { myth: 7, reality: 3, pass: 1, extra: 5 });
+		await moveSession(facilitator, id, { action: 'reveal' });
+		const screen = await presenterScreen(id, 'fr');
+		expect(screen.results?.total).toBe(11);
+		await moveSession(facilitator, id, { action: 'next' });
+		const next = (await presenterScreen(id, 'fr')).question!.target;
+		const answer = crypto.randomUUID();
+		await tabletVote(facilitator, id, next, 'myth', answer);
+		await tabletVote(facilitator, id, next, 'myth', answer);
+		const tally = await tabletVote(facilitator, id, next, 'reality', crypto.randomUUID());
+		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1 });
+		await refused(tabletVote(otherFacilitator, id, next, 'myth', crypto.randomUUID()));
+	});
+});
+
+describe('a scenario played as a group', () => {
+	it('follows the majority, or the facilitator’s choice, to an ending and its whole debrief', async () => {
+		const id = await fresh();
+		await moveSession(facilitator, id, { action: 'jump', activity: 2 });
+		expect((await presenterScreen(id, 'fr')).warning).toContain('photos');
+		await moveSession(facilitator, id, { action: 'next' });
+		await failsWith(moveSession(facilitator, id, { action: 'follow' }), 'live.no_majority');
+		await vote(teens[0]!, id, '1');
+		await vote(teens[1]!, id, '1');
+		await vote(teens[2]!, id, '0');
+		await moveSession(facilitator, id, { action: 'follow' });
+		const end = await presenterScreen(id, 'fr');
+		expect(end.lines).toEqual(['right (fr)']);
+		expect(end.debrief).toEqual({
+			warningSigns: 'Signes (fr)',
+			protectiveStrategies: 'Se protéger (fr)',
+			help: 'Aide (fr)'
+		});
+		await moveSession(facilitator, id, { action: 'previous' });
+		await moveSession(facilitator, id, { action: 'choose', position: 0 });
+		expect((await presenterScreen(id, 'fr')).lines).toEqual(['left (fr)']);
+	});
+});
+
+describe('what youth write', () => {
+	it('is held by the personal-information guard, kept nowhere, and the author is told why', async () => {
+		const id = await fresh();
+		await goTo(id, 3);
+		await failsWith(
+			sendPost(teens[0]!, id, { kind: 'answer', text: 'Écris-moi à lea@example.org' }),
+			'live.personal_information'
+		);
+		expect(await db().select().from(livePost).where(eq(livePost.sessionId, id))).toEqual([]);
+	});
+
+	it('waits for approval, then shows on the screen without a name; the author sees it waiting', async () => {
+		const id = await fresh();
+		await goTo(id, 3);
+		await sendPost(teens[0]!, id, { kind: 'question', text: 'Est-ce que c’est grave ?' });
+		await sendPost(teens[1]!, id, { kind: 'answer', text: 'On peut en parler.' });
+		expect((await participantScreen(teens[0]!, id, 'fr')).waiting).toBe(1);
+		const control = await controlView(facilitator, id, 'fr');
+		const question = control.posts.find((post) => post.kind === 'question')!;
+		expect(question).toMatchObject({ status: 'waiting', text: 'Est-ce que c’est grave ?' });
+		expect(JSON.stringify(control.posts)).not.toContain('Renard');
+		await refused(moveSession(facilitator, id, { action: 'show', postId: question.id }));
+		await moderatePost(facilitator, id, question.id, 'approved');
+		await moveSession(facilitator, id, { action: 'show', postId: question.id });
+		const screen = await presenterScreen(id, 'fr');
+		expect(screen.shown).toBe('Est-ce que c’est grave ?');
+		expect(JSON.stringify(screen)).not.toContain('Renard');
+		await moderatePost(facilitator, id, question.id, 'answered');
+		expect((await presenterScreen(id, 'fr')).shown).toBeNull();
+		expect((await participantScreen(teens[0]!, id, 'fr')).waiting).toBe(0);
+	});
+
+	it('cannot answer where the activity asks nothing written', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		await failsWith(sendPost(teens[0]!, id, { kind: 'answer', text: 'Bonjour' }), 'live.not_now');
+	});
+});
+
+describe('“I need a break”', () => {
+	it('reaches only the facilitator’s control view, with the pseudonym', async () => {
+		const id = await fresh();
+		await signalBreak(teens[3]!, id);
+		const control = await controlView(facilitator, id, 'fr');
+		expect(control.signals.map((signal) => signal.pseudonym)).toEqual(['Pie grise']);
+		expect(JSON.stringify(await presenterScreen(id, 'fr'))).not.toContain('Pie grise');
+		expect(JSON.stringify(await participantScreen(teens[0]!, id, 'fr'))).not.toContain('Pie grise');
+	});
+});
+
+describe('the presenter screen', () => {
+	it('is paired by the control view or by a one-time code, and stops working when the session ends', async () => {
+		const id = await fresh();
+		const token = await presenterToken(facilitator, id);
+		expect(await presenterAllowed(id, token)).toBe(true);
+		expect(await presenterAllowed(id, 'a-guess')).toBe(false);
+		const code = await pairingCode(facilitator, id);
+		const paired = await claimPairing(code);
+		expect(paired.sessionId).toBe(id);
+		expect(await presenterAllowed(id, paired.token)).toBe(true);
+		await failsWith(claimPairing(code), 'live.pairing_refused');
+		const late = await pairingCode(facilitator, id, new Date(Date.now() - 11 * 60 * 1000));
+		await failsWith(claimPairing(late), 'live.pairing_refused');
+		await setSessionStatus(facilitator, id, 'closed');
+		expect(await presenterAllowed(id, token)).toBe(false);
+		expect(await presenterAllowed(id, paired.token)).toBe(false);
+	});
+});
+
+describe('ending and the record', () => {
+	it('keeps the counts, forgets each vote and who wrote what, and records who came and for how long', async () => {
+		const id = await fresh();
+		await joinSession(teens[0]!, id);
+		await tickPresent(facilitator, id, teens[3]!.participantId, true);
+		await goTo(id, 1);
+		await vote(teens[0]!, id, 'myth');
+		await goTo(id, 3);
+		await sendPost(teens[0]!, id, { kind: 'question', text: 'Une question' });
+		await setSessionStatus(facilitator, id, 'closed');
+		expect(await db().select().from(liveVote).where(eq(liveVote.sessionId, id))).toEqual([]);
+		const tallies = await db().select().from(liveTally).where(eq(liveTally.sessionId, id));
+		expect(tallies.map((tally) => tally.counts)).toContainEqual({ myth: 1 });
+		const posts = await db().select().from(livePost).where(eq(livePost.sessionId, id));
+		expect(posts.map((post) => post.authorId)).toEqual([null]);
+		const record = await sessionRecord(facilitator, id);
+		expect(record.present).toEqual([
+			{ pseudonym: 'Pie grise', how: 'ticked' },
+			{ pseudonym: 'Renard bleu', how: 'joined' }
+		]);
+		// The check-in (where it began), the cards and the discussion were run; the story was jumped over.
+		expect(record.activities.map((activity) => activity.delivery)).toEqual([
+			'as_written',
+			'as_written',
+			'skipped',
+			'as_written',
+			'skipped',
+			'skipped'
+		]);
+		await refused(participantScreen(otherTeen, id, 'fr'));
+	});
+
+	it('stays editable seven days, then locks; a coordinator unlocks it with a reason, audited', async () => {
+		const id = await fresh();
+		await setSessionStatus(facilitator, id, 'closed');
+		const input = {
+			fidelity: { 'talk-1': { delivery: 'adapted' as const, why: 'Groupe fatigué' } },
+			adaptations: 'Plus court',
+			notes: 'Bonne énergie'
+		};
+		await saveRecord(facilitator, id, input);
+		expect((await sessionRecord(facilitator, id)).activities[3]).toMatchObject({
+			delivery: 'adapted',
+			why: 'Groupe fatigué'
+		});
+		const later = new Date(Date.now() + RECORD_EDITABLE_MS + 60_000);
+		await failsWith(saveRecord(facilitator, id, input, later), 'live.record_locked');
+		expect((await sessionRecord(facilitator, id, later)).locked).toBe(true);
+		await refused(unlockRecord(facilitator, id, 'Oubli', later));
+		await unlockRecord(coordinator, id, 'Oubli de la fiche', later);
+		await saveRecord(facilitator, id, { ...input, notes: 'Complété' }, later);
+		const audit = await listAudit(coordinator, { organisationId: await sessionRecordOrg(id) });
+		expect(audit.some((event) => event.action === 'live.record_unlocked')).toBe(true);
+	});
+});
+
+async function sessionRecordOrg(sessionId: string): Promise<string> {
+	const [row] = await db().select().from(liveSession).where(eq(liveSession.id, sessionId));
+	return row!.organisationId;
+}
