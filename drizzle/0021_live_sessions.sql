@@ -73,21 +73,19 @@ CREATE TABLE "live_vote" (
 );
 --> statement-breakpoint
 ALTER TABLE "live_attendance" ADD CONSTRAINT "live_attendance_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "live_attendance" ADD CONSTRAINT "live_attendance_participant_id_participant_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."participant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_post" ADD CONSTRAINT "live_post_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_presenter" ADD CONSTRAINT "live_presenter_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "live_session" ADD CONSTRAINT "live_session_group_id_youth_group_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."youth_group"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_signal" ADD CONSTRAINT "live_signal_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "live_signal" ADD CONSTRAINT "live_signal_participant_id_participant_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."participant"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_tally" ADD CONSTRAINT "live_tally_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_vote" ADD CONSTRAINT "live_vote_session_id_live_session_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."live_session"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "live_post_session" ON "live_post" USING btree ("session_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "live_session_one_open_per_group" ON "live_session" USING btree ("group_id") WHERE "live_session"."status" <> 'closed';--> statement-breakpoint
 CREATE INDEX "live_session_group" ON "live_session" USING btree ("group_id","started_at");--> statement-breakpoint
 CREATE INDEX "live_signal_session" ON "live_signal" USING btree ("session_id","created_at");--> statement-breakpoint
--- One vote, in one round trip: refused ({"refused": "missing"}) unless the session is one of the voter's groups',
--- and ({"refused": "closed"}) unless it is running and asks this question with this option, not yet revealed; the question's count row is locked first, so votes on it
--- take turns and a retry or a double tap never counts twice (changing one's vote replaces it).
+-- One vote, in one round trip: refused ({"refused": "missing"}) unless the session is one of the voter's
+-- groups', and ({"refused": "closed"}) unless it is running and asks this question with this option, not yet
+-- revealed. The question's count row is locked first, so votes on it take turns and a retry or a double tap
+-- never counts twice (changing one's vote replaces it).
 CREATE OR REPLACE FUNCTION live_cast_vote(p_session uuid, p_groups uuid[], p_target text, p_voter text, p_choice text)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE

@@ -12,7 +12,10 @@ const YOUTH_PAGES = new Set<string>([
 	'/(public)/pause',
 	'/(public)/quick-exit',
 	'/(public)/signed-out',
-	'/(participant)/play/[kind=tool]/[id]'
+	'/(participant)/play/[kind=tool]/[id]',
+	'/(participant)/live/[sessionId]',
+	'/(public)/screen',
+	'/live/[sessionId]/screen'
 ]);
 
 export const load: LayoutLoad = async ({ data, route }) => {

@@ -62,6 +62,9 @@ export type Ids = {
 	scenario: string;
 	video: string;
 	videoFile: string;
+	/** A live session of the group, and the "program:version:workshop" it runs. */
+	live: string;
+	liveWorkshop: string;
 };
 
 /** An upload id no one began. */
@@ -632,6 +635,192 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, anonymous: 'redirect' }
 		}
 	],
+	// A live session the facilitator started for her group; the teen joined it (tests/support/people.ts).
+	'/live/new': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/new?group=${ids.group}`,
+			// Another organisation's coordinator sees her own groups there.
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok', otherCoordinator: 'ok' })
+		},
+		{
+			// The group has an open session already: its adults are told so; nobody else may start one.
+			method: 'POST',
+			path: () => '/live/new',
+			body: (_role, ids) => ({ groupId: ids.group, workshop: ids.liveWorkshop }),
+			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
+		}
+	],
+	'/live/[sessionId]/control': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/control`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/move`,
+			body: { action: 'next' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/poll`,
+			body: { question: 'On continue ?', options: 'Oui\nNon' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			// A count for a question the room is not asking: refused as closed to those who run it.
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/hands`,
+			body: { target: 'a9.9.', 'count.pass': '3' },
+			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
+		},
+		// The rows below name posts, signals and people that are not the session's: nobody may touch them.
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/moderate`,
+			body: { postId: NO_UPLOAD, status: 'approved' },
+			expect: mutation
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/seen`,
+			body: { signalId: NO_UPLOAD },
+			expect: mutation
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/tick`,
+			body: { participantId: NO_UPLOAD, present: 'yes' },
+			expect: mutation
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/pair`,
+			body: {},
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			// Opens the screen in this browser: it remembers the pairing for the screen's rows below.
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/present`,
+			body: {},
+			expect: { ...mutation, facilitator: 'redirect', coordinator: 'redirect' }
+		},
+		{
+			// Pausing comes after every other row of the session (they need it running).
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/control?/status`,
+			body: { status: 'paused' },
+			last: true,
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
+	'/live/[sessionId]/screen': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/screen`,
+			// Only a browser paired from the control view (its ?/present row above).
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
+	'/live/[sessionId]/events': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/events?view=participant`,
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/events?view=control`,
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/events?view=presenter`,
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{ method: 'GET', path: (ids) => `/live/${ids.live}/events?view=all`, expect: every('bad') }
+	],
+	'/live/[sessionId]/vote': [
+		{
+			// A question the room is not asking: the group's teen hears it is closed; nobody else may vote.
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/vote`,
+			json: () => ({ target: 'a9.9.', choice: 'pass' }),
+			expect: { ...mutation, participant: 'conflict' }
+		},
+		{ method: 'POST', path: (ids) => `/live/${ids.live}/vote`, body: {}, expect: every('bad') }
+	],
+	'/live/[sessionId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}`,
+			expect: { ...mutation, anonymous: 'redirect', participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}?/join`,
+			body: {},
+			expect: { ...mutation, participant: 'redirect' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}?/vote`,
+			body: { target: 'a9.9.', choice: 'pass' },
+			expect: { ...mutation, participant: 'conflict' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}?/post`,
+			body: { kind: 'question', text: 'Est-ce que je peux poser une question ?' },
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}?/break`,
+			body: {},
+			expect: { ...mutation, participant: 'ok' }
+		}
+	],
+	'/live/[sessionId]/record': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/record`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/record?/save`,
+			body: { adaptations: '', notes: 'Bonne séance' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			// Open records are not locked: a coordinator is told so; nobody else may unlock.
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/record?/unlock`,
+			body: { reason: 'Oubli' },
+			expect: { ...mutation, coordinator: 'conflict' }
+		}
+	],
+	'/live/[sessionId]/tablet': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/tablet`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/live/${ids.live}/tablet`,
+			body: { target: 'a9.9.', choice: 'pass', answerId: NO_UPLOAD },
+			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
+		}
+	],
+	'/screen': [
+		{ method: 'GET', path: () => '/screen', expect: every('ok') },
+		{ method: 'POST', path: () => '/screen', body: { code: '0000 0000' }, expect: every('bad') }
+	],
 	'/media/[id]': [
 		{
 			method: 'GET',
@@ -692,9 +881,16 @@ export function sendRow(
 ): Promise<Response> {
 	const url = row.path(ids);
 	if (row.json || row.method === 'DELETE') return person.send(row.method, url, row.json?.(ids));
-	if (row.method === 'GET') return person.get(url);
+	if (row.method === 'GET') return person.get(url).then(closeStream);
 	if (row.method === 'PUT') return person.put(url, row.body);
 	return person.post(url, typeof row.body === 'function' ? row.body(role, ids) : (row.body ?? {}));
+}
+
+/** A live stream (server-sent events) is answered and left: its status is the answer. */
+async function closeStream(response: Response): Promise<Response> {
+	if (response.headers.get('content-type')?.startsWith('text/event-stream'))
+		await response.body?.cancel();
+	return response;
 }
 
 /** The ids a platform made by `populatedPlatform` gives the rows. */
@@ -707,7 +903,9 @@ export function idsOf(platform: Platform): Ids {
 		scenario: platform.scenario,
 		video: platform.video,
 		videoFile: platform.videoFile,
-		tools: platform.tools
+		tools: platform.tools,
+		live: platform.live,
+		liveWorkshop: platform.liveWorkshop
 	};
 }
 

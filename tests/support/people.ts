@@ -147,6 +147,10 @@ export type Platform = {
 	/** The demo organisation's sample video (published), and its film's media file. */
 	video: string;
 	videoFile: string;
+	/** A live session of the group's first workshop, started by its facilitator and joined by the teen. */
+	live: string;
+	/** What the start form sends for that workshop: "program:version:workshop". */
+	liveWorkshop: string;
 };
 
 /**
@@ -199,7 +203,15 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const video = tools.match(/\/tools\/videos\/([0-9a-f-]{36})/)![1]!;
 	const player = await (await coordinator.get(`/play/videos/${video}`)).text();
 	const videoFile = player.match(/<source src="\/media\/([0-9a-f-]{36})"/)![1]!;
+	const liveWorkshop = (await (await facilitator.get(`/live/new?group=${group}`)).text()).match(
+		/<option value="([0-9a-f-]{36}:\d+:[A-Za-z0-9_-]+)"/
+	)![1]!;
+	const started = await facilitator.post('/live/new', { groupId: group, workshop: liveWorkshop });
+	const live = started.headers.get('location')!.split('/')[2]!;
+	expect((await participant.post(`/live/${live}?/join`, {})).status).toBe(303);
 	return {
+		live,
+		liveWorkshop,
 		tools: byKind,
 		video,
 		videoFile,

@@ -649,7 +649,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.present_ticked': 'ticked on the list',
 	'live.nobody_present': 'Nobody is marked present.',
 	'live.time_spent': '{spent} min (planned: {planned} min)',
-	'live.as_written_share': 'Done as written: {share, number, percent}',
+	'live.as_written_share': 'Done as written: {share}',
 	'live.group_section': 'Live sessions',
 	'live.following': 'Program followed: {title}, version {version}',
 	'live.workshops_done': 'Workshops done',
@@ -658,5 +658,9 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.open_session': 'Go to the open session',
 	'live.records': 'Session records',
 	'live.no_records': 'No session ended yet.',
-	'live.record_of': '{workshop}, on {date}'
+	'live.record_of': '{workshop}, on {date}',
+	'page.live_start': 'Live session',
+	'page.live_control': 'Running a session',
+	'page.live_record': 'Session record',
+	'page.live_tablet': 'Shared tablet'
 };

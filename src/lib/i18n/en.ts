@@ -328,7 +328,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'live.vote_closed': 'This question is closed. Look at the screen.',
 	'live.not_running': 'The workshop is paused or over.',
 	'live.pairing_refused': 'This code does not work. Ask the facilitator for a new one.',
-	'live.on_now': 'A workshop is on now: {title}',
 	'live.join': 'Join the workshop',
 	'live.page_title': 'Workshop',
 	'live.warning_heading': 'Before we start',
@@ -365,5 +364,12 @@ export const en: Record<YouthMessageKey, string> = {
 	'live.pair_code': 'Code',
 	'live.pair_submit': 'Show',
 	'live.answer': 'The answer',
-	'live.nothing_to_do': 'Listen and take part as you like.'
+	'live.nothing_to_do': 'Listen and take part as you like.',
+	'page.live': 'Workshop',
+	'page.screen': 'Screen',
+	'live.on_now_short':
+		'A workshop is on now with your group. You can follow it on your phone, if you like.',
+	'home.together_heading': 'With your group',
+	'home.done_intro': 'What you have already done together:',
+	'home.next_intro': 'Next time:'
 };

@@ -665,7 +665,7 @@ export const frStaff = {
 	'live.present_ticked': 'cochée sur la liste',
 	'live.nobody_present': 'Personne n’est noté présent.',
 	'live.time_spent': '{spent} min (prévu : {planned} min)',
-	'live.as_written_share': 'Fait tel que prévu : {share, number, percent}',
+	'live.as_written_share': 'Fait tel que prévu : {share}',
 	'live.group_section': 'Séances en direct',
 	'live.following': 'Programme suivi : {title}, version {version}',
 	'live.workshops_done': 'Ateliers faits',
@@ -674,5 +674,9 @@ export const frStaff = {
 	'live.open_session': 'Rejoindre la séance en cours',
 	'live.records': 'Comptes rendus',
 	'live.no_records': 'Aucune séance terminée pour l’instant.',
-	'live.record_of': '{workshop}, le {date}'
+	'live.record_of': '{workshop}, le {date}',
+	'page.live_start': 'Séance en direct',
+	'page.live_control': 'Conduite de séance',
+	'page.live_record': 'Compte rendu',
+	'page.live_tablet': 'Tablette partagée'
 } as const satisfies Record<string, string>;

@@ -333,7 +333,6 @@ export const fr = {
 	'live.vote_closed': 'Cette question est fermée. Regarde l’écran.',
 	'live.not_running': 'L’atelier est en pause ou terminé.',
 	'live.pairing_refused': 'Ce code ne marche pas. Demande un nouveau code à la personne qui anime.',
-	'live.on_now': 'Un atelier a lieu maintenant : {title}',
 	'live.join': 'Rejoindre l’atelier',
 	'live.page_title': 'Atelier',
 	'live.warning_heading': 'Avant de commencer',
@@ -370,5 +369,12 @@ export const fr = {
 	'live.pair_code': 'Code',
 	'live.pair_submit': 'Afficher',
 	'live.answer': 'La réponse',
-	'live.nothing_to_do': 'Écoute et participe comme tu veux.'
+	'live.nothing_to_do': 'Écoute et participe comme tu veux.',
+	'page.live': 'Atelier',
+	'page.screen': 'Écran',
+	'live.on_now_short':
+		'Un atelier a lieu maintenant avec ton groupe. Tu peux le suivre sur ton téléphone, si tu veux.',
+	'home.together_heading': 'Avec ton groupe',
+	'home.done_intro': 'Ce que vous avez déjà fait ensemble :',
+	'home.next_intro': 'La prochaine fois :'
 } as const satisfies Record<string, string>;

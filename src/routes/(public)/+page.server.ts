@@ -1,14 +1,27 @@
-// The home page: for a signed-in teen, the published cards, scenarios and videos she can explore on her own, by
+// The home page: for a signed-in teen, a workshop going on now (one tap to join), where her group is in its
+// program, and the published cards, scenarios and videos she can explore on her own, by
 // title (the page receives each kind's label, not the registry, which stays on the server).
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import { toolLibrary } from '#lib/server/tools/service.ts';
+import { myProgress, openSessionFor } from '#lib/server/live/service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = locals.actor;
-	if (actor.kind !== 'participant') return { library: null };
-	const library = await toolLibrary(actor, actor.organisationId);
+	if (actor.kind !== 'participant') return { library: null, live: null, progress: null };
+	const [library, live, progress] = await Promise.all([
+		toolLibrary(actor, actor.organisationId),
+		openSessionFor(actor),
+		myProgress(actor)
+	]);
 	return {
+		live,
+		progress: progress?.program
+			? {
+					done: progress.workshops.filter((workshop) => workshop.done).map((w) => w.title),
+					next: progress.next?.title ?? null
+				}
+			: null,
 		library: TOOL_REGISTRY.map((kind) => ({
 			segment: kind.segment,
 			label: kind.labels.one,

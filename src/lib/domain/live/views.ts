@@ -74,6 +74,8 @@ export type ControlView = {
 	groupId: string;
 	screen: LiveScreen;
 	plan: { index: number; title: string; kind: string; minutes: number; seconds: number }[];
+	/** The activity the room is on (its index in `plan`). */
+	current: number;
 	workshop: { title: string; minutes: number };
 	/** The guide's notes for the current activity. */
 	notes: { label: string; text: string }[];

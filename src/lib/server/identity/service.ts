@@ -344,3 +344,6 @@ export function workLandingFor(actor: UserActor): string {
 	if (allows(actor, 'programs.read_published', scope)) return '/programs';
 	return '/account';
 }
+
+// What other modules need of groups (a live session's people and permissions), through this service.
+export { groupPeople, listGroups, managedGroupContext } from './groups.ts';

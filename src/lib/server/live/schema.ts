@@ -15,7 +15,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { LiveState } from '#lib/domain/live/session.ts';
 import type { Fidelity } from '#lib/domain/live/record.ts';
-import { participant, youthGroup } from '../identity/schema.ts';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -27,9 +26,8 @@ export const liveSession = pgTable(
 			.primaryKey()
 			.default(sql`gen_random_uuid()`),
 		organisationId: uuid('organisation_id').notNull(),
-		groupId: uuid('group_id')
-			.notNull()
-			.references(() => youthGroup.id, { onDelete: 'cascade' }),
+		/** The group (identity module's; no foreign key across modules). */
+		groupId: uuid('group_id').notNull(),
 		/** The program (content item), the published version followed, and the workshop in it. */
 		programId: uuid('program_id').notNull(),
 		programVersion: integer('program_version').notNull(),
@@ -114,9 +112,7 @@ export const liveAttendance = pgTable(
 		sessionId: uuid('session_id')
 			.notNull()
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
-		participantId: uuid('participant_id')
-			.notNull()
-			.references(() => participant.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
 		joined: boolean('joined').notNull().default(false),
 		ticked: boolean('ticked').notNull().default(false),
 		/** When her page last said it was open (connected if recent). */
@@ -161,9 +157,7 @@ export const liveSignal = pgTable(
 		sessionId: uuid('session_id')
 			.notNull()
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
-		participantId: uuid('participant_id')
-			.notNull()
-			.references(() => participant.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
 		createdAt: stamp('created_at').notNull().defaultNow(),
 		seenAt: stamp('seen_at')
 	},

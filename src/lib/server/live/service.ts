@@ -2,7 +2,7 @@
 // closed laptop, a restart or a second instance loses nothing) and every change is announced as a typed event
 // that the streams of every instance hear (hub.ts). Votes are counted in one round trip (live_cast_vote).
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import {
 	choose,
 	closePoll,
@@ -27,6 +27,7 @@ import {
 } from '#lib/domain/live/record.ts';
 import type {
 	ControlView,
+	LiveScreen,
 	LivePerson,
 	LivePost,
 	LiveTally,
@@ -47,10 +48,11 @@ import type { Actor, ParticipantActor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { events } from '../platform/events.ts';
+import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { publishedDocuments, versionDocument } from '../platform/content-store.ts';
-import { programVersionView } from '../programs/service.ts';
-import { groupPeople, managedGroupContext } from '../identity/groups.ts';
+import { listPrograms, programVersionView } from '../programs/service.ts';
+import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
 import {
 	liveAttendance,
 	livePost,
@@ -143,10 +145,39 @@ export type StartChoices = {
 	programs: {
 		id: string;
 		version: number;
-		title: string;
-		workshops: { id: string; title: string }[];
+		title: Localized;
+		workshops: { id: string; title: Localized }[];
 	}[];
 };
+
+/**
+ * What a facilitator may start: the groups they run, and each published program's latest version with its
+ * workshops (an earlier version stays possible through its guide's address).
+ */
+export async function startChoices(actor: Actor, organisationId: string): Promise<StartChoices> {
+	const groups = (await listGroups(actor, organisationId)).map((group) => ({
+		id: group.id,
+		name: group.name
+	}));
+	const published = (await listPrograms(actor, organisationId)).filter(
+		(program) => program.latestVersion !== null && program.status !== 'archived'
+	);
+	const programs = await Promise.all(
+		published.map(async (program) => {
+			const version = await programVersionView(actor, program.id, program.latestVersion!);
+			const document = version.document as ProgramDocument;
+			return {
+				id: program.id,
+				version: version.number,
+				title: document.title,
+				workshops: document.workshops
+					.filter((workshop) => workshop.activities.length > 0)
+					.map((workshop) => ({ id: workshop.id, title: workshop.title }))
+			};
+		})
+	);
+	return { groups, programs: programs.filter((program) => program.workshops.length > 0) };
+}
 
 /** Starts a live session of a published workshop with a group: one open session per group. */
 export async function startSession(actor: Actor, input: StartInput): Promise<string> {
@@ -204,7 +235,7 @@ async function announce(
 async function touch(
 	actor: Actor,
 	sessionId: string,
-	what: 'posts' | 'signals' | 'people'
+	what: 'state' | 'posts' | 'signals' | 'people'
 ): Promise<void> {
 	const [row] = await db()
 		.update(liveSession)
@@ -483,6 +514,8 @@ export async function recordHands(
 		);
 		return result;
 	});
+	// A count by hands may land after the reveal: the screens show it at once.
+	await touch(actor, row.id, 'state');
 	return tally;
 }
 
@@ -532,6 +565,28 @@ export async function markSeen(
 		.where(
 			and(eq(liveAttendance.sessionId, sessionId), eq(liveAttendance.participantId, participantId))
 		);
+}
+
+/**
+ * Her page's stream opened or closed: "connected" on the control view follows. The stream was authorised
+ * when it opened (`openStream`); an attendance row exists once she joined.
+ */
+export async function streamPresence(
+	access: StreamAccess,
+	sessionId: string,
+	connected: boolean
+): Promise<void> {
+	if (access.view !== 'participant') return;
+	await db()
+		.update(liveAttendance)
+		.set({ seenAt: connected ? new Date() : null })
+		.where(
+			and(
+				eq(liveAttendance.sessionId, sessionId),
+				eq(liveAttendance.participantId, access.participantId)
+			)
+		);
+	await touch(access.actor, sessionId, 'people');
 }
 
 /**
@@ -595,10 +650,12 @@ export async function signalBreak(actor: Actor, sessionId: string): Promise<void
 export async function seeSignal(actor: Actor, sessionId: string, signalId: string): Promise<void> {
 	const row = await runnableSession(actor, sessionId);
 	if (!isUuid(signalId)) throw notFoundOrNotAllowed();
-	await db()
+	const [seen] = await db()
 		.update(liveSignal)
 		.set({ seenAt: new Date() })
-		.where(and(eq(liveSignal.id, signalId), eq(liveSignal.sessionId, row.id)));
+		.where(and(eq(liveSignal.id, signalId), eq(liveSignal.sessionId, row.id)))
+		.returning({ id: liveSignal.id });
+	if (!seen) throw notFoundOrNotAllowed();
 	await touch(actor, row.id, 'signals');
 }
 
@@ -655,8 +712,13 @@ export async function pairingCode(
 /** The second device's code, once: a screen token for the session it pairs, or a refusal. */
 export async function claimPairing(
 	code: string,
+	address: string,
 	now = new Date()
 ): Promise<{ sessionId: string; token: string }> {
+	return withAttemptLimit({ kind: 'pairing', address }, () => claim(code, now));
+}
+
+async function claim(code: string, now: Date): Promise<{ sessionId: string; token: string }> {
 	const token = randomBytes(32).toString('base64url');
 	const claimed = await db().transaction(async (tx) => {
 		const [row] = await tx
@@ -701,17 +763,85 @@ export async function presenterAllowed(
 // ---------------------------------------------------------------------------------------------------------
 // Views
 
-async function snapshotOf(row: SessionRow, locale: Locale) {
-	const plan = await planOf(row);
-	const tally = row.state.vote ? await tallyOf(row.id, row.state.vote.target) : null;
-	const shown = row.state.shown ? await postText(row.id, row.state.shown) : null;
-	const snapshot: SessionSnapshot = {
+/** A room as every view of it needs it: the session, its plan, the counts and the post on the screen. */
+export type RoomSnapshot = {
+	row: SessionRow;
+	plan: LivePlan;
+	tally: LiveTally | null;
+	shown: string | null;
+};
+
+async function snapshotFrom(row: SessionRow): Promise<RoomSnapshot> {
+	const [plan, tally, shown] = await Promise.all([
+		planOf(row),
+		row.state.vote ? tallyOf(row.id, row.state.vote.target) : null,
+		row.state.shown ? postText(row.id, row.state.shown) : null
+	]);
+	return { row, plan, tally, shown };
+}
+
+/**
+ * The room now, read once for every stream of it on this instance (hub.ts).
+ * WARNING: no permission check — each stream was authorised when it opened (`openStream`).
+ */
+export async function roomSnapshot(sessionId: string): Promise<RoomSnapshot> {
+	return snapshotFrom(await sessionRow(sessionId));
+}
+
+/** What the room sees, in `locale`. */
+export function screenIn(snapshot: RoomSnapshot, locale: Locale): LiveScreen {
+	const { row, plan, tally, shown } = snapshot;
+	const session: SessionSnapshot = {
 		id: row.id,
 		status: row.status,
 		seq: row.seq,
 		state: row.state
 	};
-	return { plan, tally, screen: screenOf(plan, snapshot, tally, locale, shown) };
+	return screenOf(plan, session, tally, locale, shown);
+}
+
+/**
+ * Each participant's own part of her page: her answer to the question of the moment and how many of her
+ * posts wait. Two queries for any number of them.
+ * WARNING: no permission check — for her own page and for streams authorised when they opened.
+ */
+export async function participantExtras(
+	snapshot: RoomSnapshot,
+	participantIds: readonly string[]
+): Promise<Map<string, { mine: string | null; waiting: number }>> {
+	const { row } = snapshot;
+	const extras = new Map(
+		participantIds.map((id) => [id, { mine: null as string | null, waiting: 0 }])
+	);
+	if (participantIds.length === 0) return extras;
+	const [votes, waiting] = await Promise.all([
+		row.state.vote
+			? db()
+					.select({ voter: liveVote.voter, choice: liveVote.choice })
+					.from(liveVote)
+					.where(
+						and(
+							eq(liveVote.sessionId, row.id),
+							eq(liveVote.target, row.state.vote.target),
+							inArray(liveVote.voter, [...participantIds])
+						)
+					)
+			: [],
+		db()
+			.select({ author: livePost.authorId, count: count() })
+			.from(livePost)
+			.where(
+				and(
+					eq(livePost.sessionId, row.id),
+					eq(livePost.status, 'waiting'),
+					inArray(livePost.authorId, [...participantIds])
+				)
+			)
+			.groupBy(livePost.authorId)
+	]);
+	for (const vote of votes) extras.get(vote.voter)!.mine = vote.choice;
+	for (const post of waiting) if (post.author) extras.get(post.author)!.waiting = post.count;
+	return extras;
 }
 
 async function postText(sessionId: string, postId: string): Promise<string | null> {
@@ -729,43 +859,47 @@ async function postText(sessionId: string, postId: string): Promise<string | nul
 }
 
 /** What the projector shows. WARNING: no actor — the caller checked `presenterAllowed`. */
-export async function presenterScreen(sessionId: string, locale: Locale) {
-	return (await snapshotOf(await sessionRow(sessionId), locale)).screen;
+export async function presenterScreen(sessionId: string, locale: Locale): Promise<LiveScreen> {
+	return screenIn(await roomSnapshot(sessionId), locale);
 }
 
-/** What her phone shows, with her own answer of the moment. */
+/** What her phone shows, with her own answer of the moment (her page never has the counts before the reveal). */
 export async function participantScreen(
 	actor: Actor,
 	sessionId: string,
 	locale: Locale
 ): Promise<ParticipantScreen> {
 	const row = await joinableSession(actor, sessionId);
-	const { screen } = await snapshotOf(row, locale);
-	const voter = row.actor.participantId;
-	const [mine] = row.state.vote
-		? await db()
-				.select({ choice: liveVote.choice })
-				.from(liveVote)
-				.where(
-					and(
-						eq(liveVote.sessionId, row.id),
-						eq(liveVote.target, row.state.vote.target),
-						eq(liveVote.voter, voter)
-					)
-				)
-		: [];
-	const waiting = await db()
-		.select({ id: livePost.id })
-		.from(livePost)
-		.where(
-			and(
-				eq(livePost.sessionId, row.id),
-				eq(livePost.authorId, voter),
-				eq(livePost.status, 'waiting')
-			)
-		);
-	// Her page never shows the counts before the reveal: it has no need of them.
-	return { ...screen, mine: mine?.choice ?? null, waiting: waiting.length };
+	const snapshot = await snapshotFrom(row);
+	const extras = await participantExtras(snapshot, [row.actor.participantId]);
+	return { ...screenIn(snapshot, locale), ...extras.get(row.actor.participantId)! };
+}
+
+export type StreamAccess =
+	| { view: 'control'; actor: Actor }
+	| { view: 'presenter' }
+	| { view: 'participant'; actor: Actor; participantId: string };
+
+/**
+ * Who may open a stream of the session, as which view: the presenter by its paired screen's token, the
+ * control view for those who run it, the participant view for the group's participants.
+ */
+export async function openStream(
+	actor: Actor,
+	sessionId: string,
+	view: 'control' | 'presenter' | 'participant',
+	presenterCookie: string | undefined
+): Promise<StreamAccess> {
+	if (view === 'presenter') {
+		if (!(await presenterAllowed(sessionId, presenterCookie))) throw notFoundOrNotAllowed();
+		return { view };
+	}
+	if (view === 'control') {
+		await runnableSession(actor, sessionId);
+		return { view, actor };
+	}
+	const row = await joinableSession(actor, sessionId);
+	return { view, actor, participantId: row.actor.participantId };
 }
 
 /** Everything the facilitator's control view shows. */
@@ -776,7 +910,9 @@ export async function controlView(
 	now = new Date()
 ): Promise<ControlView> {
 	const row = await runnableSession(actor, sessionId);
-	const { plan, tally, screen } = await snapshotOf(row, locale);
+	const snapshot = await snapshotFrom(row);
+	const { plan, tally } = snapshot;
+	const screen = screenIn(snapshot, locale);
 	const activity = plan.workshop.activities[row.state.activity];
 	const question = questionAt(plan, row.state);
 	const liveSeconds = row.status === 'running' ? withTimeSpent(row, plan, now) : row.seconds;
@@ -805,6 +941,7 @@ export async function controlView(
 			minutes: item.durationMinutes,
 			seconds: liveSeconds[item.id] ?? 0
 		})),
+		current: row.state.activity,
 		workshop: {
 			title: inLocale(plan.workshop.title, locale),
 			minutes: plan.workshop.durationMinutes

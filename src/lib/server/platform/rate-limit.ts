@@ -23,6 +23,8 @@ export const LIMITS = {
 	join: { perAddress: 10, windowSeconds: 10 * 60 },
 	/** Accounts created by joining from one address (each costs an Argon2 hash and several rows). */
 	join_success: { perAddress: 10, windowSeconds: 10 * 60 },
+	/** Presenter pairing codes tried from one address (8 digits, valid 10 minutes, once). */
+	pairing: { perAddress: 10, windowSeconds: 10 * 60 },
 	/** Reset e-mails asked for, whether or not the address has an account. */
 	password_reset: { perPair: 3, perAccount: 10, perAddress: 10, windowSeconds: 60 * 60 }
 } as const satisfies Record<string, Limit>;

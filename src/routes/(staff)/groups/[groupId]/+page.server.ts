@@ -28,6 +28,7 @@ import {
 	renameParticipant,
 	resetPassphrase
 } from '#lib/server/identity/participants.ts';
+import { groupProgress } from '#lib/server/live/service.ts';
 import { DomainError, notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
@@ -47,7 +48,8 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	return {
 		group: await groupDetails(actor, id),
 		candidates: await facilitatorCandidates(actor, id),
-		participantCandidates: await participantCandidates(actor, id)
+		participantCandidates: await participantCandidates(actor, id),
+		live: await groupProgress(actor, id)
 	};
 };
 

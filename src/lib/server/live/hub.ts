@@ -1,0 +1,269 @@
+// The live streams of this instance: server-sent events for each open control, presenter and participant page.
+// Every instance hears the live events (platform/events.ts); for a room with streams here it reads the room once
+// and sends each stream its view. Phones and the screen hear only state changes; the counts go to the control
+// views, coalesced so a burst of votes makes one update, never each vote to every phone.
+import type { LiveScreen, LiveTally } from '#lib/domain/live/views.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
+import { events, type EventPayload } from '../platform/events.ts';
+import { log } from '../platform/log.ts';
+import {
+	controlView,
+	markSeen,
+	participantExtras,
+	streamPresence,
+	roomSnapshot,
+	screenIn,
+	type RoomSnapshot,
+	type StreamAccess
+} from './service.ts';
+
+/** A comment line now and then keeps proxies from closing a quiet stream, and says a phone is still there. */
+const HEARTBEAT_MS = 15_000;
+/** Counts go out at most this often per room: a burst of votes is one update. */
+export const TALLY_INTERVAL_MS = 10;
+/** Late-comers told to retry after this long if the stream breaks. */
+const RETRY_MS = 1_000;
+
+type Stream = StreamAccess & {
+	locale: Locale;
+	send: (chunk: string) => void;
+	close: () => void;
+};
+
+type Room = {
+	id: string;
+	streams: Set<Stream>;
+	/** The counts each question last had, by target (the newest version wins). */
+	tallies: Map<string, LiveTally>;
+	/** The question of the moment, from the last snapshot. */
+	target: string | null;
+	/** Changes heard while a refresh was running: one more refresh follows. */
+	pending: Set<EventPayload<'live.changed'>['what']>;
+	refreshing: boolean;
+	tallyTimer: ReturnType<typeof setTimeout> | null;
+	lastTallyAt: number;
+};
+
+const rooms = new Map<string, Room>();
+let listening: (() => void)[] | null = null;
+const encoder = new TextEncoder();
+
+function listen(): void {
+	if (listening) return;
+	listening = [
+		events().subscribe('live.changed', (event) => changed(event)),
+		events().subscribe('live.tally', (event) => counted(event))
+	];
+	process.once('SIGTERM', closeAllStreams);
+	process.once('sveltekit:shutdown' as 'exit', closeAllStreams);
+}
+
+function roomFor(id: string): Room {
+	let room = rooms.get(id);
+	if (!room) {
+		room = {
+			id,
+			streams: new Set(),
+			tallies: new Map(),
+			target: null,
+			pending: new Set(),
+			refreshing: false,
+			tallyTimer: null,
+			lastTallyAt: 0
+		};
+		rooms.set(id, room);
+	}
+	return room;
+}
+
+function message(event: string, data: unknown, id?: number): string {
+	return `${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * Opens a stream for an authorised view: the response to send, which starts with the view as it is now (so a
+ * reconnecting page, whatever its Last-Event-ID, never shows a stale state), then its updates.
+ */
+export function openLiveStream(sessionId: string, access: StreamAccess, locale: Locale): Response {
+	listen();
+	const room = roomFor(sessionId);
+	let stream: Stream | undefined;
+	let heartbeat: ReturnType<typeof setInterval> | undefined;
+	const body = new ReadableStream<Uint8Array>({
+		start: async (controller) => {
+			let open = true;
+			const close = () => {
+				if (!open) return;
+				open = false;
+				clearInterval(heartbeat);
+				room.streams.delete(stream!);
+				void streamPresence(access, sessionId, false).catch(() => {});
+				if (room.streams.size === 0) forget(room);
+				try {
+					controller.close();
+				} catch {
+					// Already closed by the browser.
+				}
+			};
+			stream = {
+				...access,
+				locale,
+				send: (chunk) => {
+					if (!open) return;
+					try {
+						controller.enqueue(encoder.encode(chunk));
+					} catch {
+						close();
+					}
+				},
+				close
+			};
+			room.streams.add(stream);
+			stream.send(`retry: ${RETRY_MS}\n\n`);
+			heartbeat = setInterval(() => {
+				stream!.send(': still here\n\n');
+				if (access.view === 'participant')
+					void markSeen(sessionId, access.participantId).catch(() => {});
+			}, HEARTBEAT_MS);
+			heartbeat.unref();
+			try {
+				await streamPresence(access, sessionId, true);
+				await sendViews(room, await roomSnapshot(sessionId), [stream], 'state');
+			} catch (error) {
+				log.error({ err: error }, 'live stream could not start');
+				close();
+			}
+		},
+		cancel: () => stream?.close()
+	});
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-accel-buffering': 'no'
+		}
+	});
+}
+
+function forget(room: Room): void {
+	if (room.tallyTimer) clearTimeout(room.tallyTimer);
+	rooms.delete(room.id);
+}
+
+/** Sends each stream its view of the room: the shared screen is built once per language. */
+async function sendViews(
+	room: Room,
+	snapshot: RoomSnapshot,
+	streams: readonly Stream[],
+	what: EventPayload<'live.changed'>['what']
+): Promise<void> {
+	room.target = snapshot.row.state.vote?.target ?? null;
+	if (snapshot.tally) keepTally(room, snapshot.tally);
+	const seq = snapshot.row.seq;
+	const screens = new Map<Locale, LiveScreen>();
+	const screen = (locale: Locale) => {
+		if (!screens.has(locale)) screens.set(locale, screenIn(snapshot, locale));
+		return screens.get(locale)!;
+	};
+	const phones = streams.filter((stream) => stream.view === 'participant');
+	const extras =
+		what === 'state' || what === 'posts'
+			? await participantExtras(
+					snapshot,
+					phones.map((stream) => (stream as { participantId: string }).participantId)
+				)
+			: new Map();
+	for (const stream of streams) {
+		if (stream.view === 'presenter' && what === 'state')
+			stream.send(message('screen', screen(stream.locale), seq));
+		else if (stream.view === 'participant' && extras.size > 0)
+			stream.send(
+				message('screen', { ...screen(stream.locale), ...extras.get(stream.participantId) }, seq)
+			);
+		else if (stream.view === 'control') {
+			try {
+				stream.send(
+					message('control', await controlView(stream.actor, room.id, stream.locale), seq)
+				);
+			} catch {
+				// Their right to run it ended (removed from the group): the stream ends.
+				stream.close();
+			}
+		}
+	}
+}
+
+/** A live change heard from any instance: refresh this instance's streams of the room, once per burst. */
+function changed(event: EventPayload<'live.changed'>): void {
+	const room = rooms.get(event.sessionId);
+	if (!room) return;
+	room.pending.add(event.what);
+	if (!room.refreshing) void refresh(room);
+}
+
+async function refresh(room: Room): Promise<void> {
+	room.refreshing = true;
+	try {
+		while (room.pending.size > 0 && room.streams.size > 0) {
+			const what = room.pending.has('state')
+				? 'state'
+				: room.pending.has('posts')
+					? 'posts'
+					: 'people';
+			const whom = room.pending.has('state') || room.pending.has('posts') ? 'all' : 'control';
+			room.pending.clear();
+			const snapshot = await roomSnapshot(room.id);
+			const streams = [...room.streams].filter(
+				(stream) => whom === 'all' || stream.view === 'control'
+			);
+			await sendViews(room, snapshot, streams, what);
+		}
+	} catch (error) {
+		log.error({ err: error }, 'live streams could not be refreshed');
+	} finally {
+		room.refreshing = false;
+	}
+}
+
+function keepTally(room: Room, tally: LiveTally): boolean {
+	const known = room.tallies.get(tally.target);
+	if (known && known.version >= tally.version) return false;
+	room.tallies.set(tally.target, tally);
+	return true;
+}
+
+/** New counts heard from any instance: to the control views (and a revealed presenter), coalesced. */
+function counted(event: EventPayload<'live.tally'>): void {
+	const room = rooms.get(event.sessionId);
+	if (!room) return;
+	const total = Object.values(event.counts).reduce((sum, value) => sum + value, 0);
+	if (!keepTally(room, { ...event, total, byHands: false })) return;
+	if (room.tallyTimer) return;
+	const wait = Math.max(0, room.lastTallyAt + TALLY_INTERVAL_MS - Date.now());
+	room.tallyTimer = setTimeout(() => sendTally(room), wait);
+}
+
+function sendTally(room: Room): void {
+	room.tallyTimer = null;
+	room.lastTallyAt = Date.now();
+	if (!room.target) return;
+	const tally = room.tallies.get(room.target);
+	if (!tally) return;
+	// Only the control view: the screen shows results from its own state once revealed (when votes are
+	// closed), and phones never need the counts.
+	const chunk = message('tally', tally);
+	for (const stream of room.streams) if (stream.view === 'control') stream.send(chunk);
+}
+
+/** Ends every stream cleanly (the process is stopping): browsers reconnect to another instance. */
+export function closeAllStreams(): void {
+	for (const room of rooms.values()) for (const stream of room.streams) stream.close();
+	rooms.clear();
+}
+
+/** How many streams this instance holds (for the benchmarks and the tests). */
+export function openStreamCount(): number {
+	let total = 0;
+	for (const room of rooms.values()) total += room.streams.size;
+	return total;
+}
