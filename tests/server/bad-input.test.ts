@@ -47,6 +47,8 @@ type Form = {
 	fixed?: () => Record<string, string>;
 	/** Empty is a valid answer here (e.g. "no expiry"), so empty and blank are not sent. */
 	emptyIsValid?: boolean;
+	/** Free text a person writes may hold any punctuation: the SQL fragment is text like any other. */
+	anyPunctuation?: boolean;
 };
 
 const FORMS: Form[] = [
@@ -170,6 +172,103 @@ const FORMS: Form[] = [
 		fixed: () => ({ kind: 'scenarios' })
 	},
 	{
+		name: 'start a live session',
+		who: () => platform.facilitator,
+		path: () => '/live/new',
+		fields: ['groupId', 'workshop']
+	},
+	{
+		name: 'move a live session',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/move`,
+		fields: ['action']
+	},
+	{
+		name: 'jump to an activity',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/move`,
+		fields: ['activity'],
+		fixed: () => ({ action: 'jump' })
+	},
+	{
+		name: 'a quick poll',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/poll`,
+		fields: ['question', 'options'],
+		anyPunctuation: true
+	},
+	{
+		name: 'a show of hands',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/hands`,
+		fields: ['target', 'count.pass']
+	},
+	{
+		name: 'read a post',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/moderate`,
+		fields: ['postId', 'status']
+	},
+	{
+		name: 'a break request seen',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/seen`,
+		fields: ['signalId']
+	},
+	{
+		name: 'tick a teen present',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/tick`,
+		fields: ['participantId', 'present']
+	},
+	{
+		name: 'pause or end a session',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/control?/status`,
+		fields: ['status']
+	},
+	{
+		name: 'a team’s answer on the shared tablet',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/tablet`,
+		fields: ['target', 'choice', 'answerId']
+	},
+	{
+		name: 'the session record',
+		who: () => platform.facilitator,
+		path: () => `/live/${platform.live}/record?/save`,
+		fields: ['adaptations', 'notes', 'delivery.activity'],
+		emptyIsValid: true,
+		anyPunctuation: true
+	},
+	{
+		name: 'unlock a record',
+		who: () => platform.coordinator,
+		path: () => `/live/${platform.live}/record?/unlock`,
+		fields: ['reason'],
+		anyPunctuation: true
+	},
+	{
+		name: 'a teen’s answer',
+		who: () => platform.participant,
+		path: () => `/live/${platform.live}?/vote`,
+		fields: ['target', 'choice']
+	},
+	{
+		name: 'a teen’s anonymous question',
+		who: () => platform.participant,
+		path: () => `/live/${platform.live}?/post`,
+		fields: ['text'],
+		fixed: () => ({ kind: 'question' }),
+		anyPunctuation: true
+	},
+	{
+		name: 'pair a presenter screen',
+		who: () => client(app.url),
+		path: () => '/screen',
+		fields: ['code']
+	},
+	{
 		name: 'add a help resource',
 		who: () => platform.coordinator,
 		path: () => `/organisations/${platform.organisation}/help?/add`,
@@ -202,6 +301,7 @@ describe('bad input on every form', () => {
 			const person = form.who();
 			for (const [label, value] of HOSTILE) {
 				if (form.emptyIsValid && value.trim() === '') continue;
+				if (form.anyPunctuation && label === 'an SQL fragment') continue;
 				const fields = Object.fromEntries(form.fields.map((field) => [field, value]));
 				const response = await person.post(form.path(), { ...fields, ...form.fixed?.() });
 				const html = await response.text();

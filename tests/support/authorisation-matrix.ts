@@ -46,8 +46,11 @@ type Row = {
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	path: (ids: Ids) => string;
 	body?: Record<string, string> | ((role: Role, ids: Ids) => Record<string, string>);
-	/** Runs after every other row (it ends sessions). */
-	last?: boolean;
+	/**
+	 * Runs after every other row: `true` for rows that end sessions; 'before sessions end' for a row the
+	 * others need undone first (pausing a live session), which runs after them but before those.
+	 */
+	last?: true | 'before sessions end';
 	/** A JSON body instead of a form (the upload endpoints). */
 	json?: (ids: Ids) => unknown;
 	expect: Record<Role, Outcome> | Outcome;
@@ -713,7 +716,7 @@ export const MATRIX: Record<string, Row[]> = {
 			method: 'POST',
 			path: (ids) => `/live/${ids.live}/control?/status`,
 			body: { status: 'paused' },
-			last: true,
+			last: 'before sessions end',
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		}
 	],
@@ -886,6 +889,10 @@ export function sendRow(
 	return person.post(url, typeof row.body === 'function' ? row.body(role, ids) : (row.body ?? {}));
 }
 
+function rank(row: Row): number {
+	return row.last === true ? 2 : row.last ? 1 : 0;
+}
+
 /** A live stream (server-sent events) is answered and left: its status is the answer. */
 async function closeStream(response: Response): Promise<Response> {
 	if (response.headers.get('content-type')?.startsWith('text/event-stream'))
@@ -1042,7 +1049,7 @@ export function describeAuthorisationMatrix(
 				// Rows that end sessions run after all the others.
 				const ordered = Object.entries(MATRIX)
 					.flatMap(([id, rows]) => rows.map((row) => [id, row] as const))
-					.sort(([, a], [, b]) => Number(a.last ?? false) - Number(b.last ?? false));
+					.sort(([, a], [, b]) => rank(a) - rank(b));
 				for (const [id, row] of ordered) {
 					for (const role of ROLES) {
 						const person = people.get(role)!;
@@ -1050,7 +1057,9 @@ export function describeAuthorisationMatrix(
 						const expected = typeof row.expect === 'string' ? row.expect : row.expect[role];
 						const got = outcomeOf(response);
 						if (got !== expected)
-							mismatches.push(`${row.method} ${id} as ${role}: ${got}, expected ${expected}`);
+							mismatches.push(
+								`${row.method} ${id} (${actionOf(row)}) as ${role}: ${got}, expected ${expected}`
+							);
 						expect(response.status, `${row.method} ${id} as ${role}`).toBeLessThan(500);
 					}
 				}

@@ -4,8 +4,11 @@ import { DELIVERIES, RECORD_LIMITS, type Fidelity } from '#lib/domain/live/recor
 import { BREAK_MINUTES_MAX, POLL_LIMITS } from '#lib/domain/live/session.ts';
 import { uuid } from '#lib/domain/ids.ts';
 
-/** Text a person wrote: any character but control characters (line breaks and tabs are fine). */
-const WRITTEN = /^(?:[^\p{Cc}]|[\n\r\t])*$/u;
+/**
+ * Text a person wrote: any punctuation (French needs « ; »), line breaks and tabs, but no markup signs (< >)
+ * and no other control characters.
+ */
+const WRITTEN = /^(?:[^\p{Cc}<>]|[\n\r\t])*$/u;
 
 const required = (max: number) =>
 	z
@@ -22,12 +25,20 @@ const written = (max: number) =>
 		.max(max, { error: 'validation.too_long' })
 		.regex(WRITTEN, { error: 'validation.plain_text' });
 
+/** A whole number typed in a form: never empty (an empty field is not zero). */
 const whole = (min: number, max: number) =>
-	z.coerce
-		.number({ error: 'validation.invalid' })
-		.int({ error: 'validation.invalid' })
-		.min(min, { error: 'validation.invalid' })
-		.max(max, { error: 'validation.invalid' });
+	z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.transform(Number)
+		.pipe(
+			z
+				.number({ error: 'validation.invalid' })
+				.int({ error: 'validation.invalid' })
+				.min(min, { error: 'validation.invalid' })
+				.max(max, { error: 'validation.invalid' })
+		);
 
 export const startInput = z.object({
 	groupId: uuid,
