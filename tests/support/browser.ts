@@ -57,6 +57,8 @@ export async function openSession(
 		locale?: string;
 		/** Cookies of a person already signed in through HTTP (see tests/support/people.ts), and where. */
 		signedIn?: { url: string; cookies: [string, string][] };
+		/** The test restarts the app on purpose: its live streams break and reconnect meanwhile. */
+		serverRestarts?: boolean;
 	} = {}
 ): Promise<Session> {
 	const scripted = options.javaScriptEnabled ?? true;
@@ -80,6 +82,12 @@ export async function openSession(
 		if (/^Failed to load resource: .* status of 4\d\d/.test(message.text())) return;
 		// A test that takes the browser offline on purpose sees its requests fail.
 		if (message.text().includes('net::ERR_INTERNET_DISCONNECTED')) return;
+		// A test that restarts the app sees its open streams cut, and refused until it is back.
+		if (
+			options.serverRestarts &&
+			/net::ERR_(INCOMPLETE_CHUNKED_ENCODING|CONNECTION_REFUSED)/.test(message.text())
+		)
+			return;
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -12,6 +12,8 @@ export type LiveScreen = {
 	title: string;
 	/** A content warning, shown before the activity until the facilitator goes on. */
 	warning: string | null;
+	/** A passage's own content warning within a story, shown above it. */
+	notice: string | null;
 	lines: string[];
 	step: { index: number; count: number };
 	calm: boolean;

@@ -237,7 +237,7 @@ function counted(event: EventPayload<'live.tally'>): void {
 	const room = rooms.get(event.sessionId);
 	if (!room) return;
 	const total = Object.values(event.counts).reduce((sum, value) => sum + value, 0);
-	if (!keepTally(room, { ...event, total, byHands: false })) return;
+	if (!keepTally(room, { ...event, total })) return;
 	if (room.tallyTimer) return;
 	const wait = Math.max(0, room.lastTallyAt + TALLY_INTERVAL_MS - Date.now());
 	room.tallyTimer = setTimeout(() => sendTally(room), wait);

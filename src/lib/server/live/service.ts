@@ -462,7 +462,7 @@ async function vote(
 	const tally = tallyFrom(target, counted.counts, counted.version);
 	await events().publish(
 		'live.tally',
-		{ sessionId, target, version: tally.version, counts: tally.counts },
+		{ sessionId, target, version: tally.version, counts: tally.counts, byHands: false },
 		db(),
 		actor
 	);
@@ -508,7 +508,7 @@ export async function recordHands(
 		const result = tallyFrom(target, clean, saved!.version, true);
 		await events().publish(
 			'live.tally',
-			{ sessionId: row.id, target, version: result.version, counts: clean },
+			{ sessionId: row.id, target, version: result.version, counts: clean, byHands: true },
 			tx,
 			actor
 		);

@@ -63,6 +63,10 @@ export function screenOf(
 		kind: state.poll ? 'poll' : (input?.activity.kind ?? 'none'),
 		title: inLocale(input?.activity.title, locale),
 		warning: state.warning ? inLocale(warningOf(plan, state.activity) ?? undefined, locale) : null,
+		notice:
+			!state.warning && state.path.length > 0 && hasWords(content?.warning)
+				? inLocale(content!.warning, locale)
+				: null,
 		lines: (content?.lines ?? []).filter(hasWords).map((line) => inLocale(line, locale)),
 		step: { index: state.step, count: stepsOf(plan, state) },
 		calm: content?.calm === true,

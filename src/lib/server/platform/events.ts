@@ -31,6 +31,8 @@ export const EVENTS = {
 			sessionId: z.uuid(),
 			target: z.string().max(80),
 			version: z.number().int(),
+			/** Counted from a show of hands rather than from phones. */
+			byHands: z.boolean(),
 			counts: z
 				.record(z.string().max(12), z.number().int().min(0))
 				.refine((counts) => Object.keys(counts).length <= 8)

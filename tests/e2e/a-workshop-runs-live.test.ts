@@ -1,0 +1,291 @@
+// A facilitator runs workshop 5 of the starter program live with a group: a projector (1280 px) paired by code,
+// her control view on a phone (375 px), two teens on their phones. A card voted, revealed and explained; a
+// scenario played as a group to its debrief; an anonymous question guarded, approved and shown; a written answer
+// held by the guard; a break request seen only on the control view; a check-in with too few answers that does not
+// reveal; a teen's network cut mid-vote; the app restarted mid-session; counts from a show of hands; the record
+// filled, then locked seven days later and unlocked by a coordinator.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../../src/lib/server/db/client.ts';
+import { startApp, type RunningApp } from '../support/app.ts';
+import { launchBrowser, openSession, type Session } from '../support/browser.ts';
+import { client } from '../support/http.ts';
+import { populatedPlatform, type Platform } from '../support/people.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let platform: Platform;
+let secondTeen: ReturnType<typeof client>;
+beforeAll(async () => {
+	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
+	platform = await populatedPlatform(app);
+	secondTeen = client(app.url);
+	const joined = await secondTeen.post('/join', {
+		code: platform.joinCode,
+		pseudonym: 'Loutre rose'
+	});
+	expect(joined.status).toBe(200);
+	// The session the platform started (its first workshop) ends: this one runs workshop 5.
+	const ended = await platform.facilitator.post(`/live/${platform.live}/control?/status`, {
+		status: 'closed'
+	});
+	expect(ended.status).toBe(303);
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+/** Restarts the app on the same data folder and port: the open pages reconnect by themselves. */
+async function restart(change?: (pglite: Awaited<ReturnType<typeof openPglite>>) => Promise<void>) {
+	await app.stop();
+	if (change) {
+		const database = await openPglite({ dataDir: app.dataDir });
+		await change(database);
+		await database.close();
+	}
+	app = await startApp({ dataDir: app.dataDir, port: app.port });
+}
+
+const signedIn = (person: ReturnType<typeof client>) => ({
+	url: app.url,
+	cookies: person.jar.entries()
+});
+
+async function screenText(page: Page): Promise<string> {
+	return page.locator('main').innerText();
+}
+
+/** Waits until the page's main text matches (the live stream brought the change). */
+async function shows(page: Page, text: string | RegExp) {
+	await page.locator('main').getByText(text).first().waitFor();
+}
+
+describe('a workshop run live', () => {
+	let control: Session;
+	let screen: Session;
+	let teenA: Session;
+	let teenB: Session;
+
+	it('runs from the start page to the record, on every view', { timeout: 240_000 }, async () => {
+		const serverRestarts = true;
+		control = await openSession(browser, {
+			signedIn: signedIn(platform.facilitator),
+			serverRestarts
+		});
+		screen = await openSession(browser, { serverRestarts });
+		teenA = await openSession(browser, {
+			signedIn: signedIn(platform.participant),
+			serverRestarts
+		});
+		teenB = await openSession(browser, { signedIn: signedIn(secondTeen), serverRestarts });
+		const c = control.page;
+		const s = screen.page;
+		const a = teenA.page;
+		const b = teenB.page;
+
+		// The facilitator starts workshop 5 from her group's page.
+		await c.goto(`${app.url}/groups/${platform.group}`);
+		await control.check('live-group');
+		await c.getByRole('link', { name: 'Lancer une séance en direct' }).click();
+		await c.waitForURL(/\/live\/new/);
+		await control.check('live-start');
+		const option = await c
+			.locator('#field-workshop option')
+			.filter({ hasText: /recrutement/i })
+			.first()
+			.getAttribute('value');
+		await c.locator('#field-workshop').selectOption(option!);
+		await c.getByRole('button', { name: 'Commencer la séance' }).click();
+		await c.waitForURL(/\/live\/[0-9a-f-]{36}\/control$/);
+		const sessionId = c.url().split('/')[4]!;
+		await control.check('live-control-warning');
+
+		// The projector is paired with a one-time code typed on the other device.
+		await c.getByRole('button', { name: 'Afficher sur un autre appareil' }).click();
+		const code = (await c.getByRole('status').filter({ hasText: 'Code pour' }).innerText()).match(
+			/\d{8}/
+		)![0];
+		await s.setViewportSize({ width: 1280, height: 800 });
+		await s.goto(`${app.url}/screen`);
+		await screen.check('live-pair');
+		await s.getByLabel('Code').fill(code);
+		await s.getByRole('button', { name: 'Afficher' }).click();
+		await s.waitForURL(`${app.url}/live/${sessionId}/screen`);
+		await shows(s, 'Avant de commencer');
+		await screen.check('live-screen-warning');
+		expect(await s.title()).toBe('Atelier · Partir de nous');
+
+		// The teens see "a workshop is on" at home and join with one tap; the warning comes first.
+		for (const [teen, session] of [
+			[a, teenA],
+			[b, teenB]
+		] as const) {
+			await teen.goto(app.url);
+			await session.check(`live-teen-home-${session === teenA ? 'a' : 'b'}`);
+			await teen.getByRole('button', { name: 'Rejoindre l’atelier' }).click();
+			await teen.waitForURL(`${app.url}/live/${sessionId}`);
+			await shows(teen, 'Avant de commencer');
+		}
+		await teenA.check('live-teen-warning');
+		await teenB.check('live-teen-warning-b');
+		await shows(c, 'en ligne');
+
+		// On: the first discussion. A written answer with an e-mail address is held by the guard.
+		await c.getByRole('button', { name: 'Suivant' }).click();
+		await s.getByText('Avant de commencer').waitFor({ state: 'detached' });
+		await a.getByLabel('Écrire une réponse (si tu veux)').waitFor();
+		await a.getByLabel('Écrire une réponse (si tu veux)').fill('Écris-moi à luciole@example.org');
+		await a.getByRole('button', { name: 'Envoyer' }).first().click();
+		await shows(a, 'information personnelle');
+		await teenA.check('live-teen-guard');
+		await expect(screenText(c)).resolves.not.toContain('luciole@example.org');
+
+		// An anonymous question: sent, read by the facilitator, approved, shown on the screen without a name.
+		await b.getByText('Poser une question anonyme').click();
+		await b.getByLabel('Ta question').fill('Comment savoir si une offre est un piège ?');
+		await b.getByRole('button', { name: 'Envoyer' }).last().click();
+		await shows(b, 'en attente');
+		await teenB.check('live-teen-question-sent');
+		await shows(c, 'Comment savoir si une offre est un piège ?');
+		await control.check('live-control-post');
+		await c.getByRole('button', { name: 'Accepter' }).click();
+		await c.getByRole('button', { name: 'Afficher à l’écran' }).click();
+		await shows(s, 'Comment savoir si une offre est un piège ?');
+		await expect(screenText(s)).resolves.not.toMatch(/Loutre|Renard/);
+		await screen.check('live-screen-question');
+
+		// "I need a break": only the control view shows it, with the pseudonym.
+		await a.getByRole('button', { name: 'J’ai besoin d’une pause' }).click();
+		await shows(a, 'Seule la personne qui anime le voit');
+		await shows(c, 'Renard bleu a besoin d’une pause');
+		await control.check('live-control-break');
+		await expect(screenText(s)).resolves.not.toContain('Renard');
+		await expect(screenText(b)).resolves.not.toContain('Renard');
+		await c.getByRole('button', { name: 'Vu' }).click();
+
+		// The check-in (the second activity): two answers only, revealed, and still nothing is shown.
+		await c.getByRole('button', { name: 'Aller à cette activité' }).first().click();
+		await a.getByRole('button', { name: '4', exact: true }).click();
+		await b.getByRole('button', { name: '2', exact: true }).click();
+		await shows(c, '2 réponses');
+		await c.getByRole('button', { name: 'Montrer les réponses' }).click();
+		await shows(s, 'Pas assez de réponses');
+		await screen.check('live-screen-too-few');
+		await expect(screenText(s)).resolves.not.toContain('Réponses du groupe');
+
+		// The cards (the third): one voted by both, the second teen's network cut mid-vote; revealed, explained.
+		await c.getByRole('button', { name: 'Aller à cette activité' }).nth(1).click();
+		await a.getByRole('button', { name: 'Mythe', exact: true }).waitFor();
+		await teenA.check('live-teen-card');
+		await a.getByRole('button', { name: 'Mythe', exact: true }).click();
+		await shows(a, 'Ta réponse : Mythe');
+		await teenB.context.setOffline(true);
+		await b.getByRole('button', { name: 'Réalité', exact: true }).click();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		await teenB.context.setOffline(false);
+		await shows(b, 'Ta réponse : Réalité');
+		await shows(c, '2 réponses');
+		// A reload shows her answer as hers, counted once.
+		await b.reload();
+		await expect(
+			b.getByRole('button', { name: 'Réalité', exact: true }).getAttribute('aria-pressed')
+		).resolves.toBe('true');
+		await control.check('live-control-card');
+		await c.getByRole('button', { name: 'Montrer les réponses' }).click();
+		await shows(s, 'Réponses du groupe');
+		await shows(s, /C’est une? (mythe|réalité)/);
+		await screen.check('live-screen-card-revealed');
+		await shows(a, 'Réponses du groupe');
+		await teenA.check('live-teen-card-revealed');
+
+		// The app restarts mid-session: every view comes back by itself, and the room goes on.
+		await restart();
+		await c.getByRole('button', { name: 'Suivant' }).click();
+		await shows(s, /2 sur/);
+		await shows(a, /2 sur/);
+		await shows(b, /2 sur/);
+
+		// The scenario (Léa's story, the second one): the group votes at each choice, the facilitator follows the
+		// majority to an ending. The buttons jump to every activity but the current one (the cards, third).
+		await c.getByRole('button', { name: 'Aller à cette activité' }).nth(3).click();
+		await shows(s, 'Avant de commencer');
+		await c.getByRole('button', { name: 'Suivant' }).click();
+		await a.locator('form.answers button').first().waitFor();
+		await b.locator('form.answers button').first().waitFor();
+		for (let turn = 0; turn < 12; turn++) {
+			const choices = a.locator('form.answers button');
+			if ((await choices.count()) === 0) break;
+			await choices.first().click();
+			await b.locator('form.answers button').first().click();
+			await shows(c, '2 réponses');
+			await c.getByRole('button', { name: 'Suivre la majorité' }).click();
+			// The next passage (or the ending) reaches both phones before they answer again.
+			await a.getByText('Ta réponse').waitFor({ state: 'detached' });
+			await b.getByText('Ta réponse').waitFor({ state: 'detached' });
+		}
+		await shows(s, 'Les signaux d’alerte dans ce parcours');
+		await shows(s, 'Où trouver de l’aide');
+		await screen.check('live-screen-debrief');
+		await shows(a, 'Les signaux d’alerte dans ce parcours');
+
+		// No devices: the last check-in counted from a show of hands looks the same on the screen.
+		await c.getByRole('button', { name: 'Aller à cette activité' }).last().click();
+		await c.getByText('Compter à main levée').click();
+		await c.getByLabel('4', { exact: true }).fill('5');
+		await c.getByLabel('2', { exact: true }).fill('3');
+		await c.getByRole('button', { name: 'Enregistrer le compte' }).click();
+		await shows(c, 'compté à main levée');
+		await c.getByRole('button', { name: 'Montrer les réponses' }).click();
+		await shows(s, '8 réponses');
+		await screen.check('live-screen-hands');
+		await control.check('live-control-hands');
+
+		// The end: the record, filled by the facilitator.
+		await c.getByText('Terminer la séance').first().click();
+		await c.locator('.confirm-body').getByRole('button', { name: 'Terminer la séance' }).click();
+		await c.waitForURL(`${app.url}/live/${sessionId}/record`);
+		await shows(s, 'L’atelier est terminé');
+		await shows(a, 'L’atelier est terminé');
+		await control.check('live-record');
+		await expect(screenText(c)).resolves.toContain('Renard bleu');
+		await expect(screenText(c)).resolves.toContain('Loutre rose');
+		await c.getByRole('radio', { name: 'Adapté' }).first().check();
+		await c
+			.getByLabel('Pourquoi (facultatif)')
+			.first()
+			.fill('Le groupe avait envie d’en parler plus.');
+		await c.getByLabel('Notes de l’animation').fill('Bonne participation.');
+		await c.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+		await shows(c, 'Compte rendu enregistré.');
+
+		// Seven days later the record is locked; a coordinator opens it again, with a reason.
+		await restart(async (database) => {
+			await database.pglite!.query(
+				`update live_session set closed_at = now() - interval '8 days' where id = $1`,
+				[sessionId]
+			);
+		});
+		await c.reload();
+		await shows(c, 'Verrouillé');
+		await expect(
+			c.getByRole('button', { name: 'Enregistrer le compte rendu' }).isDisabled()
+		).resolves.toBe(true);
+		await control.check('live-record-locked');
+		const unlocked = await platform.coordinator.post(`/live/${sessionId}/record?/unlock`, {
+			reason: 'Fiche complétée en retard'
+		});
+		expect(unlocked.status).toBe(200);
+		await c.reload();
+		await expect(
+			c.getByRole('button', { name: 'Enregistrer le compte rendu' }).isDisabled()
+		).resolves.toBe(false);
+
+		// The group's page shows the workshop done.
+		await c.goto(`${app.url}/groups/${platform.group}`);
+		await shows(c, 'Comptes rendus');
+		await control.check('live-group-after');
+
+		for (const session of [control, screen, teenA, teenB]) await session.finish();
+	});
+});
