@@ -20,7 +20,10 @@ export const authentication: Handle = async ({ event, resolve }) => {
 	try {
 		const resolved = await resolveSession(
 			event.request.headers,
-			event.cookies.get(ACTIVE_ORGANISATION_COOKIE)
+			event.cookies.get(ACTIVE_ORGANISATION_COOKIE),
+			Date.now(),
+			// A live vote (the hot path) may reuse a teen's session resolved seconds ago on this instance.
+			{ reuse: event.route.id === '/live/[sessionId]/vote' }
 		);
 		event.locals.actor = resolved.actor;
 		event.locals.sessionDeadline = resolved.deadline;

@@ -20,6 +20,7 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
+import { forgetReusedSession, remember, reusedSession } from './session-reuse.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -165,6 +166,7 @@ export async function signIn(
 }
 
 export async function signOut(headers: Headers): Promise<void> {
+	forgetReusedSession(headers);
 	try {
 		await (await auth()).api.signOut({ headers });
 	} catch (error) {
@@ -198,12 +200,26 @@ const signedOut: ResolvedSession = {
  * The actor behind a request's session cookie, or anonymous. `preferredOrganisationId` (from the
  * person's last choice) becomes the active organisation only if they really belong to it. A shared
  * device's session idle for more than 10 minutes, and any session older than its absolute lifetime
- * (12 hours for adults, 4 for youth, by default), is ended here.
+ * (12 hours for adults, 4 for youth, by default), is ended here. With `reuse` (a live vote), a teen's session
+ * resolved on this instance in the last 10 seconds is taken as it was.
  */
 export async function resolveSession(
 	headers: Headers,
 	preferredOrganisationId?: string,
-	now = Date.now()
+	now = Date.now(),
+	options: { reuse?: boolean } = {}
+): Promise<ResolvedSession> {
+	const known = options.reuse ? reusedSession(headers, now) : undefined;
+	if (known) return known;
+	const resolved = await resolveAnew(headers, preferredOrganisationId, now);
+	remember(headers, resolved, now);
+	return resolved;
+}
+
+async function resolveAnew(
+	headers: Headers,
+	preferredOrganisationId: string | undefined,
+	now: number
 ): Promise<ResolvedSession> {
 	const api = (await auth()).api;
 	const session = await api.getSession({ headers });

@@ -42,6 +42,7 @@ type Room = {
 	refreshing: boolean;
 	tallyTimer: ReturnType<typeof setTimeout> | null;
 	lastTallyAt: number;
+	heartbeat: ReturnType<typeof setInterval> | undefined;
 };
 
 const rooms = new Map<string, Room>();
@@ -69,7 +70,8 @@ function roomFor(id: string): Room {
 			pending: new Set(),
 			refreshing: false,
 			tallyTimer: null,
-			lastTallyAt: 0
+			lastTallyAt: 0,
+			heartbeat: undefined
 		};
 		rooms.set(id, room);
 	}
@@ -88,14 +90,12 @@ export function openLiveStream(sessionId: string, access: StreamAccess, locale: 
 	listen();
 	const room = roomFor(sessionId);
 	let stream: Stream | undefined;
-	let heartbeat: ReturnType<typeof setInterval> | undefined;
 	const body = new ReadableStream<Uint8Array>({
 		start: async (controller) => {
 			let open = true;
 			const close = () => {
 				if (!open) return;
 				open = false;
-				clearInterval(heartbeat);
 				room.streams.delete(stream!);
 				void streamPresence(access, sessionId, false).catch(() => {});
 				if (room.streams.size === 0) forget(room);
@@ -120,12 +120,7 @@ export function openLiveStream(sessionId: string, access: StreamAccess, locale: 
 			};
 			room.streams.add(stream);
 			stream.send(`retry: ${RETRY_MS}\n\n`);
-			heartbeat = setInterval(() => {
-				stream!.send(': still here\n\n');
-				if (access.view === 'participant')
-					void markSeen(sessionId, access.participantId).catch(() => {});
-			}, HEARTBEAT_MS);
-			heartbeat.unref();
+			room.heartbeat ??= setInterval(() => heartbeat(room), HEARTBEAT_MS).unref();
 			try {
 				await streamPresence(access, sessionId, true);
 				await sendViews(room, await roomSnapshot(sessionId), [stream], 'state');
@@ -147,7 +142,18 @@ export function openLiveStream(sessionId: string, access: StreamAccess, locale: 
 
 function forget(room: Room): void {
 	if (room.tallyTimer) clearTimeout(room.tallyTimer);
+	clearInterval(room.heartbeat);
 	rooms.delete(room.id);
+}
+
+/** Every stream of the room hears it is still open; the phones' pages are marked seen, in one statement. */
+function heartbeat(room: Room): void {
+	const phones: string[] = [];
+	for (const stream of room.streams) {
+		stream.send(': still here\n\n');
+		if (stream.view === 'participant') phones.push(stream.participantId);
+	}
+	if (phones.length > 0) void markSeen(room.id, phones).catch(() => {});
 }
 
 /** Sends each stream its view of the room: the shared screen is built once per language. */

@@ -553,17 +553,20 @@ export async function joinSession(
 	await touch(actor, row.id, 'people');
 }
 
-/** Her page is still open (its stream says so now and then). */
+/** Their pages are still open (their streams say so now and then): one statement for a room. */
 export async function markSeen(
 	sessionId: string,
-	participantId: string,
+	participantIds: readonly string[],
 	now = new Date()
 ): Promise<void> {
 	await db()
 		.update(liveAttendance)
 		.set({ seenAt: now })
 		.where(
-			and(eq(liveAttendance.sessionId, sessionId), eq(liveAttendance.participantId, participantId))
+			and(
+				eq(liveAttendance.sessionId, sessionId),
+				inArray(liveAttendance.participantId, [...participantIds])
+			)
 		);
 }
 

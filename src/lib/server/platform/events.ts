@@ -79,11 +79,37 @@ export interface EventTransport {
 	receive(onMessage: (message: string) => void): Promise<() => Promise<void>>;
 }
 
-/** LISTEN/NOTIFY on the database itself (PostgreSQL, or PGlite in process). */
+/** At most this many notifications in one statement. */
+const MAX_BATCH = 500;
+
+/**
+ * LISTEN/NOTIFY on the database itself (PostgreSQL, or PGlite in process). Messages sent outside a transaction
+ * in the same turn of the event loop (a burst of votes) leave together in one statement: one round trip.
+ */
 export function databaseTransport(handle: DatabaseHandle): EventTransport {
+	let batch: { messages: string[]; sent: Promise<void> } | undefined;
+	const sendAlone = async (message: string, database: Executor) => {
+		await database.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${message})`);
+	};
 	return {
-		send: async (message, database) => {
-			await database.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${message})`);
+		send: (message, database) => {
+			// Within a transaction it must go with that transaction (delivered only if it commits).
+			if (database !== handle.db) return sendAlone(message, database);
+			if (batch && batch.messages.length < MAX_BATCH) {
+				batch.messages.push(message);
+				return batch.sent;
+			}
+			const messages = [message];
+			const sent = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+				batch = undefined;
+				const calls = sql.join(
+					messages.map((item) => sql`pg_notify(${EVENT_CHANNEL}, ${item})`),
+					sql`, `
+				);
+				await handle.db.execute(sql`select ${calls}`);
+			});
+			batch = { messages, sent };
+			return sent;
 		},
 		receive: (onMessage) => handle.listen(EVENT_CHANNEL, onMessage)
 	};
