@@ -257,7 +257,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 			const sentAt = performance.now();
 			const send = target.vote(room, seat, roomTarget, choice).then((status) => {
 				answered.push(performance.now() - sentAt);
-				if (status === 200) {
+				if (status === 200 || status === 204) {
 					acknowledged++;
 					voted[room]!.add(`${seat}`);
 				} else errors++;
@@ -266,7 +266,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 			const twice =
 				index % 20 === 0
 					? target.vote(room, seat, roomTarget, choice).then((status) => {
-							if (status !== 200) errors++;
+							if (status !== 200 && status !== 204) errors++;
 						})
 					: Promise.resolve();
 			work.push(

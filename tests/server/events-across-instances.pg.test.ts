@@ -60,6 +60,33 @@ describe('events between two instances on one PostgreSQL', () => {
 		expect(second!.heard.filter((e) => e.organisationId === organisationId)).toHaveLength(1);
 	});
 
+	it('carry a burst of live counts, sent in one turn outside a transaction, to the other instance in order', async () => {
+		const [first, second] = instances;
+		const heard: EventPayload<'live.tally'>[] = [];
+		second!.bus.subscribe('live.tally', (payload) => void heard.push(payload));
+		const sessionId = crypto.randomUUID();
+		await Promise.all(
+			Array.from({ length: 50 }, (_, index) =>
+				first!.bus.publish(
+					'live.tally',
+					{
+						sessionId,
+						target: 'a2.0.',
+						version: index + 1,
+						byHands: false,
+						counts: { myth: index + 1 }
+					},
+					first!.handle.db,
+					systemActor('test')
+				)
+			)
+		);
+		expect(await eventually(() => heard.length === 50)).toBe(true);
+		expect(heard.map((payload) => payload.version)).toEqual(
+			Array.from({ length: 50 }, (_, index) => index + 1)
+		);
+	});
+
 	it('keep reaching an instance whose listening connection was cut', async () => {
 		const [first, second] = instances;
 		await runOnServer(

@@ -13,7 +13,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit, withSuccessLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
-import { forgetReusedSessionsOf } from './session-reuse.ts';
+import { endReusedSessionsOf } from './session-reuse.ts';
 import { formatJoinCode, normaliseJoinCode } from './credentials/join-code.ts';
 import {
 	generatePassphrase,
@@ -294,7 +294,7 @@ export async function resetPassphrase(
 		await context.password.hash(passphraseSecret(passphrase))
 	);
 	await context.internalAdapter.deleteUserSessions(row.userId);
-	forgetReusedSessionsOf(row.userId);
+	await endReusedSessionsOf(row.userId);
 	log.info({ module: 'identity', event: 'passphrase_reset', participantId }, 'pass-phrase reset');
 	await recordAudit(actor, {
 		action: 'identity.passphrase_reset',

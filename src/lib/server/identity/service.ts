@@ -20,7 +20,7 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
-import { forgetReusedSession, remember, reusedSession } from './session-reuse.ts';
+import { endReusedSession, remember, reusedSession } from './session-reuse.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -166,7 +166,7 @@ export async function signIn(
 }
 
 export async function signOut(headers: Headers): Promise<void> {
-	forgetReusedSession(headers);
+	await endReusedSession(headers);
 	try {
 		await (await auth()).api.signOut({ headers });
 	} catch (error) {
@@ -201,7 +201,7 @@ const signedOut: ResolvedSession = {
  * person's last choice) becomes the active organisation only if they really belong to it. A shared
  * device's session idle for more than 10 minutes, and any session older than its absolute lifetime
  * (12 hours for adults, 4 for youth, by default), is ended here. With `reuse` (a live vote), a teen's session
- * resolved on this instance in the last 10 seconds is taken as it was.
+ * resolved on this instance in the last minute is taken as it was (session-reuse.ts).
  */
 export async function resolveSession(
 	headers: Headers,

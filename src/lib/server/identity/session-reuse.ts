@@ -1,26 +1,44 @@
-// A teen's sessions resolved in the last few seconds on this instance, by session cookie: a live vote may reuse
-// one instead of asking the database again (votes come in bursts, and each round trip counts). Signing out, quick
-// exit and a pass-phrase reset forget them here; another instance may still reuse one for at most REUSE_MS.
+// A teen's sessions resolved in the last minute on this instance, by a hash of the session cookie: a live vote
+// may reuse one instead of asking the database again (votes come in bursts, and each round trip counts). When a
+// session ends (sign-out, quick exit, a pass-phrase reset), every instance hears it (`identity.sessions_ended`,
+// carrying the hash or the account id, never the cookie) and forgets it.
+import { createHash } from 'node:crypto';
+import { anonymous } from '../platform/actor.ts';
+import { db } from '../db/client.ts';
+import { events } from '../platform/events.ts';
 import type { ResolvedSession } from './service.ts';
 
 const reusable = new Map<string, { resolved: ResolvedSession; userId: string; until: number }>();
-export const REUSE_MS = 10_000;
+export const REUSE_MS = 60_000;
 const REUSE_MAX = 20_000;
+let listening = false;
 
-function sessionCookie(headers: Headers): string | null {
+function keyOf(headers: Headers): string | null {
 	const cookie = headers.get('cookie');
 	if (!cookie) return null;
 	for (const part of cookie.split(';')) {
 		const at = part.indexOf('=');
 		if (at > 0 && part.slice(0, at).trim().endsWith('pdn.session_token'))
-			return part.slice(at + 1).trim();
+			return createHash('sha256')
+				.update(part.slice(at + 1).trim())
+				.digest('hex');
 	}
 	return null;
 }
 
-/** The teen's session as resolved seconds ago, if it is still fresh and not past its deadline. */
+function listen(): void {
+	if (listening) return;
+	listening = true;
+	events().subscribe('identity.sessions_ended', ({ key, userId }) => {
+		if (key) reusable.delete(key);
+		if (userId)
+			for (const [known, entry] of reusable) if (entry.userId === userId) reusable.delete(known);
+	});
+}
+
+/** The teen's session as resolved in the last minute, if it has not ended or passed its deadline. */
 export function reusedSession(headers: Headers, now: number): ResolvedSession | undefined {
-	const key = sessionCookie(headers);
+	const key = keyOf(headers);
 	const known = key ? reusable.get(key) : undefined;
 	if (!known || known.until <= now || (known.resolved.deadline ?? Infinity) <= now)
 		return undefined;
@@ -29,18 +47,24 @@ export function reusedSession(headers: Headers, now: number): ResolvedSession | 
 
 /** Keeps a teen's freshly resolved session for reuse (adults' sessions are never reused). */
 export function remember(headers: Headers, resolved: ResolvedSession, now: number): void {
-	const key = sessionCookie(headers);
-	if (!key || resolved.actor.kind !== 'participant') return;
+	if (resolved.actor.kind !== 'participant') return;
+	const key = keyOf(headers);
+	if (!key) return;
+	listen();
 	if (reusable.size >= REUSE_MAX) reusable.clear();
 	reusable.set(key, { resolved, userId: resolved.actor.userId, until: now + REUSE_MS });
 }
 
-export function forgetReusedSession(headers: Headers): void {
-	const key = sessionCookie(headers);
-	if (key) reusable.delete(key);
+/** The request's session is ending: no instance reuses it any more. */
+export async function endReusedSession(headers: Headers): Promise<void> {
+	const key = keyOf(headers);
+	if (!key) return;
+	reusable.delete(key);
+	await events().publish('identity.sessions_ended', { key }, db(), anonymous);
 }
 
-/** Forgets every reusable session of this account (its sessions were just revoked). */
-export function forgetReusedSessionsOf(userId: string): void {
+/** Every session of this account was just revoked: no instance reuses any of them. */
+export async function endReusedSessionsOf(userId: string): Promise<void> {
 	for (const [key, entry] of reusable) if (entry.userId === userId) reusable.delete(key);
+	await events().publish('identity.sessions_ended', { userId }, db(), anonymous);
 }

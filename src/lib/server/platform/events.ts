@@ -14,6 +14,16 @@ import { log } from './log.ts';
  */
 export const EVENTS = {
 	'organisation.created': z.object({ organisationId: z.uuid(), demo: z.boolean() }).strict(),
+	/** Sessions ended (a hash of one session's cookie, or every session of an account): no instance reuses them. */
+	'identity.sessions_ended': z
+		.object({
+			key: z
+				.string()
+				.regex(/^[0-9a-f]{64}$/)
+				.optional(),
+			userId: z.string().max(64).optional()
+		})
+		.strict(),
 	/**
 	 * A live session changed: `what` says who must look again (phones only hear `state`: the activity moved,
 	 * a result was revealed; the control view also hears posts, signals and who is here).

@@ -1,0 +1,62 @@
+// A teen's session reused by live votes: kept for a minute at most, never an adult's, and forgotten on every
+// instance as soon as it ends (the event carries a hash of the cookie or the account id, never the cookie).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db/client.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { anonymous } from '../platform/actor.ts';
+import { events } from '../platform/events.ts';
+import type { ResolvedSession } from './service.ts';
+import { endReusedSession, remember, REUSE_MS, reusedSession } from './session-reuse.ts';
+
+useTestDatabase();
+// This file's bus hears what it publishes, as every instance's does.
+beforeAll(() => events().start());
+afterAll(() => events().stop());
+
+const teen = (userId: string): ResolvedSession => ({
+	actor: {
+		kind: 'participant',
+		userId,
+		participantId: crypto.randomUUID(),
+		organisationId: crypto.randomUUID(),
+		groups: [],
+		pseudonym: 'Renard bleu'
+	},
+	deadline: null,
+	final: false,
+	safetyNoticeSeen: true
+});
+const cookie = (value: string) => new Headers({ cookie: `lang=fr; pdn.session_token=${value}` });
+
+async function eventually(check: () => boolean): Promise<boolean> {
+	for (let waited = 0; waited < 5000 && !check(); waited += 20)
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	return check();
+}
+
+describe('a reused session', () => {
+	it('serves a teen’s session for a minute, never an adult’s, never past its deadline', () => {
+		const now = Date.now();
+		remember(cookie('a.signature'), teen('teen-a'), now);
+		expect(reusedSession(cookie('a.signature'), now + 1000)?.actor.kind).toBe('participant');
+		expect(reusedSession(cookie('a.signature'), now + REUSE_MS + 1)).toBeUndefined();
+		expect(reusedSession(cookie('another.one'), now)).toBeUndefined();
+		remember(cookie('adult.signature'), { ...teen('x'), actor: anonymous }, now);
+		expect(reusedSession(cookie('adult.signature'), now)).toBeUndefined();
+		remember(cookie('late.signature'), { ...teen('teen-b'), deadline: now + 500 }, now);
+		expect(reusedSession(cookie('late.signature'), now + 600)).toBeUndefined();
+	});
+
+	it('is forgotten when it ends, and when another instance says an account’s sessions ended', async () => {
+		const now = Date.now();
+		remember(cookie('c.signature'), teen('teen-c'), now);
+		await endReusedSession(cookie('c.signature'));
+		expect(reusedSession(cookie('c.signature'), now)).toBeUndefined();
+		remember(cookie('d.signature'), teen('teen-d'), Date.now());
+		// As another instance would announce a pass-phrase reset: only the account's id travels.
+		await events().publish('identity.sessions_ended', { userId: 'teen-d' }, db(), anonymous);
+		expect(
+			await eventually(() => reusedSession(cookie('d.signature'), Date.now()) === undefined)
+		).toBe(true);
+	});
+});
