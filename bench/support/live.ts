@@ -238,6 +238,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 		const voted: Set<string>[] = Array.from({ length: rooms }, () => new Set());
 		const work: Promise<void>[] = [];
 		const started = performance.now();
+		const before = latencies.length;
 		const tallyBefore = tallyEvents.reduce((a, b) => a + b, 0);
 		for (let index = 0; index < order.length; index++) {
 			// Paced: vote `index` leaves at index / rate seconds.
@@ -281,6 +282,8 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 		}
 		await Promise.all(work);
 		votingMs += performance.now() - started;
+		const ofCard = latencies.slice(before).sort((a, b) => a - b);
+		const cardP99 = ofCard[Math.floor(ofCard.length * 0.99)] ?? -1;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		for (let room = 0; room < rooms; room++) {
 			const total = finals[room]!.get(targets[room]!) ?? 0;
@@ -290,7 +293,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 		}
 		const updates = tallyEvents.reduce((a, b) => a + b, 0) - tallyBefore;
 		log(
-			`card ${card + 1}/${cards}: ${order.length} votes in ${Math.round(performance.now() - started)} ms, ${updates} count updates`
+			`card ${card + 1}/${cards}: ${order.length} votes in ${Math.round(performance.now() - started)} ms, ${updates} count updates, p99 ${Math.round(cardP99)} ms`
 		);
 	}
 	const held =
