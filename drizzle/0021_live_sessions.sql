@@ -58,10 +58,11 @@ CREATE TABLE "live_signal" (
 CREATE TABLE "live_tally" (
 	"session_id" uuid NOT NULL,
 	"target" text NOT NULL,
+	"shard" integer DEFAULT 0 NOT NULL,
 	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"version" integer DEFAULT 0 NOT NULL,
 	"by_hands" boolean DEFAULT false NOT NULL,
-	CONSTRAINT "live_tally_session_id_target_pk" PRIMARY KEY("session_id","target")
+	CONSTRAINT "live_tally_session_id_target_shard_pk" PRIMARY KEY("session_id","target","shard")
 );
 --> statement-breakpoint
 CREATE TABLE "live_vote" (
@@ -84,14 +85,16 @@ CREATE INDEX "live_session_group" ON "live_session" USING btree ("group_id","sta
 CREATE INDEX "live_signal_session" ON "live_signal" USING btree ("session_id","created_at");--> statement-breakpoint
 -- One vote, in one round trip: refused ({"refused": "missing"}) unless the session is one of the voter's
 -- groups', and ({"refused": "closed"}) unless it is running and asks this question with this option, not yet
--- revealed. The question's count row is locked first, so votes on it take turns and a retry or a double tap
--- never counts twice (changing one's vote replaces it). A vote's commit does not wait for the disk
+-- revealed. A voter always counts in the same shard of the question's counts (p_shards of them), whose row is
+-- locked first: votes in a shard take turns, so a retry or a double tap never counts twice (changing one's vote
+-- replaces it), and a room of hundreds does not queue on one row. A vote's commit does not wait for the disk
 -- (synchronous_commit off, for this transaction only): a database crash may forget the last moment's votes,
--- never corrupt anything, and a room of thirty does not wait on thirty disk flushes.
-CREATE OR REPLACE FUNCTION live_cast_vote(p_session uuid, p_groups uuid[], p_target text, p_voter text, p_choice text)
+-- never corrupt anything. Returns the shard's counts and version.
+CREATE OR REPLACE FUNCTION live_cast_vote(p_session uuid, p_groups uuid[], p_target text, p_voter text, p_choice text, p_shards integer)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
 	v_state jsonb;
+	v_shard integer := abs(hashtext(p_voter)) % p_shards;
 	v_previous text;
 	v_counts jsonb;
 	v_version integer;
@@ -108,16 +111,17 @@ BEGIN
 	END IF;
 	PERFORM set_config('synchronous_commit', 'off', true);
 	SELECT counts, version INTO v_counts, v_version FROM live_tally
-		WHERE session_id = p_session AND target = p_target FOR UPDATE;
+		WHERE session_id = p_session AND target = p_target AND shard = v_shard FOR UPDATE;
 	IF NOT FOUND THEN
-		INSERT INTO live_tally (session_id, target) VALUES (p_session, p_target) ON CONFLICT DO NOTHING;
+		INSERT INTO live_tally (session_id, target, shard) VALUES (p_session, p_target, v_shard)
+			ON CONFLICT DO NOTHING;
 		SELECT counts, version INTO v_counts, v_version FROM live_tally
-			WHERE session_id = p_session AND target = p_target FOR UPDATE;
+			WHERE session_id = p_session AND target = p_target AND shard = v_shard FOR UPDATE;
 	END IF;
 	SELECT choice INTO v_previous FROM live_vote
 		WHERE session_id = p_session AND target = p_target AND voter = p_voter;
 	IF v_previous = p_choice THEN
-		RETURN jsonb_build_object('counts', v_counts, 'version', v_version);
+		RETURN jsonb_build_object('shard', v_shard, 'counts', v_counts, 'version', v_version);
 	END IF;
 	INSERT INTO live_vote (session_id, target, voter, choice) VALUES (p_session, p_target, p_voter, p_choice)
 		ON CONFLICT (session_id, target, voter) DO UPDATE SET choice = excluded.choice;
@@ -126,8 +130,8 @@ BEGIN
 	END IF;
 	v_counts := jsonb_set(v_counts, ARRAY[p_choice], to_jsonb(COALESCE((v_counts ->> p_choice)::integer, 0) + 1));
 	UPDATE live_tally SET counts = v_counts, version = version + 1, by_hands = false
-		WHERE session_id = p_session AND target = p_target
+		WHERE session_id = p_session AND target = p_target AND shard = v_shard
 		RETURNING version INTO v_version;
-	RETURN jsonb_build_object('counts', v_counts, 'version', v_version);
+	RETURN jsonb_build_object('shard', v_shard, 'counts', v_counts, 'version', v_version);
 END
 $$;

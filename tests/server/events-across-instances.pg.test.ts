@@ -72,6 +72,7 @@ describe('events between two instances on one PostgreSQL', () => {
 					{
 						sessionId,
 						target: 'a2.0.',
+						shard: 0,
 						version: index + 1,
 						byHands: false,
 						counts: { myth: index + 1 }

@@ -746,6 +746,15 @@ export const MATRIX: Record<string, Row[]> = {
 		},
 		{ method: 'GET', path: (ids) => `/live/${ids.live}/events?view=all`, expect: every('bad') }
 	],
+	'/live/[sessionId]/media/[fileId]': [
+		{
+			// The group's session runs a workshop without a video: no file of the organisation plays on its screen.
+			method: 'GET',
+			path: (ids) => `/live/${ids.live}/media/${ids.videoFile}`,
+			expect: every('denied')
+		},
+		{ method: 'GET', path: (ids) => `/live/${ids.live}/media/not-an-id`, expect: every('denied') }
+	],
 	'/live/[sessionId]/vote': [
 		{
 			// A question the room is not asking: the group's teen hears it is closed; nobody else may vote.

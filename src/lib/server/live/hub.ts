@@ -2,7 +2,7 @@
 // Every instance hears the live events (platform/events.ts); for a room with streams here it reads the room once
 // and sends each stream its view. Phones and the screen hear only state changes; the counts go to the control
 // views, coalesced so a burst of votes makes one update, never each vote to every phone.
-import type { LiveScreen, LiveTally } from '#lib/domain/live/views.ts';
+import type { LiveScreen } from '#lib/domain/live/views.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
 import { events, type EventPayload } from '../platform/events.ts';
 import { log } from '../platform/log.ts';
@@ -13,8 +13,10 @@ import {
 	streamPresence,
 	roomSnapshot,
 	screenIn,
+	summed,
 	type RoomSnapshot,
-	type StreamAccess
+	type StreamAccess,
+	type TallyShard
 } from './service.ts';
 
 /** A comment line now and then keeps proxies from closing a quiet stream, and says a phone is still there. */
@@ -33,8 +35,8 @@ type Stream = StreamAccess & {
 type Room = {
 	id: string;
 	streams: Set<Stream>;
-	/** The counts each question last had, by target (the newest version wins). */
-	tallies: Map<string, LiveTally>;
+	/** Each question's shards of counts, by target (in a shard, the newest version wins). */
+	tallies: Map<string, Map<number, TallyShard>>;
 	/** The question of the moment, from the last snapshot. */
 	target: string | null;
 	/** Changes heard while a refresh was running: one more refresh follows. */
@@ -164,7 +166,9 @@ async function sendViews(
 	what: EventPayload<'live.changed'>['what']
 ): Promise<void> {
 	room.target = snapshot.row.state.vote?.target ?? null;
-	if (snapshot.tally) keepTally(room, snapshot.tally);
+	// What the database holds now replaces what this instance heard (counts cleared or counted by hands).
+	if (room.target && what === 'state')
+		room.tallies.set(room.target, new Map(snapshot.shards.map((shard) => [shard.shard, shard])));
 	const seq = snapshot.row.seq;
 	const screens = new Map<Locale, LiveScreen>();
 	const screen = (locale: Locale) => {
@@ -231,19 +235,27 @@ async function refresh(room: Room): Promise<void> {
 	}
 }
 
-function keepTally(room: Room, tally: LiveTally): boolean {
-	const known = room.tallies.get(tally.target);
-	if (known && known.version >= tally.version) return false;
-	room.tallies.set(tally.target, tally);
+/** Keeps a shard's news if it is newer than what is known; a count by hands replaces every shard. */
+function keepShard(room: Room, event: EventPayload<'live.tally'>): boolean {
+	const shards = room.tallies.get(event.target) ?? new Map<number, TallyShard>();
+	const known = shards.get(event.shard);
+	if (!event.byHands && known && known.version >= event.version) return false;
+	if (event.byHands) shards.clear();
+	shards.set(event.shard, {
+		shard: event.shard,
+		version: event.version,
+		counts: event.counts,
+		byHands: event.byHands
+	});
+	room.tallies.set(event.target, shards);
 	return true;
 }
 
-/** New counts heard from any instance: to the control views (and a revealed presenter), coalesced. */
+/** New counts heard from any instance: to the control views, coalesced. */
 function counted(event: EventPayload<'live.tally'>): void {
 	const room = rooms.get(event.sessionId);
 	if (!room) return;
-	const total = Object.values(event.counts).reduce((sum, value) => sum + value, 0);
-	if (!keepTally(room, { ...event, total })) return;
+	if (!keepShard(room, event)) return;
 	if (room.tallyTimer) return;
 	const wait = Math.max(0, room.lastTallyAt + TALLY_INTERVAL_MS - Date.now());
 	room.tallyTimer = setTimeout(() => sendTally(room), wait);
@@ -253,7 +265,7 @@ function sendTally(room: Room): void {
 	room.tallyTimer = null;
 	room.lastTallyAt = Date.now();
 	if (!room.target) return;
-	const tally = room.tallies.get(room.target);
+	const tally = summed(room.target, [...(room.tallies.get(room.target)?.values() ?? [])]);
 	if (!tally) return;
 	// Only the control view: the screen shows results from its own state once revealed (when votes are
 	// closed), and phones never need the counts.

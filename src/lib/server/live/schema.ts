@@ -89,7 +89,11 @@ export const liveVote = pgTable(
 	(table) => [primaryKey({ columns: [table.sessionId, table.target, table.voter] })]
 );
 
-/** The counts of one question; `version` goes up at every change so late news never overwrites newer. */
+/**
+ * The counts of one question, in a few shards (each voter always counts in the same one), so that a room of
+ * hundreds does not queue on one row; `version` goes up at every change of a shard so late news never
+ * overwrites newer. The question's counts are the sum of its shards.
+ */
 export const liveTally = pgTable(
 	'live_tally',
 	{
@@ -97,12 +101,13 @@ export const liveTally = pgTable(
 			.notNull()
 			.references(() => liveSession.id, { onDelete: 'cascade' }),
 		target: text('target').notNull(),
+		shard: integer('shard').notNull().default(0),
 		counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
 		version: integer('version').notNull().default(0),
 		/** Counted from a show of hands on the control view rather than from phones. */
 		byHands: boolean('by_hands').notNull().default(false)
 	},
-	(table) => [primaryKey({ columns: [table.sessionId, table.target] })]
+	(table) => [primaryKey({ columns: [table.sessionId, table.target, table.shard] })]
 );
 
 /** Who was there: from joining on a phone, or ticked by the facilitator for a teen without one. */

@@ -22,6 +22,9 @@ import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { listAudit } from '../platform/audit.ts';
 import { createProgram, publishProgram, saveDraft } from '../programs/service.ts';
 import { scenarios } from '../scenarios/service.ts';
+import { registerMediaReactions, videos } from '../media/service.ts';
+import { mediaFile } from '../media/schema.ts';
+import { emptyVideo } from '#lib/domain/media/video.ts';
 import { liveSession, liveVote, livePost, liveTally } from './schema.ts';
 import {
 	castVote,
@@ -38,6 +41,7 @@ import {
 	recordHands,
 	saveRecord,
 	sendPost,
+	sessionMediaOwner,
 	sessionRecord,
 	setSessionStatus,
 	signalBreak,
@@ -48,6 +52,8 @@ import {
 } from './service.ts';
 
 useTestDatabase();
+// Publishing a video checks that its files are the organisation's.
+registerMediaReactions();
 
 let coordinator: UserActor;
 let facilitator: UserActor;
@@ -59,7 +65,10 @@ let groupId: string;
 let programId: string;
 
 /** The workshop every test runs: a check-in, a deck, a scenario, a discussion, a reflection, a break. */
-function liveProgram(deckId: string, scenarioId: string): ProgramDocument {
+/** The film's file ids (no bytes are needed to decide who may play them). */
+const FILM = { video: crypto.randomUUID(), poster: crypto.randomUUID(), fr: crypto.randomUUID() };
+
+function liveProgram(deckId: string, scenarioId: string, videoId: string): ProgramDocument {
 	const program = completeProgram();
 	const workshop = program.workshops[0]!;
 	workshop.contentWarning = {
@@ -78,6 +87,14 @@ function liveProgram(deckId: string, scenarioId: string): ProgramDocument {
 		completeActivity('write-1', 'reflection', 5),
 		completeActivity('break-1', 'break', 5)
 	];
+	program.workshops.push({
+		...workshop,
+		id: 'workshop-film',
+		contentWarning: { fr: '', en: '' },
+		activities: [
+			{ ...completeActivity('film-1', 'discussion', 10), kind: 'video', settings: { videoId } }
+		]
+	});
 	return program;
 }
 
@@ -141,8 +158,46 @@ beforeAll(async () => {
 		passages: [passage('start', ['left', 'right']), ending('left'), ending('right')]
 	};
 	const scenarioId = await publishedTool(scenarios, organisationId, story);
+	// The film's files as an upload leaves them (the bytes themselves are not needed here).
+	await db()
+		.insert(mediaFile)
+		.values([
+			{
+				id: FILM.video,
+				organisationId,
+				key: 'a'.repeat(64),
+				kind: 'video',
+				mimeType: 'video/webm',
+				bytes: 10
+			},
+			{
+				id: FILM.poster,
+				organisationId,
+				key: 'b'.repeat(64),
+				kind: 'poster',
+				mimeType: 'image/png',
+				bytes: 10
+			},
+			{
+				id: FILM.fr,
+				organisationId,
+				key: 'c'.repeat(64),
+				kind: 'captions',
+				mimeType: 'text/vtt',
+				bytes: 10
+			}
+		]);
+	const videoId = await publishedTool(videos as never, organisationId, {
+		...emptyVideo({ fr: 'Film', en: 'Film' }),
+		description: both('Un film'),
+		transcript: both('Ce qui se dit'),
+		languages: ['fr'],
+		video: FILM.video,
+		poster: FILM.poster,
+		captions: { fr: FILM.fr, en: null }
+	});
 	programId = await createProgram(coordinator, organisationId, { fr: 'Programme', en: 'Program' });
-	await saveDraft(coordinator, programId, 0, liveProgram(deckId, scenarioId));
+	await saveDraft(coordinator, programId, 0, liveProgram(deckId, scenarioId, videoId));
 	await publishProgram(coordinator, programId);
 });
 
@@ -239,10 +294,11 @@ describe('votes', () => {
 		const target = (await presenterScreen(id, 'fr')).question!.target;
 		await Promise.all(Array.from({ length: 5 }, () => castVote(teens[0]!, id, target, 'myth')));
 		await castVote(teens[1]!, id, target, 'myth');
-		let tally = await castVote(teens[1]!, id, target, 'reality');
-		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1 });
-		tally = await castVote(teens[2]!, id, target, 'pass');
-		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1, pass: 1 });
+		await castVote(teens[1]!, id, target, 'reality');
+		const counts = async () => (await controlView(facilitator, id, 'fr')).tally?.counts;
+		expect(await counts()).toEqual({ myth: 1, reality: 1 });
+		await castVote(teens[2]!, id, target, 'pass');
+		expect(await counts()).toEqual({ myth: 1, reality: 1, pass: 1 });
 		expect((await participantScreen(teens[1]!, id, 'fr')).mine).toBe('reality');
 		const votes = await db().select().from(liveVote).where(eq(liveVote.sessionId, id));
 		expect(votes).toHaveLength(3);
@@ -309,8 +365,11 @@ describe('votes', () => {
 		const answer = crypto.randomUUID();
 		await tabletVote(facilitator, id, next, 'myth', answer);
 		await tabletVote(facilitator, id, next, 'myth', answer);
-		const tally = await tabletVote(facilitator, id, next, 'reality', crypto.randomUUID());
-		expect(tally.tally.counts).toEqual({ myth: 1, reality: 1 });
+		await tabletVote(facilitator, id, next, 'reality', crypto.randomUUID());
+		expect((await controlView(facilitator, id, 'fr')).tally?.counts).toEqual({
+			myth: 1,
+			reality: 1
+		});
 		await refused(tabletVote(otherFacilitator, id, next, 'myth', crypto.randomUUID()));
 	});
 });
@@ -405,6 +464,40 @@ describe('the presenter screen', () => {
 		await setSessionStatus(facilitator, id, 'closed');
 		expect(await presenterAllowed(id, token)).toBe(false);
 		expect(await presenterAllowed(id, paired.token)).toBe(false);
+	});
+});
+
+describe('a video on the screen', () => {
+	it('plays its files for the paired screen and those who run it, and no other file', async () => {
+		const open = await db().select().from(liveSession).where(eq(liveSession.groupId, groupId));
+		for (const row of open)
+			if (row.status !== 'closed') await setSessionStatus(facilitator, row.id, 'closed');
+		const id = await startSession(facilitator, {
+			groupId,
+			programId,
+			version: 1,
+			workshopId: 'workshop-film'
+		});
+		const screen = await presenterScreen(id, 'fr');
+		expect(screen.video?.src).toBe(`/live/${id}/media/${FILM.video}`);
+		expect(screen.video?.captions.map((track) => track.src)).toEqual([
+			`/live/${id}/media/${FILM.fr}`
+		]);
+		expect((await participantScreen(teens[0]!, id, 'fr')).video?.transcript).toBe(
+			'Ce qui se dit (fr)'
+		);
+		const organisation = (await sessionRecordOrg(id)) as string;
+		await expect(sessionMediaOwner(facilitator, id, FILM.video, undefined)).resolves.toBe(
+			organisation
+		);
+		const token = await presenterToken(facilitator, id);
+		await expect(sessionMediaOwner({ kind: 'anonymous' }, id, FILM.fr, token)).resolves.toBe(
+			organisation
+		);
+		await refused(sessionMediaOwner({ kind: 'anonymous' }, id, FILM.fr, undefined));
+		await refused(sessionMediaOwner(otherFacilitator, id, FILM.video, undefined));
+		await refused(sessionMediaOwner(facilitator, id, crypto.randomUUID(), undefined));
+		await refused(sessionMediaOwner(teens[0]!, id, FILM.video, undefined));
 	});
 });
 

@@ -396,8 +396,6 @@ function sameDay(a: Date, b: Date): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Votes
 
-export type VoteResult = { tally: LiveTally };
-
 function tallyFrom(
 	target: string,
 	counts: Record<string, number>,
@@ -422,14 +420,14 @@ export async function castVote(
 	sessionId: string,
 	target: string,
 	choice: string
-): Promise<VoteResult> {
+): Promise<void> {
 	authorise(
 		actor,
 		'live.join',
 		actor.kind === 'participant' ? { organisationId: actor.organisationId } : {}
 	);
 	if (actor.kind !== 'participant' || !isUuid(sessionId)) throw notFoundOrNotAllowed();
-	return vote(
+	await vote(
 		actor,
 		sessionId,
 		actor.groups.map((group) => group.id),
@@ -439,8 +437,12 @@ export async function castVote(
 	);
 }
 
+/** A question's counts are kept in this many shards (live_cast_vote), summed when read. */
+const TALLY_SHARDS = 8;
+
 type Counted =
-	{ counts: Record<string, number>; version: number } | { refused: 'missing' | 'closed' };
+	| { shard: number; counts: Record<string, number>; version: number }
+	| { refused: 'missing' | 'closed' };
 
 async function vote(
 	actor: Actor,
@@ -449,24 +451,22 @@ async function vote(
 	target: string,
 	voter: string,
 	choice: string
-): Promise<VoteResult> {
+): Promise<void> {
 	const result: unknown = await db().execute(
-		sql`select live_cast_vote(${sessionId}::uuid, ${`{${groups.join(',')}}`}::uuid[], ${target}, ${voter}, ${choice}) as result`
+		sql`select live_cast_vote(${sessionId}::uuid, ${`{${groups.join(',')}}`}::uuid[], ${target}, ${voter}, ${choice}, ${TALLY_SHARDS}) as result`
 	);
-	// node-postgres and PGlite both answer { rows }: one row, the counts or why the vote was refused.
+	// node-postgres and PGlite both answer { rows }: one row, the shard's counts or why the vote was refused.
 	const counted = (result as { rows: { result: Counted }[] }).rows[0]?.result;
 	if (!counted || 'refused' in counted)
 		throw counted?.refused === 'closed'
 			? new DomainError('live.vote_closed', 409)
 			: notFoundOrNotAllowed();
-	const tally = tallyFrom(target, counted.counts, counted.version);
 	await events().publish(
 		'live.tally',
-		{ sessionId, target, version: tally.version, counts: tally.counts, byHands: false },
+		{ sessionId, target, byHands: false, ...counted },
 		db(),
 		actor
 	);
-	return { tally };
 }
 
 /** A team's answer on the shared tablet ("pass the tablet"): each answer has its own id, so a retry counts once. */
@@ -476,9 +476,9 @@ export async function tabletVote(
 	target: string,
 	choice: string,
 	answerId: string
-): Promise<VoteResult> {
+): Promise<void> {
 	const row = await runnableSession(actor, sessionId);
-	return vote(actor, row.id, [row.groupId], target, `tablet:${answerId}`, choice);
+	await vote(actor, row.id, [row.groupId], target, `tablet:${answerId}`, choice);
 }
 
 /** Counts from a show of hands, recorded on the control view: they replace the question's counts. */
@@ -494,37 +494,74 @@ export async function recordHands(
 		throw new DomainError('live.vote_closed', 409);
 	const clean = Object.fromEntries(vote.options.map((key) => [key, counts[key] ?? 0]));
 	const tally = await db().transaction(async (tx) => {
+		const before = (await shardsOf(row.id, target, tx)).reduce(
+			(sum, item) => sum + item.version,
+			0
+		);
 		await tx
 			.delete(liveVote)
 			.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, target)));
-		const [saved] = await tx
+		await tx
+			.delete(liveTally)
+			.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, target)));
+		// The count replaces every shard: one shard holds it, with a version above all before.
+		const version = before + 1;
+		await tx
 			.insert(liveTally)
-			.values({ sessionId: row.id, target, counts: clean, version: 1, byHands: true })
-			.onConflictDoUpdate({
-				target: [liveTally.sessionId, liveTally.target],
-				set: { counts: clean, byHands: true, version: sql`${liveTally.version} + 1` }
-			})
-			.returning({ version: liveTally.version });
-		const result = tallyFrom(target, clean, saved!.version, true);
+			.values({ sessionId: row.id, target, shard: 0, counts: clean, version, byHands: true });
 		await events().publish(
 			'live.tally',
-			{ sessionId: row.id, target, version: result.version, counts: clean, byHands: true },
+			{ sessionId: row.id, target, shard: 0, version, counts: clean, byHands: true },
 			tx,
 			actor
 		);
-		return result;
+		return tallyFrom(target, clean, version, true);
 	});
 	// A count by hands may land after the reveal: the screens show it at once.
 	await touch(actor, row.id, 'state');
 	return tally;
 }
 
-async function tallyOf(sessionId: string, target: string): Promise<LiveTally | null> {
-	const [row] = await db()
-		.select()
+export type TallyShard = {
+	shard: number;
+	version: number;
+	counts: Record<string, number>;
+	byHands: boolean;
+};
+
+async function shardsOf(
+	sessionId: string,
+	target: string,
+	database: Executor = db()
+): Promise<TallyShard[]> {
+	return database
+		.select({
+			shard: liveTally.shard,
+			version: liveTally.version,
+			counts: liveTally.counts,
+			byHands: liveTally.byHands
+		})
 		.from(liveTally)
 		.where(and(eq(liveTally.sessionId, sessionId), eq(liveTally.target, target)));
-	return row ? tallyFrom(target, row.counts, row.version, row.byHands) : null;
+}
+
+/** A question's counts: the sum of its shards (its version, the sum of theirs), or null before any answer. */
+export function summed(target: string, shards: readonly TallyShard[]): LiveTally | null {
+	if (shards.length === 0) return null;
+	const counts: Record<string, number> = {};
+	for (const shard of shards)
+		for (const [key, count] of Object.entries(shard.counts))
+			counts[key] = (counts[key] ?? 0) + count;
+	return tallyFrom(
+		target,
+		counts,
+		shards.reduce((sum, shard) => sum + shard.version, 0),
+		shards.some((shard) => shard.byHands)
+	);
+}
+
+async function tallyOf(sessionId: string, target: string): Promise<LiveTally | null> {
+	return summed(target, await shardsOf(sessionId, target));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -743,6 +780,32 @@ async function claim(code: string, now: Date): Promise<{ sessionId: string; toke
 	return { sessionId: claimed, token };
 }
 
+/**
+ * The organisation whose published video file a live screen may play: for the session's paired screen, or for
+ * those who run it, and only a file of a video the session's workshop uses.
+ */
+export async function sessionMediaOwner(
+	actor: Actor,
+	sessionId: string,
+	fileId: string,
+	presenterCookie: string | undefined
+): Promise<string> {
+	const row = (await presenterAllowed(sessionId, presenterCookie))
+		? await sessionRow(sessionId)
+		: await runnableSession(actor, sessionId);
+	const plan = await planOf(row);
+	const used = [...plan.tools.values()].some((tool) => {
+		const video = tool as { video?: unknown; poster?: unknown; captions?: Record<string, unknown> };
+		return (
+			video.video === fileId ||
+			video.poster === fileId ||
+			Object.values(video.captions ?? {}).includes(fileId)
+		);
+	});
+	if (!used) throw notFoundOrNotAllowed();
+	return row.organisationId;
+}
+
 /** Whether `token` is a screen paired to this open session. */
 export async function presenterAllowed(
 	sessionId: string,
@@ -771,16 +834,19 @@ export type RoomSnapshot = {
 	row: SessionRow;
 	plan: LivePlan;
 	tally: LiveTally | null;
+	/** The question of the moment's shards, for the streams to add later counts to. */
+	shards: TallyShard[];
 	shown: string | null;
 };
 
 async function snapshotFrom(row: SessionRow): Promise<RoomSnapshot> {
-	const [plan, tally, shown] = await Promise.all([
+	const target = row.state.vote?.target;
+	const [plan, shards, shown] = await Promise.all([
 		planOf(row),
-		row.state.vote ? tallyOf(row.id, row.state.vote.target) : null,
+		target ? shardsOf(row.id, target) : [],
 		row.state.shown ? postText(row.id, row.state.shown) : null
 	]);
-	return { row, plan, tally, shown };
+	return { row, plan, tally: target ? summed(target, shards) : null, shards, shown };
 }
 
 /**
@@ -1190,10 +1256,10 @@ export async function sessionRecord(
 		adaptations: row.adaptations,
 		notes: row.notes,
 		asWritten: deliveredAsWritten(planned, checklist),
-		counts: tallies.map((tally) => ({
-			target: tally.target,
-			counts: tally.counts,
-			byHands: tally.byHands
+		counts: [...Map.groupBy(tallies, (tally) => tally.target)].map(([target, shards]) => ({
+			target,
+			counts: summed(target, shards)!.counts,
+			byHands: shards.some((shard) => shard.byHands)
 		}))
 	};
 }

@@ -104,13 +104,13 @@ export function screenOf(
 		video:
 			video && !state.warning
 				? {
-						src: video.file ? `/media/${video.file}` : null,
-						poster: video.poster ? `/media/${video.poster}` : null,
+						src: video.file ? `/live/${session.id}/media/${video.file}` : null,
+						poster: video.poster ? `/live/${session.id}/media/${video.poster}` : null,
 						captions: (['fr', 'en'] as const)
 							.filter((language) => video.captions[language])
 							.sort((a) => (a === locale ? -1 : 1))
 							.map((language) => ({
-								src: `/media/${video.captions[language]}`,
+								src: `/live/${session.id}/media/${video.captions[language]}`,
 								lang: language,
 								label: translate(locale, language === 'fr' ? 'live.french' : 'live.english')
 							})),

@@ -269,6 +269,30 @@ export async function servableMedia(
 	const youth = actor.kind === 'participant';
 	if (youth && !(await usedByPublished(row.organisationId, 'video', FILE_PATHS, row.id)))
 		throw notFoundOrNotAllowed();
+	return servable(row, youth ? 'no-store' : 'private, max-age=31536000, immutable');
+}
+
+/**
+ * A file of a published video of the organisation, for a screen the caller has authorised (a live session's
+ * paired projector), kept by nothing (the screen may be shared).
+ * WARNING: no permission check on the actor — the calling service has checked the screen and the session.
+ */
+export async function servablePublishedMedia(
+	organisationId: string,
+	fileId: string
+): Promise<{ file: ServableFile; cacheControl: string }> {
+	if (!isUuid(fileId)) throw notFoundOrNotAllowed();
+	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
+	if (!row || row.organisationId !== organisationId) throw notFoundOrNotAllowed();
+	if (!(await usedByPublished(organisationId, 'video', FILE_PATHS, row.id)))
+		throw notFoundOrNotAllowed();
+	return servable(row, 'no-store');
+}
+
+async function servable(
+	row: typeof mediaFile.$inferSelect,
+	cacheControl: string
+): Promise<{ file: ServableFile; cacheControl: string }> {
 	const stored = await mediaStore().stat(row.key);
 	if (!stored) throw notFoundOrNotAllowed();
 	return {
@@ -278,7 +302,7 @@ export async function servableMedia(
 			etag: stored.sha256,
 			open: (range) => mediaStore().openRead(row.key, range)
 		},
-		cacheControl: youth ? 'no-store' : 'private, max-age=31536000, immutable'
+		cacheControl
 	};
 }
 

@@ -35,11 +35,15 @@ export const EVENTS = {
 			what: z.enum(['state', 'posts', 'signals', 'people'])
 		})
 		.strict(),
-	/** A question's counts changed (small counters, never who voted); `version` orders them. */
+	/**
+	 * One shard of a question's counts changed (small counters, never who voted); `version` orders a shard's
+	 * news. A count by hands replaces every shard (`byHands`).
+	 */
 	'live.tally': z
 		.object({
 			sessionId: z.uuid(),
 			target: z.string().max(80),
+			shard: z.number().int().min(0).max(63),
 			version: z.number().int(),
 			/** Counted from a show of hands rather than from phones. */
 			byHands: z.boolean(),
