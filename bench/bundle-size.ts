@@ -1,5 +1,6 @@
 // Page-weight benchmark: the gzipped JavaScript each youth-facing page makes the browser download, measured in
-// Chromium on the production build (`npm run demo`, entered as the demo teen where a page needs her). The last
+// Chromium on the production build (`npm run demo`, entered as the demo teen where a page needs her; her live
+// workshop page once the demo facilitator has started one). The last
 // line is {"participant_js_gz_kb": <heaviest page>, "pages": {page: kB}}; the target is 60 kB or less.
 import process from 'node:process';
 import { gzipSync } from 'node:zlib';
@@ -65,6 +66,21 @@ try {
 		if (!link) throw new Error(`the demo teen has no ${segment} to play`);
 		pages[name] = await weigh(link);
 	}
+
+	// A live workshop on her phone: the demo facilitator starts one with her group, she joins from her home.
+	const facilitator = await browser.newContext();
+	const adult = await facilitator.newPage();
+	await adult.goto(`${url}/demo`);
+	await adult.getByRole('button', { name: 'Entrer en tant que Samir Haddad' }).click();
+	await adult.waitForURL((address) => !address.pathname.startsWith('/demo'));
+	await adult.goto(`${url}/live/new`);
+	await adult.getByRole('button', { name: 'Commencer la séance' }).click();
+	await adult.waitForURL(/\/control$/);
+	await facilitator.close();
+	await page.goto(`${url}/`);
+	await page.getByRole('button', { name: 'Rejoindre l’atelier' }).click();
+	await page.waitForURL(/\/live\/[0-9a-f-]{36}$/);
+	pages['live-workshop'] = await weigh(new URL(page.url()).pathname);
 	await browser.close();
 
 	for (const [name, kb] of Object.entries(pages))

@@ -80,6 +80,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 		connectionString: url,
 		max: poolSize,
 		connectionTimeoutMillis: 10_000,
+		// Kept open through a workshop's quiet minutes: a new connection plans every statement (and compiles
+		// the vote function) again, which a room's first votes after a pause would wait for.
+		idleTimeoutMillis: 5 * 60_000,
 		application_name: 'partir-de-nous'
 	});
 	// An idle client that loses its server must not crash the process; the next query reports it.
