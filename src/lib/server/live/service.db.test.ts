@@ -279,11 +279,16 @@ describe('starting a live session', () => {
 		await refused(castVote(otherTeen, id, 'a0.0.', '1'));
 		await refused(joinSession(facilitator, id));
 		await joinSession(teens[0]!, id);
-		const control = await controlView(facilitator, id, 'fr');
+		const control = await controlView(facilitator, id, 'fr', new Date(), { audited: true });
 		expect(control.people.find((person) => person.pseudonym === 'Renard bleu')).toMatchObject({
 			joined: true,
 			connected: true
 		});
+		// Opening the list of who is here is recorded, as reading a group's list is.
+		const audit = await listAudit(coordinator, { organisationId: await sessionRecordOrg(id) });
+		expect(
+			audit.some((event) => event.action === 'live.people_read' && event.targetId === id)
+		).toBe(true);
 	});
 });
 

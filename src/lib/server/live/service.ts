@@ -976,9 +976,12 @@ export async function controlView(
 	actor: Actor,
 	sessionId: string,
 	locale: Locale,
-	now = new Date()
+	now = new Date(),
+	/** The page's load (not each update of its stream): reading the list of who is here is recorded. */
+	options: { audited?: boolean } = {}
 ): Promise<ControlView> {
 	const row = await runnableSession(actor, sessionId);
+	if (options.audited) await recordPeopleRead(actor, row);
 	const snapshot = await snapshotFrom(row);
 	const { plan, tally } = snapshot;
 	const screen = screenIn(snapshot, locale);
@@ -1029,6 +1032,16 @@ export async function controlView(
 			row.state.step + 1 >= stepsOf(plan, row.state) &&
 			!row.state.warning
 	};
+}
+
+/** The pseudonyms of a group are personal data: opening a page that lists them is recorded. */
+async function recordPeopleRead(actor: Actor, row: SessionRow): Promise<void> {
+	await recordAudit(actor, {
+		action: 'live.people_read',
+		organisationId: row.organisationId,
+		targetType: 'live_session',
+		targetId: row.id
+	});
 }
 
 async function peopleOf(row: SessionRow, now: Date): Promise<LivePerson[]> {
@@ -1213,6 +1226,7 @@ export async function sessionRecord(
 	now = new Date()
 ): Promise<RecordView> {
 	const row = await runnableSession(actor, sessionId);
+	await recordPeopleRead(actor, row);
 	const plan = await planOf(row);
 	const planned = plan.workshop.activities.map((activity) => activity.id);
 	const checklist = completeFidelity(planned, row.seconds, row.fidelity);

@@ -28,7 +28,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
-	return { view: await controlView(actor, params.sessionId, locals.locale) };
+	return {
+		view: await controlView(actor, params.sessionId, locals.locale, new Date(), { audited: true })
+	};
 };
 
 /** A refusal of the verb shown with the form that asked (moved meanwhile, no majority, closed…). */
