@@ -654,6 +654,18 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
 		}
 	],
+	'/live/records': [
+		{
+			method: 'GET',
+			path: (ids) => `/live/records?program=${ids.program}&version=1`,
+			expect: staffOnly({ coordinator: 'ok' })
+		},
+		{
+			method: 'GET',
+			path: (ids) => `/live/records?program=${ids.program}&version=none`,
+			expect: staffOnly({})
+		}
+	],
 	'/live/[sessionId]/control': [
 		{
 			method: 'GET',

@@ -662,5 +662,8 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'page.live_start': 'Live session',
 	'page.live_control': 'Running a session',
 	'page.live_record': 'Session record',
-	'page.live_tablet': 'Shared tablet'
+	'page.live_tablet': 'Shared tablet',
+	'live.date': 'Date',
+	'live.start_this': 'Run this workshop live',
+	'live.version_records': 'Session records of this version'
 };

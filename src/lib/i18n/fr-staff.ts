@@ -678,5 +678,8 @@ export const frStaff = {
 	'page.live_start': 'Séance en direct',
 	'page.live_control': 'Conduite de séance',
 	'page.live_record': 'Compte rendu',
-	'page.live_tablet': 'Tablette partagée'
+	'page.live_tablet': 'Tablette partagée',
+	'live.date': 'Date',
+	'live.start_this': 'Lancer cet atelier en direct',
+	'live.version_records': 'Comptes rendus des séances de cette version'
 } as const satisfies Record<string, string>;

@@ -48,7 +48,8 @@ import {
 	startSession,
 	tabletVote,
 	tickPresent,
-	unlockRecord
+	unlockRecord,
+	versionRecords
 } from './service.ts';
 
 useTestDatabase();
@@ -559,6 +560,17 @@ describe('ending and the record', () => {
 		await saveRecord(facilitator, id, { ...input, notes: 'Complété' }, later);
 		const audit = await listAudit(coordinator, { organisationId: await sessionRecordOrg(id) });
 		expect(audit.some((event) => event.action === 'live.record_unlocked')).toBe(true);
+	});
+
+	it('are summed up per program version for coordinators: the share of the plan delivered as written', async () => {
+		const summary = await versionRecords(coordinator, programId, 1);
+		expect(summary.records.length).toBeGreaterThan(0);
+		expect(summary.records.every((record) => record.group === 'Les mercredis')).toBe(true);
+		// The sessions above: every record's share counts, weighted by its planned activities.
+		expect(summary.asWritten).toBeGreaterThan(0);
+		expect(summary.asWritten).toBeLessThan(1);
+		await refused(versionRecords(facilitator, programId, 1));
+		await refused(versionRecords(outsider, programId, 1));
 	});
 });
 

@@ -1188,6 +1188,81 @@ async function progressOf(groupId: string, organisationId: string): Promise<Grou
 	};
 }
 
+/** Whether the actor may start live sessions in the organisation (the guide shows the way to). */
+export function mayStartSessions(actor: Actor, organisationId: string): boolean {
+	return allows(actor, 'identity.create_group', { organisationId });
+}
+
+/** Whether the actor sees every group's records (the guide shows the way to). */
+export function mayOverseeRecords(actor: Actor, organisationId: string): boolean {
+	return allows(actor, 'live.oversee', { organisationId });
+}
+
+export type VersionRecords = {
+	programId: string;
+	version: number;
+	title: Localized;
+	records: {
+		id: string;
+		group: string;
+		workshop: Localized;
+		startedAt: Date;
+		asWritten: number | null;
+	}[];
+	/** The share of planned activities delivered as written, over every record (null without any). */
+	asWritten: number | null;
+};
+
+/** Every group's records of one published version, with the fidelity summary: for coordinators. */
+export async function versionRecords(
+	actor: Actor,
+	programId: string,
+	version: number
+): Promise<VersionRecords> {
+	const view = await programVersionView(actor, programId, version);
+	authorise(actor, 'live.oversee', { organisationId: view.organisationId });
+	const document = view.document as ProgramDocument;
+	const groups = new Map(
+		(await listGroups(actor, view.organisationId)).map((group) => [group.id, group.name])
+	);
+	const rows = await db()
+		.select()
+		.from(liveSession)
+		.where(
+			and(
+				eq(liveSession.organisationId, view.organisationId),
+				eq(liveSession.programId, programId),
+				eq(liveSession.programVersion, version),
+				eq(liveSession.status, 'closed')
+			)
+		)
+		.orderBy(desc(liveSession.startedAt))
+		.limit(500);
+	let planned = 0;
+	let written = 0;
+	const records = rows.map((row) => {
+		const workshop = document.workshops.find((item) => item.id === row.workshopId);
+		const ids = workshop?.activities.map((activity) => activity.id) ?? [];
+		const checklist = completeFidelity(ids, row.seconds, row.fidelity);
+		planned += ids.length;
+		written += ids.filter((id) => checklist[id]?.delivery === 'as_written').length;
+		return {
+			id: row.id,
+			group: groups.get(row.groupId) ?? '',
+			workshop: workshop?.title ?? { fr: '', en: '' },
+			startedAt: row.startedAt,
+			asWritten: deliveredAsWritten(ids, checklist)
+		};
+	});
+	return {
+		programId,
+		version,
+		title: document.title,
+		records,
+		asWritten: planned === 0 ? null : written / planned
+	};
+}
+
 /** Her group's path, in her words on her home page: what was done and what comes next. */
 export async function myProgress(actor: Actor): Promise<GroupProgress | null> {
 	if (actor.kind !== 'participant' || actor.groups.length === 0) return null;

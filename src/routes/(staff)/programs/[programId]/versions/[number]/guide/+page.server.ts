@@ -4,6 +4,7 @@ import { programId, versionNumber } from '#lib/server/programs/inputs.ts';
 import { programVersionView } from '#lib/server/programs/service.ts';
 import { listHelpResources } from '#lib/server/resources/service.ts';
 import { mayUseTools, toolLibrary } from '#lib/server/tools/service.ts';
+import { mayOverseeRecords, mayStartSessions } from '#lib/server/live/service.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
 import type { PageServerLoad } from './$types';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
@@ -19,6 +20,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		resources: await listHelpResources(actor, version.organisationId),
 		tools: mayUseTools(actor, version.organisationId)
 			? await toolLibrary(actor, version.organisationId)
-			: null
+			: null,
+		live: {
+			start: mayStartSessions(actor, version.organisationId),
+			records: mayOverseeRecords(actor, version.organisationId)
+		}
 	};
 };
