@@ -2,8 +2,9 @@
 // her control view on a phone (375 px), two teens on their phones. A card voted, revealed and explained; a
 // scenario played as a group to its debrief; an anonymous question guarded, approved and shown; a written answer
 // held by the guard; a break request seen only on the control view; a check-in with too few answers that does not
-// reveal; a teen's network cut mid-vote; the app restarted mid-session; counts from a show of hands; the record
-// filled, then locked seven days later and unlocked by a coordinator.
+// reveal; a teen's network cut mid-vote; the app restarted mid-session; counts from a show of hands; a quick poll
+// answered on a phone and by teams on the shared tablet; the record filled, then locked seven days later and
+// unlocked by a coordinator.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/lib/server/db/client.ts';
@@ -240,6 +241,31 @@ describe('a workshop run live', () => {
 		await shows(s, '8 réponses');
 		await screen.check('live-screen-hands');
 		await control.check('live-control-hands');
+
+		// A quick poll typed on the spot: "I pass" added, answered on a phone and by a team on the shared
+		// tablet (the screen clears between teams), revealed on the screen.
+		await c.getByText('Sondage rapide').click();
+		await c.getByLabel('Question').fill('On fait une pause maintenant ?');
+		await c.getByLabel(/Options, une par ligne/).fill('Oui\nNon');
+		await c.getByRole('button', { name: 'Lancer le sondage' }).click();
+		await shows(s, 'On fait une pause maintenant ?');
+		await a.getByRole('button', { name: 'Oui', exact: true }).click();
+		await shows(a, 'Ta réponse : Oui');
+		await c.goto(`${app.url}/live/${sessionId}/tablet`);
+		await shows(c, 'On fait une pause maintenant ?');
+		await control.check('live-tablet');
+		await c.getByRole('button', { name: 'Je passe', exact: true }).click();
+		await shows(c, 'Passez la tablette');
+		await c.getByRole('button', { name: 'Prête pour la réponse suivante' }).click();
+		await c.getByRole('button', { name: 'Non', exact: true }).click();
+		await shows(c, 'Passez la tablette');
+		await c.goto(`${app.url}/live/${sessionId}/control`);
+		await shows(c, '3 réponses');
+		await c.getByRole('button', { name: 'Montrer les réponses' }).click();
+		await shows(s, '3 réponses');
+		await screen.check('live-screen-poll');
+		await c.getByRole('button', { name: 'Fermer le sondage' }).click();
+		await s.getByText('On fait une pause maintenant ?').waitFor({ state: 'detached' });
 
 		// The end: the record, filled by the facilitator.
 		await c.getByText('Terminer la séance').first().click();
