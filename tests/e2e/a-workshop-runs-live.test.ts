@@ -312,6 +312,14 @@ describe('a workshop run live', () => {
 		await shows(c, 'Comptes rendus');
 		await control.check('live-group-after');
 
-		for (const session of [control, screen, teenA, teenB]) await session.finish();
+		// The coordinator's records of the version: the workshop, its group, the share delivered as written.
+		const coordinator = await openSession(browser, { signedIn: signedIn(platform.coordinator) });
+		const [program, version] = option!.split(':');
+		await coordinator.page.goto(`${app.url}/live/records?program=${program}&version=${version}`);
+		await shows(coordinator.page, 'Groupe du mardi');
+		await shows(coordinator.page, 'Fait tel que prévu');
+		await coordinator.check('live-version-records');
+
+		for (const session of [control, screen, teenA, teenB, coordinator]) await session.finish();
 	});
 });

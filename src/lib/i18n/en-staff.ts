@@ -660,5 +660,6 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'page.live_tablet': 'Shared tablet',
 	'live.date': 'Date',
 	'live.start_this': 'Run this workshop live',
-	'live.version_records': 'Session records of this version'
+	'live.version_records': 'Session records of this version',
+	'live.as_written_column': 'As written'
 };

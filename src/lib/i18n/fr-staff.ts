@@ -676,5 +676,6 @@ export const frStaff = {
 	'page.live_tablet': 'Tablette partagée',
 	'live.date': 'Date',
 	'live.start_this': 'Lancer cet atelier en direct',
-	'live.version_records': 'Comptes rendus des séances de cette version'
+	'live.version_records': 'Comptes rendus des séances de cette version',
+	'live.as_written_column': 'Tel que prévu'
 } as const satisfies Record<string, string>;

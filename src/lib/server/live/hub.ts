@@ -2,12 +2,12 @@
 // Every instance hears the live events (platform/events.ts); for a room with streams here it reads the room once
 // and sends each stream its view. Phones and the screen hear only state changes; the counts go to the control
 // views, coalesced so a burst of votes makes one update, never each vote to every phone.
-import type { LiveScreen } from '#lib/domain/live/views.ts';
+import type { ControlView, LiveScreen } from '#lib/domain/live/views.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
 import { events, type EventPayload } from '../platform/events.ts';
 import { log } from '../platform/log.ts';
 import {
-	controlView,
+	controlViewOf,
 	markSeen,
 	participantExtras,
 	streamPresence,
@@ -175,6 +175,7 @@ async function sendViews(
 		if (!screens.has(locale)) screens.set(locale, screenIn(snapshot, locale));
 		return screens.get(locale)!;
 	};
+	const controls = new Map<Locale, ControlView>();
 	const phones = streams.filter((stream) => stream.view === 'participant');
 	const extras =
 		what === 'state' || what === 'posts'
@@ -191,14 +192,10 @@ async function sendViews(
 				message('screen', { ...screen(stream.locale), ...extras.get(stream.participantId) }, seq)
 			);
 		else if (stream.view === 'control') {
-			try {
-				stream.send(
-					message('control', await controlView(stream.actor, room.id, stream.locale), seq)
-				);
-			} catch {
-				// Their right to run it ended (removed from the group): the stream ends.
-				stream.close();
-			}
+			// One view per language, like the screens: the room was read once for every stream.
+			if (!controls.has(stream.locale))
+				controls.set(stream.locale, await controlViewOf(snapshot, stream.locale));
+			stream.send(message('control', controls.get(stream.locale), seq));
 		}
 	}
 }

@@ -63,12 +63,16 @@ export const liveSession = pgTable(
 	]
 );
 
+/** The session a row belongs to; the row goes with it. */
+const sessionRef = () =>
+	uuid('session_id')
+		.notNull()
+		.references(() => liveSession.id, { onDelete: 'cascade' });
+
 /** A screen paired to show a session (a projector): its token, hashed; valid while the session is open. */
 export const livePresenter = pgTable('live_presenter', {
 	tokenHash: text('token_hash').primaryKey(),
-	sessionId: uuid('session_id')
-		.notNull()
-		.references(() => liveSession.id, { onDelete: 'cascade' }),
+	sessionId: sessionRef(),
 	createdAt: stamp('created_at').notNull().defaultNow()
 });
 
@@ -79,9 +83,7 @@ export const livePresenter = pgTable('live_presenter', {
 export const liveVote = pgTable(
 	'live_vote',
 	{
-		sessionId: uuid('session_id')
-			.notNull()
-			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionId: sessionRef(),
 		target: text('target').notNull(),
 		voter: text('voter').notNull(),
 		choice: text('choice').notNull()
@@ -97,9 +99,7 @@ export const liveVote = pgTable(
 export const liveTally = pgTable(
 	'live_tally',
 	{
-		sessionId: uuid('session_id')
-			.notNull()
-			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionId: sessionRef(),
 		target: text('target').notNull(),
 		shard: integer('shard').notNull().default(0),
 		counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
@@ -114,9 +114,7 @@ export const liveTally = pgTable(
 export const liveAttendance = pgTable(
 	'live_attendance',
 	{
-		sessionId: uuid('session_id')
-			.notNull()
-			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionId: sessionRef(),
 		participantId: uuid('participant_id').notNull(),
 		joined: boolean('joined').notNull().default(false),
 		ticked: boolean('ticked').notNull().default(false),
@@ -136,9 +134,7 @@ export const livePost = pgTable(
 		id: uuid('id')
 			.primaryKey()
 			.default(sql`gen_random_uuid()`),
-		sessionId: uuid('session_id')
-			.notNull()
-			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionId: sessionRef(),
 		kind: text('kind', { enum: ['answer', 'question'] }).notNull(),
 		/** The step it answers (answers), or '' (questions). */
 		target: text('target').notNull().default(''),
@@ -159,9 +155,7 @@ export const liveSignal = pgTable(
 		id: uuid('id')
 			.primaryKey()
 			.default(sql`gen_random_uuid()`),
-		sessionId: uuid('session_id')
-			.notNull()
-			.references(() => liveSession.id, { onDelete: 'cascade' }),
+		sessionId: sessionRef(),
 		participantId: uuid('participant_id').notNull(),
 		createdAt: stamp('created_at').notNull().defaultNow(),
 		seenAt: stamp('seen_at')

@@ -982,8 +982,19 @@ export async function controlView(
 ): Promise<ControlView> {
 	const row = await runnableSession(actor, sessionId);
 	if (options.audited) await recordPeopleRead(actor, row);
-	const snapshot = await snapshotFrom(row);
-	const { plan, tally } = snapshot;
+	return controlViewOf(await snapshotFrom(row), locale, now);
+}
+
+/**
+ * The control view of a room already read (the hub reads it once for every stream of the room).
+ * WARNING: no permission check — for `controlView` and for control streams authorised when they opened.
+ */
+export async function controlViewOf(
+	snapshot: RoomSnapshot,
+	locale: Locale,
+	now = new Date()
+): Promise<ControlView> {
+	const { row, plan, tally } = snapshot;
 	const screen = screenIn(snapshot, locale);
 	const activity = plan.workshop.activities[row.state.activity];
 	const question = questionAt(plan, row.state);
@@ -1021,9 +1032,8 @@ export async function controlView(
 		notes,
 		startedAt: row.startedAt.toISOString(),
 		activitySince: row.activitySince.toISOString(),
-		people: await peopleOf(row, now),
+		...(await peopleAndSignals(row, now)),
 		posts: await postsOf(row.id),
-		signals: await signalsOf(row),
 		tally,
 		minimumToShow: question?.minimumToShow ?? 1,
 		branches: activity ? activityKind(activity.kind)?.live.branches === true : false,
@@ -1044,20 +1054,41 @@ async function recordPeopleRead(actor: Actor, row: SessionRow): Promise<void> {
 	});
 }
 
-async function peopleOf(row: SessionRow, now: Date): Promise<LivePerson[]> {
-	const people = await groupPeople(row.groupId);
-	const here = await db().select().from(liveAttendance).where(eq(liveAttendance.sessionId, row.id));
+/** Who is here and the break requests, from one read of the group's pseudonyms. */
+async function peopleAndSignals(
+	row: SessionRow,
+	now: Date
+): Promise<Pick<ControlView, 'people' | 'signals'>> {
+	const [people, here, signals] = await Promise.all([
+		groupPeople(row.groupId),
+		db().select().from(liveAttendance).where(eq(liveAttendance.sessionId, row.id)),
+		db()
+			.select()
+			.from(liveSignal)
+			.where(eq(liveSignal.sessionId, row.id))
+			.orderBy(desc(liveSignal.createdAt))
+			.limit(50)
+	]);
 	const byId = new Map(here.map((item) => [item.participantId, item]));
-	return people.map((person) => {
-		const seen = byId.get(person.id);
-		return {
-			id: person.id,
-			pseudonym: person.pseudonym,
-			joined: seen?.joined ?? false,
-			ticked: seen?.ticked ?? false,
-			connected: seen?.seenAt ? now.getTime() - seen.seenAt.getTime() < CONNECTED_MS : false
-		};
-	});
+	const pseudonyms = new Map(people.map((person) => [person.id, person.pseudonym]));
+	return {
+		people: people.map((person): LivePerson => {
+			const seen = byId.get(person.id);
+			return {
+				id: person.id,
+				pseudonym: person.pseudonym,
+				joined: seen?.joined ?? false,
+				ticked: seen?.ticked ?? false,
+				connected: seen?.seenAt ? now.getTime() - seen.seenAt.getTime() < CONNECTED_MS : false
+			};
+		}),
+		signals: signals.map((signal) => ({
+			id: signal.id,
+			pseudonym: pseudonyms.get(signal.participantId) ?? '',
+			at: signal.createdAt.toISOString(),
+			seen: signal.seenAt !== null
+		}))
+	};
 }
 
 async function postsOf(sessionId: string): Promise<LivePost[]> {
@@ -1066,24 +1097,6 @@ async function postsOf(sessionId: string): Promise<LivePost[]> {
 		.from(livePost)
 		.where(and(eq(livePost.sessionId, sessionId), ne(livePost.status, 'declined')))
 		.orderBy(asc(livePost.createdAt));
-}
-
-async function signalsOf(row: SessionRow) {
-	const signals = await db()
-		.select()
-		.from(liveSignal)
-		.where(eq(liveSignal.sessionId, row.id))
-		.orderBy(desc(liveSignal.createdAt))
-		.limit(50);
-	const people = new Map(
-		(await groupPeople(row.groupId)).map((person) => [person.id, person.pseudonym])
-	);
-	return signals.map((signal) => ({
-		id: signal.id,
-		pseudonym: people.get(signal.participantId) ?? '',
-		at: signal.createdAt.toISOString(),
-		seen: signal.seenAt !== null
-	}));
 }
 
 // ---------------------------------------------------------------------------------------------------------
