@@ -4,12 +4,12 @@
 // It measures the time from sending a vote to the control stream's first counts that include it, and compares
 // with the floor (bench/support/floor-server.ts) under the same load in the same run.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
 import pg from 'pg';
 import { freePort } from '../../scripts/free-port.ts';
+import { totp } from '../../tests/support/totp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -400,21 +400,6 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	return { url, child, stdout: () => stdout };
-}
-
-function totp(secret: string, time = Date.now()): string {
-	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-	let bits = '';
-	for (const char of secret) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
-	const bytes: number[] = [];
-	for (let i = 0; i + 8 <= bits.length; i += 8)
-		bytes.push(Number.parseInt(bits.slice(i, i + 8), 2));
-	const counter = Buffer.alloc(8);
-	counter.writeBigUInt64BE(BigInt(Math.floor(time / 30_000)));
-	const digest = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
-	const offset = digest[digest.length - 1]! & 0xf;
-	const code = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-	return String(code).padStart(6, '0');
 }
 
 const ANIMALS = [

@@ -333,6 +333,21 @@ describe('votes', () => {
 		await failsWith(vote(teens[2]!, id, 'myth'), 'live.vote_closed');
 	});
 
+	it('are cleared by the facilitator: the question starts again, and each teen may answer anew', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		await vote(teens[0]!, id, 'myth');
+		await vote(teens[1]!, id, 'reality');
+		await moveSession(facilitator, id, { action: 'reveal' });
+		await moveSession(facilitator, id, { action: 'reset' });
+		const control = await controlView(facilitator, id, 'fr');
+		expect(control.tally).toBeNull();
+		expect(control.screen.revealed).toBe(false);
+		expect((await participantScreen(teens[0]!, id, 'fr')).mine).toBeNull();
+		await vote(teens[0]!, id, 'reality');
+		expect((await controlView(facilitator, id, 'fr')).tally?.counts).toEqual({ reality: 1 });
+	});
+
 	it('refuse an answer to a question the room has left, or an option it does not have', async () => {
 		const id = await fresh();
 		await goTo(id, 1);

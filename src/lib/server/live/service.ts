@@ -264,16 +264,9 @@ async function moved(
 			return reveal(plan, state, true);
 		case 'hide':
 			return reveal(plan, state, false);
-		case 'reset': {
-			if (!state.vote) return state;
-			await db()
-				.delete(liveVote)
-				.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, state.vote.target)));
-			await db()
-				.delete(liveTally)
-				.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, state.vote.target)));
+		case 'reset':
+			// The question's answers are cleared with the move itself (moveSession's transaction).
 			return reveal(plan, state, false);
-		}
 		case 'choose':
 			return choose(plan, state, move.position);
 		case 'follow': {
@@ -331,6 +324,15 @@ export async function moveSession(actor: Actor, sessionId: string, move: LiveMov
 			.returning({ seq: liveSession.seq });
 		// Another move landed first (two facilitators, a double click): this one is dropped, not mixed in.
 		if (!updated) throw new DomainError('live.moved_meanwhile', 409);
+		const cleared = move.action === 'reset' ? row.state.vote?.target : undefined;
+		if (cleared) {
+			await tx
+				.delete(liveVote)
+				.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, cleared)));
+			await tx
+				.delete(liveTally)
+				.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, cleared)));
+		}
 		await announce(row.id, updated.seq, 'state', actor, tx);
 	});
 }
