@@ -310,6 +310,41 @@ describe('votes', () => {
 		expect(votes).toHaveLength(3);
 	});
 
+	it('sent all at once are each decided alone: the room’s count is exact, a bad one is refused to its sender only', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		const target = (await presenterScreen(id, 'fr')).question!.target;
+		// Arriving together, these leave in one batch (votes.ts); each still gets its own answer.
+		const outcomes = await Promise.allSettled([
+			castVote(teens[0]!, id, target, 'myth'),
+			castVote(otherTeen, id, target, 'myth'),
+			castVote(teens[1]!, id, target, 'reality'),
+			castVote(teens[2]!, id, target, 'maybe'),
+			castVote(teens[0]!, id, target, 'myth'),
+			castVote(teens[3]!, id, 'another-question', 'myth'),
+			castVote(teens[2]!, id, target, 'pass'),
+			castVote(teens[3]!, id, target, 'reality')
+		]);
+		const codes = outcomes.map((outcome) =>
+			outcome.status === 'fulfilled' ? 'counted' : (outcome.reason as { code?: string }).code
+		);
+		expect(codes).toEqual([
+			'counted',
+			'errors.not_found_or_not_allowed',
+			'counted',
+			'live.vote_closed',
+			'counted',
+			'live.vote_closed',
+			'counted',
+			'counted'
+		]);
+		expect((await controlView(facilitator, id, 'fr')).tally?.counts).toEqual({
+			myth: 1,
+			reality: 2,
+			pass: 1
+		});
+	});
+
 	it('stay hidden until the facilitator reveals; then the distribution, the answer, its explanation and source', async () => {
 		const id = await fresh();
 		await goTo(id, 1);

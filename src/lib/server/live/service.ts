@@ -63,6 +63,7 @@ import {
 	liveVote
 } from './schema.ts';
 import { inLocale, screenOf, type SessionSnapshot } from './views.ts';
+import { castBallot } from './votes.ts';
 import type { LiveMove, PostInput, RecordInput, StartInput } from './inputs.ts';
 
 type SessionRow = typeof liveSession.$inferSelect;
@@ -439,13 +440,6 @@ export async function castVote(
 	);
 }
 
-/** A question's counts are kept in this many shards (live_cast_vote), summed when read. */
-const TALLY_SHARDS = 8;
-
-type Counted =
-	| { shard: number; counts: Record<string, number>; version: number }
-	| { refused: 'missing' | 'closed' };
-
 async function vote(
 	actor: Actor,
 	sessionId: string,
@@ -454,21 +448,11 @@ async function vote(
 	voter: string,
 	choice: string
 ): Promise<void> {
-	const result: unknown = await db().execute(
-		sql`select live_cast_vote(${sessionId}::uuid, ${`{${groups.join(',')}}`}::uuid[], ${target}, ${voter}, ${choice}, ${TALLY_SHARDS}) as result`
-	);
-	// node-postgres and PGlite both answer { rows }: one row, the shard's counts or why the vote was refused.
-	const counted = (result as { rows: { result: Counted }[] }).rows[0]?.result;
-	if (!counted || 'refused' in counted)
-		throw counted?.refused === 'closed'
+	const counted = await castBallot(actor, { session: sessionId, groups, target, voter, choice });
+	if ('refused' in counted)
+		throw counted.refused === 'closed'
 			? new DomainError('live.vote_closed', 409)
 			: notFoundOrNotAllowed();
-	await events().publish(
-		'live.tally',
-		{ sessionId, target, byHands: false, ...counted },
-		db(),
-		actor
-	);
 }
 
 /** A team's answer on the shared tablet ("pass the tablet"): each answer has its own id, so a retry counts once. */
