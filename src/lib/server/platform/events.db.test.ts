@@ -69,6 +69,27 @@ describe('an event', () => {
 		expect(heard.some((event) => event.organisationId === rolledBack)).toBe(false);
 	});
 
+	it('published outside a transaction reaches this instance’s subscribers at once, and once', async () => {
+		const id = organisationId();
+		const published = bus.publish(
+			'organisation.created',
+			{ organisationId: id, demo: true },
+			db(),
+			actor
+		);
+		// Heard before its notification has even left (it is true already)...
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(heard.filter((event) => event.organisationId === id)).toHaveLength(1);
+		await published;
+		// ...and not heard again when the database echoes it back: an event committed after it arrives first.
+		const after = organisationId();
+		await db().transaction((tx) =>
+			bus.publish('organisation.created', { organisationId: after, demo: false }, tx, actor)
+		);
+		await eventually(() => heard.some((event) => event.organisationId === after));
+		expect(heard.filter((event) => event.organisationId === id)).toHaveLength(1);
+	});
+
 	it('runs the reactions registered within it in the same transaction: if one fails, nothing stays', async () => {
 		reactWithin('organisation.created', 'test.notice', async ({ organisationId }, context) => {
 			await context.database

@@ -2,6 +2,7 @@
 // true. Reactions registered "within" run in that transaction (a new organisation's starter content); subscribers
 // hear the event on every app instance once it commits (live sessions), through PostgreSQL LISTEN/NOTIFY or
 // PGlite's own. A broker (NATS, Redis) can replace the transport behind `EventTransport` without touching modules.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DatabaseHandle, Executor } from '../db/client.ts';
@@ -89,6 +90,8 @@ export function forgetReactions(): void {
 export interface EventTransport {
 	/** Sends the message as part of `database`'s transaction: it is delivered if and when that commits. */
 	send(message: string, database: Executor): Promise<void>;
+	/** Whether `database` is outside any transaction: what is sent with it is true already. */
+	outsideTransaction(database: Executor): boolean;
 	/** Hears every message, from any instance; returns a function that stops listening. */
 	receive(onMessage: (message: string) => void): Promise<() => Promise<void>>;
 }
@@ -96,35 +99,59 @@ export interface EventTransport {
 /** At most this many notifications in one statement. */
 const MAX_BATCH = 500;
 
+type Batch = { messages: string[]; sent: Promise<void>; done: (error?: unknown) => void };
+
 /**
  * LISTEN/NOTIFY on the database itself (PostgreSQL, or PGlite in process). Messages sent outside a transaction
- * in the same turn of the event loop (a burst of votes) leave together in one statement: one round trip.
+ * leave one statement at a time, in order: those sent while one is in the database (a burst of votes) wait and
+ * leave together in the next, so a burst costs a few round trips and commits, not one each.
  */
 export function databaseTransport(handle: DatabaseHandle): EventTransport {
-	let batch: { messages: string[]; sent: Promise<void> } | undefined;
-	const sendAlone = async (message: string, database: Executor) => {
-		await database.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${message})`);
+	const queue: Batch[] = [];
+	let busy = false;
+	const next = () => {
+		const batch = busy ? undefined : queue.shift();
+		if (!batch) return;
+		busy = true;
+		const calls = sql.join(
+			batch.messages.map((item) => sql`pg_notify(${EVENT_CHANNEL}, ${item})`),
+			sql`, `
+		);
+		handle.db.execute(sql`select ${calls}`).then(
+			() => batch.done(),
+			(error: unknown) => batch.done(error)
+		);
+	};
+	const batchFor = (): Batch => {
+		const last = queue.at(-1);
+		if (last && last.messages.length < MAX_BATCH) return last;
+		let done: Batch['done'] = () => {};
+		const sent = new Promise<void>((resolve, reject) => {
+			done = (error) => {
+				busy = false;
+				next();
+				if (error === undefined) resolve();
+				else reject(error);
+			};
+		});
+		const batch: Batch = { messages: [], sent, done };
+		queue.push(batch);
+		// The messages of this turn go together; after it, the first batch waiting leaves.
+		setImmediate(next);
+		return batch;
 	};
 	return {
-		send: (message, database) => {
+		send: async (message, database) => {
 			// Within a transaction it must go with that transaction (delivered only if it commits).
-			if (database !== handle.db) return sendAlone(message, database);
-			if (batch && batch.messages.length < MAX_BATCH) {
-				batch.messages.push(message);
-				return batch.sent;
+			if (database !== handle.db) {
+				await database.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${message})`);
+				return;
 			}
-			const messages = [message];
-			const sent = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-				batch = undefined;
-				const calls = sql.join(
-					messages.map((item) => sql`pg_notify(${EVENT_CHANNEL}, ${item})`),
-					sql`, `
-				);
-				await handle.db.execute(sql`select ${calls}`);
-			});
-			batch = { messages, sent };
-			return sent;
+			const batch = batchFor();
+			batch.messages.push(message);
+			return batch.sent;
 		},
+		outsideTransaction: (database) => database === handle.db,
 		receive: (onMessage) => handle.listen(EVENT_CHANNEL, onMessage)
 	};
 }
@@ -136,6 +163,9 @@ export class EventBus {
 	readonly #transport: EventTransport;
 	readonly #subscribers = new Map<EventName, Set<Subscriber>>();
 	#stop: (() => Promise<void>) | undefined;
+	/** Marks the messages this instance has heard already (published outside a transaction), to skip their echo. */
+	readonly #origin = randomUUID();
+	readonly #echo = `{"origin":"${this.#origin}"`;
 
 	constructor(transport: EventTransport) {
 		this.#transport = transport;
@@ -153,7 +183,8 @@ export class EventBus {
 
 	/**
 	 * Publishes `event` within `database`'s transaction: the "within" reactions run now, in it, and
-	 * subscribers on every instance hear it after it commits (never if it rolls back).
+	 * subscribers on every instance hear it after it commits (never if it rolls back). Outside a transaction it
+	 * is true already: this instance's subscribers hear it at once, the others' when it reaches them.
 	 */
 	async publish<N extends EventName>(
 		event: N,
@@ -164,9 +195,13 @@ export class EventBus {
 		const checked = EVENTS[event].parse(payload) as EventPayload<N>;
 		for (const { react } of withinReactions.get(event) ?? [])
 			await (react as Within<N>)(checked, { database, actor });
-		const message = JSON.stringify({ event, payload: checked });
+		const committed = this.#transport.outsideTransaction(database);
+		const message = JSON.stringify(
+			committed ? { origin: this.#origin, event, payload: checked } : { event, payload: checked }
+		);
 		if (Buffer.byteLength(message) > MAX_PAYLOAD_BYTES)
 			throw new Error('An event carries ids only.');
+		if (committed) this.#hear(event, checked);
 		await this.#transport.send(message, database);
 	}
 
@@ -182,6 +217,7 @@ export class EventBus {
 	}
 
 	#deliver(message: string): void {
+		if (message.startsWith(this.#echo)) return;
 		let parsed: { event: EventName; payload: unknown };
 		try {
 			parsed = JSON.parse(message) as typeof parsed;
@@ -190,14 +226,15 @@ export class EventBus {
 		}
 		const shape = EVENTS[parsed.event];
 		const payload = shape?.safeParse(parsed.payload);
-		if (!payload?.success) return;
-		for (const handler of this.#subscribers.get(parsed.event) ?? []) {
+		if (payload?.success) this.#hear(parsed.event, payload.data);
+	}
+
+	#hear(event: EventName, payload: unknown): void {
+		for (const handler of this.#subscribers.get(event) ?? []) {
 			// One subscriber's failure never stops the others, nor the instance.
 			void Promise.resolve()
-				.then(() => (handler as (payload: unknown) => unknown)(payload.data))
-				.catch((error: unknown) =>
-					log.error({ err: error, event: parsed.event }, 'event subscriber failed')
-				);
+				.then(() => (handler as (payload: unknown) => unknown)(payload))
+				.catch((error: unknown) => log.error({ err: error, event }, 'event subscriber failed'));
 		}
 	}
 }
