@@ -363,25 +363,33 @@ type Instance = { url: string; child: ChildProcess; stdout: () => string };
 async function startInstance(databaseUrl: string): Promise<Instance> {
 	const port = await freePort();
 	let stdout = '';
-	const child = spawn(process.execPath, [path.join(root, 'scripts/start.ts')], {
-		cwd: root,
-		env: {
-			PATH: process.env.PATH ?? '',
-			HOME: process.env.HOME ?? '',
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATABASE_URL: databaseUrl,
-			DATABASE_POOL_SIZE: '20',
-			// As behind a proxy: each simulated phone has its own address (the sign-in limits count per address).
-			ADDRESS_HEADER: 'x-forwarded-for',
-			LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
-			// To profile the app under load: BENCH_APP_NODE_OPTIONS=--cpu-prof (profiles land in the project folder).
-			...(process.env.BENCH_APP_NODE_OPTIONS
-				? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS }
-				: {})
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		[
+			...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+			path.join(root, 'scripts/start.ts')
+		],
+		{
+			cwd: root,
+			env: {
+				PATH: process.env.PATH ?? '',
+				HOME: process.env.HOME ?? '',
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				DATABASE_URL: databaseUrl,
+				DATABASE_POOL_SIZE: '20',
+				// As behind a proxy: each simulated phone has its own address (the sign-in limits count per address).
+				ADDRESS_HEADER: 'x-forwarded-for',
+				LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
+				// To profile the app under load: BENCH_APP_NODE_OPTIONS=--cpu-prof (profiles land in the project
+				// folder); flags NODE_OPTIONS refuses (--trace-gc-nvp) go in BENCH_APP_NODE_ARGS.
+				...(process.env.BENCH_APP_NODE_OPTIONS
+					? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS }
+					: {})
+			},
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	child.stdout!.on('data', (chunk: Buffer) => {
 		stdout += chunk.toString();
 		if (process.env.BENCH_APP_LOG_LEVEL) process.stderr.write(chunk);

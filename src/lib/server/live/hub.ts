@@ -23,6 +23,8 @@ import {
 const HEARTBEAT_MS = 15_000;
 /** Counts go out at most this often per room: a burst of votes is one update. */
 export const TALLY_INTERVAL_MS = 10;
+/** A refresh the database could not answer is tried again after this long. */
+const REFRESH_RETRY_MS = 1_000;
 /** Late-comers told to retry after this long if the stream breaks. */
 const RETRY_MS = 1_000;
 
@@ -210,26 +212,32 @@ function changed(event: EventPayload<'live.changed'>): void {
 
 async function refresh(room: Room): Promise<void> {
 	room.refreshing = true;
-	try {
-		while (room.pending.size > 0 && room.streams.size > 0) {
-			const what = room.pending.has('state')
-				? 'state'
-				: room.pending.has('posts')
-					? 'posts'
-					: 'people';
-			const whom = room.pending.has('state') || room.pending.has('posts') ? 'all' : 'control';
-			room.pending.clear();
+	let failed = false;
+	while (room.pending.size > 0 && room.streams.size > 0) {
+		const heard = new Set(room.pending);
+		const what = heard.has('state') ? 'state' : heard.has('posts') ? 'posts' : 'people';
+		const whom = heard.has('state') || heard.has('posts') ? 'all' : 'control';
+		room.pending.clear();
+		try {
 			const snapshot = await roomSnapshot(room.id);
 			const streams = [...room.streams].filter(
 				(stream) => whom === 'all' || stream.view === 'control'
 			);
 			await sendViews(room, snapshot, streams, what);
+		} catch (error) {
+			// The database is busy or away for a moment: the change is kept and tried again shortly, so no
+			// view stays behind.
+			log.error({ err: error }, 'live streams could not be refreshed');
+			for (const item of heard) room.pending.add(item);
+			failed = true;
+			break;
 		}
-	} catch (error) {
-		log.error({ err: error }, 'live streams could not be refreshed');
-	} finally {
-		room.refreshing = false;
 	}
+	room.refreshing = false;
+	if (failed)
+		setTimeout(() => {
+			if (!room.refreshing && rooms.get(room.id) === room) void refresh(room);
+		}, REFRESH_RETRY_MS).unref();
 }
 
 /** Keeps a shard's news if it is newer than what is known; a count by hands replaces every shard. */

@@ -1,7 +1,7 @@
 // Live sessions on a real database (PGlite and PostgreSQL): who may start, run, join and present; votes that
 // count once; results that wait for the reveal (and for three answers on a check-in); posts behind the guard
 // and the facilitator's approval; break signals for the control view only; the record and its lock.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { completeDeck } from '#lib/domain/cards/test-decks.ts';
 import type { DeckDocument } from '#lib/domain/cards/deck.ts';
@@ -20,6 +20,7 @@ import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, freshAddress, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { listAudit } from '../platform/audit.ts';
+import { events } from '../platform/events.ts';
 import { createProgram, publishProgram, saveDraft } from '../programs/service.ts';
 import { scenarios } from '../scenarios/service.ts';
 import { registerMediaReactions, videos } from '../media/service.ts';
@@ -51,6 +52,7 @@ import {
 	unlockRecord,
 	versionRecords
 } from './service.ts';
+import { openLiveStream } from './hub.ts';
 
 useTestDatabase();
 // Publishing a video checks that its files are the organisation's.
@@ -628,3 +630,47 @@ async function sessionRecordOrg(sessionId: string): Promise<string> {
 	const [row] = await db().select().from(liveSession).where(eq(liveSession.id, sessionId));
 	return row!.organisationId;
 }
+
+describe('the views’ streams', () => {
+	it('catch up by themselves when a change could not be read at once (the database busy or away)', async () => {
+		await events().start();
+		const id = await fresh();
+		await goTo(id, 1);
+		const response = openLiveStream(id, { view: 'control', actor: facilitator }, 'fr');
+		const reader = response.body!.getReader();
+		const decoder = new TextDecoder();
+		const ids: number[] = [];
+		void (async () => {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) return;
+				const chunk = decoder.decode(value);
+				const seq = /^id: (\d+)\nevent: control/.exec(chunk)?.[1];
+				if (seq) ids.push(Number(seq));
+			}
+		})();
+		const until = async (check: () => boolean) => {
+			for (let waited = 0; waited < 5000 && !check(); waited += 25)
+				await new Promise((resolve) => setTimeout(resolve, 25));
+			return check();
+		};
+		try {
+			expect(await until(() => ids.length === 1)).toBe(true);
+			// The counts cannot be read for a moment: the view of the next card cannot be built.
+			await db().execute(sql`alter table live_tally rename to live_tally_away`);
+			try {
+				await moveSession(facilitator, id, { action: 'next' });
+				await new Promise((resolve) => setTimeout(resolve, 300));
+				expect(ids).toHaveLength(1);
+			} finally {
+				await db().execute(sql`alter table live_tally_away rename to live_tally`);
+			}
+			// Back: the control view hears the move without anyone doing anything.
+			expect(await until(() => ids.length === 2)).toBe(true);
+			expect(ids[1]).toBeGreaterThan(ids[0]!);
+		} finally {
+			await reader.cancel();
+			await events().stop();
+		}
+	});
+});
