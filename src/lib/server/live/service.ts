@@ -1,6 +1,6 @@
 // Live sessions: a facilitator runs a published workshop with a group; the state lives in the database (so a
 // closed laptop, a restart or a second instance loses nothing) and every change is announced as a typed event
-// that the streams of every instance hear (hub.ts). Votes are counted in one round trip (live_cast_vote).
+// that the streams of every instance hear (hub.ts). Votes are counted in batches (votes.ts).
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import {

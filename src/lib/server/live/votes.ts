@@ -1,13 +1,13 @@
 // Votes in batches: the votes that reach this instance while its earlier batches are in the database leave
 // together in one statement (live_cast_votes, migration 0022), so a room's burst of phones costs a few round
 // trips and commits instead of one each. With nothing waiting, a vote leaves at the end of the turn it arrived
-// in. Each vote is still decided alone (live_cast_vote): counted once per voter and question, a change replaces.
+// in. Each vote still gets its own answer: counted once per voter and question (a change replaces), or refused.
 import { sql } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { events } from '../platform/events.ts';
 
-/** A question's counts are kept in this many shards (live_cast_vote), summed when read. */
+/** A question's counts are kept in this many shards (live_cast_votes), summed when read. */
 export const TALLY_SHARDS = 8;
 /** Batches in the database at once, and votes in one batch. */
 const IN_FLIGHT = 2;
