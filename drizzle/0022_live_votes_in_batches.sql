@@ -1,9 +1,9 @@
 -- Votes in batches: the votes that reach one app instance while its previous batch is in the database go
 -- together in one statement (one round trip, one transaction, one commit for many phones). Each vote is decided
--- as live_cast_vote decides it (refused unless the session is one of the voter's groups', running, asking this
--- question with this option, not yet revealed; counted once per voter, a change replaces). The votes are taken
--- in the order of the shard rows they lock (session, question, shard), the same order in every batch, so two
--- batches never wait on each other in a circle; each session is read once, and each shard is locked, counted
+-- on its own (refused unless the session is one of the voter's groups', running, asking this question with this
+-- option, not yet revealed; counted once per voter, a change replaces); the commit does not wait for the disk.
+-- The votes are taken in the order of the shard rows they lock (session, question, shard), the same order in
+-- every batch, so two batches never wait on each other in a circle; each session is read once, and each shard is locked, counted
 -- and written once per batch, whatever the number of its votes. Takes a JSON array of {"session", "groups",
 -- "target", "voter", "choice"} and answers a JSON array of the same length, in the same order: for each vote
 -- {"refused": "missing" | "closed"} or its shard's counts and version after the batch.
@@ -105,3 +105,6 @@ BEGIN
 	RETURN to_jsonb(v_results);
 END
 $$;
+--> statement-breakpoint
+-- One vote per statement (migration 0021) is no longer used.
+DROP FUNCTION IF EXISTS live_cast_vote(uuid, uuid[], text, text, text, integer);

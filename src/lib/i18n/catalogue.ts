@@ -47,12 +47,17 @@ export async function loadCatalogue(locale: Locale, part: CataloguePart = 'youth
 	loadedParts.add(name);
 }
 
+/** The language as Intl formatters and the message formatter take it ("fr-CA", "en-CA"). */
+export function intlLocale(locale: Locale): string {
+	return locale === 'fr' ? 'fr-CA' : 'en-CA';
+}
+
 /** The text of `key` in `locale`, with `values` filled in (the key itself if that language is not loaded). */
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
 	const message = loaded[locale]?.[key];
 	if (message === undefined) return key;
 	if (!values && !message.includes('{')) return message;
-	return formatMessage(message, locale === 'fr' ? 'fr-CA' : 'en-CA', values);
+	return formatMessage(message, intlLocale(locale), values);
 }
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 

@@ -2,6 +2,7 @@
 import { page } from '$app/state';
 import {
 	defaultLocale,
+	intlLocale,
 	isLocale,
 	translate,
 	translateMessage,
@@ -14,6 +15,11 @@ import {
 export function currentLocale(): Locale {
 	const value: unknown = page.data.locale;
 	return isLocale(value) ? value : defaultLocale;
+}
+
+/** The page's language for Intl formatters (dates, numbers). */
+export function pageIntlLocale(): string {
+	return intlLocale(currentLocale());
 }
 
 export function t(key: MessageKey, values?: MessageValues): string {

@@ -39,6 +39,7 @@ import {
 	type ProgramDocument,
 	type Workshop
 } from '#lib/domain/programs/document.ts';
+import { videoFiles, type VideoDocument } from '#lib/domain/media/video.ts';
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
 import { isUuid } from '#lib/domain/ids.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
@@ -51,6 +52,7 @@ import { events } from '../platform/events.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { publishedDocuments, versionDocument } from '../platform/content-store.ts';
+import { servablePublishedMedia } from '../media/service.ts';
 import { listPrograms, programVersionView } from '../programs/service.ts';
 import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
 import {
@@ -326,14 +328,7 @@ export async function moveSession(actor: Actor, sessionId: string, move: LiveMov
 		// Another move landed first (two facilitators, a double click): this one is dropped, not mixed in.
 		if (!updated) throw new DomainError('live.moved_meanwhile', 409);
 		const cleared = move.action === 'reset' ? row.state.vote?.target : undefined;
-		if (cleared) {
-			await tx
-				.delete(liveVote)
-				.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, cleared)));
-			await tx
-				.delete(liveTally)
-				.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, cleared)));
-		}
+		if (cleared) await clearAnswers(tx, row.id, cleared);
 		await announce(row.id, updated.seq, 'state', actor, tx);
 	});
 }
@@ -467,6 +462,16 @@ export async function tabletVote(
 	await vote(actor, row.id, [row.groupId], target, `tablet:${answerId}`, choice);
 }
 
+/** Forgets a question's votes and counts (the facilitator starts it again, or counts hands instead). */
+async function clearAnswers(database: Executor, sessionId: string, target: string): Promise<void> {
+	await database
+		.delete(liveVote)
+		.where(and(eq(liveVote.sessionId, sessionId), eq(liveVote.target, target)));
+	await database
+		.delete(liveTally)
+		.where(and(eq(liveTally.sessionId, sessionId), eq(liveTally.target, target)));
+}
+
 /** Counts from a show of hands, recorded on the control view: they replace the question's counts. */
 export async function recordHands(
 	actor: Actor,
@@ -484,12 +489,7 @@ export async function recordHands(
 			(sum, item) => sum + item.version,
 			0
 		);
-		await tx
-			.delete(liveVote)
-			.where(and(eq(liveVote.sessionId, row.id), eq(liveVote.target, target)));
-		await tx
-			.delete(liveTally)
-			.where(and(eq(liveTally.sessionId, row.id), eq(liveTally.target, target)));
+		await clearAnswers(tx, row.id, target);
 		// The count replaces every shard: one shard holds it, with a version above all before.
 		const version = before + 1;
 		await tx
@@ -780,16 +780,30 @@ export async function sessionMediaOwner(
 		? await sessionRow(sessionId)
 		: await runnableSession(actor, sessionId);
 	const plan = await planOf(row);
-	const used = [...plan.tools.values()].some((tool) => {
-		const video = tool as { video?: unknown; poster?: unknown; captions?: Record<string, unknown> };
-		return (
-			video.video === fileId ||
-			video.poster === fileId ||
-			Object.values(video.captions ?? {}).includes(fileId)
-		);
-	});
+	const used = plan.workshop.activities.some((activity) =>
+		(activityKind(activity.kind)?.references?.(activity.settings as never) ?? []).some(
+			(reference) => {
+				const video = reference.type === 'video' ? plan.tools.get(reference.id) : undefined;
+				return (
+					video !== undefined &&
+					videoFiles(video as VideoDocument).some((file) => file.id === fileId)
+				);
+			}
+		)
+	);
 	if (!used) throw notFoundOrNotAllowed();
 	return row.organisationId;
+}
+
+/** A file of one of the workshop's videos, for the session's paired screen or those who run it. */
+export async function liveMediaFile(
+	actor: Actor,
+	sessionId: string,
+	fileId: string,
+	presenterCookie: string | undefined
+): ReturnType<typeof servablePublishedMedia> {
+	const organisationId = await sessionMediaOwner(actor, sessionId, fileId, presenterCookie);
+	return servablePublishedMedia(organisationId, fileId);
 }
 
 /** Whether `token` is a screen paired to this open session. */

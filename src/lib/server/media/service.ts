@@ -263,8 +263,7 @@ export async function servableMedia(
 	actor: Actor,
 	fileId: string
 ): Promise<{ file: ServableFile; cacheControl: string }> {
-	if (!isUuid(fileId)) throw notFoundOrNotAllowed();
-	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
+	const row = await fileRow(fileId);
 	if (!row || !canUseContent(actor, row.organisationId)) throw notFoundOrNotAllowed();
 	const youth = actor.kind === 'participant';
 	if (youth && !(await usedByPublished(row.organisationId, 'video', FILE_PATHS, row.id)))
@@ -275,18 +274,23 @@ export async function servableMedia(
 /**
  * A file of a published video of the organisation, for a screen the caller has authorised (a live session's
  * paired projector), kept by nothing (the screen may be shared).
- * WARNING: no permission check on the actor — the calling service has checked the screen and the session.
+ * WARNING: no permission check on the actor — the live service has checked the screen and the session.
  */
 export async function servablePublishedMedia(
 	organisationId: string,
 	fileId: string
 ): Promise<{ file: ServableFile; cacheControl: string }> {
-	if (!isUuid(fileId)) throw notFoundOrNotAllowed();
-	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
+	const row = await fileRow(fileId);
 	if (!row || row.organisationId !== organisationId) throw notFoundOrNotAllowed();
 	if (!(await usedByPublished(organisationId, 'video', FILE_PATHS, row.id)))
 		throw notFoundOrNotAllowed();
 	return servable(row, 'no-store');
+}
+
+async function fileRow(fileId: string): Promise<typeof mediaFile.$inferSelect | undefined> {
+	if (!isUuid(fileId)) return undefined;
+	const [row] = await db().select().from(mediaFile).where(eq(mediaFile.id, fileId));
+	return row;
 }
 
 async function servable(
