@@ -154,3 +154,36 @@ describe('without JavaScript', () => {
 		await session.finish();
 	});
 });
+
+describe('on a slow connection', () => {
+	it('keeps what was typed before the page finished loading', async () => {
+		const session = await openSession(browser);
+		const { page } = session;
+		// The page's scripts are held back, as on a slow phone network, while the adult starts typing.
+		const held: Array<() => Promise<void>> = [];
+		let holding = true;
+		await page.route('**/_app/immutable/**', (route) =>
+			holding ? held.push(() => route.continue()) : route.continue()
+		);
+		await page.goto(`${app.url}/sign-in`, { waitUntil: 'commit' });
+		await page.getByLabel('Courriel').fill('nobody@example.org');
+		await page.getByLabel('Mot de passe').fill('wrong password here');
+		expect(held.length).toBeGreaterThan(0);
+		holding = false;
+		let release = held.shift();
+		while (release) {
+			await release();
+			release = held.shift();
+		}
+		// Every script has arrived and run (the page has hydrated) once the network is quiet.
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByLabel('Courriel').inputValue()).resolves.toBe('nobody@example.org');
+		await page.getByRole('button', { name: 'Me connecter' }).click();
+		await page
+			.getByRole('alert')
+			.filter({ hasText: 'Le courriel ou le mot de passe ne correspond pas.' })
+			.waitFor();
+		await session.check('sign-in-failed-after-slow-load');
+		await session.finish();
+	});
+});

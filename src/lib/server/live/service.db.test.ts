@@ -655,19 +655,23 @@ describe('the views’ streams', () => {
 			return check();
 		};
 		try {
-			expect(await until(() => ids.length === 1)).toBe(true);
+			expect(await until(() => ids.length > 0)).toBe(true);
+			// The move to the first card may still be heard from the database (PostgreSQL's notifications
+			// arrive a moment later): the views it sends are counted before the database goes away.
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			const before = ids.length;
 			// The counts cannot be read for a moment: the view of the next card cannot be built.
 			await db().execute(sql`alter table live_tally rename to live_tally_away`);
 			try {
 				await moveSession(facilitator, id, { action: 'next' });
 				await new Promise((resolve) => setTimeout(resolve, 300));
-				expect(ids).toHaveLength(1);
+				expect(ids).toHaveLength(before);
 			} finally {
 				await db().execute(sql`alter table live_tally_away rename to live_tally`);
 			}
 			// Back: the control view hears the move without anyone doing anything.
-			expect(await until(() => ids.length === 2)).toBe(true);
-			expect(ids[1]).toBeGreaterThan(ids[0]!);
+			expect(await until(() => ids.length === before + 1)).toBe(true);
+			expect(ids[before]).toBeGreaterThan(ids[before - 1]!);
 		} finally {
 			await reader.cancel();
 			await events().stop();
