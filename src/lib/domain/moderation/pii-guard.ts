@@ -8,6 +8,7 @@ import {
 	PLACE_WORDS,
 	foldWord
 } from './names.ts';
+import { rewrite, viewOf, type View } from './text-view.ts';
 
 export type PiiKind = 'email' | 'phone' | 'address' | 'url' | 'handle' | 'name';
 export type PiiSpan = { kind: PiiKind; start: number; end: number; text: string };
@@ -52,43 +53,6 @@ function span(text: string, kind: PiiKind, start: number, end: number): PiiSpan 
 // ---------------------------------------------------------------------------------------------------------------
 // E-mail addresses
 // ---------------------------------------------------------------------------------------------------------------
-
-/** A rewritten copy of the text that remembers, for each of its characters, where it came from. */
-type View = { text: string; from: number[]; to: number[] };
-
-function viewOf(text: string): View {
-	const offsets = Array.from({ length: text.length }, (_, i) => i);
-	return { text, from: offsets, to: offsets.map((i) => i + 1) };
-}
-
-/** Replaces every match of `pattern` (global, never empty) in the view by `by`, keeping the offsets. */
-function rewrite(view: View, pattern: RegExp, by: string | ((match: string) => string)): View {
-	let text = '';
-	const from: number[] = [];
-	const to: number[] = [];
-	let last = 0;
-	const copy = (start: number, end: number) => {
-		text += view.text.slice(start, end);
-		for (let i = start; i < end; i++) {
-			from.push(view.from[i] ?? 0);
-			to.push(view.to[i] ?? 0);
-		}
-	};
-	for (const match of view.text.matchAll(pattern)) {
-		const start = match.index;
-		const end = start + match[0].length;
-		copy(last, start);
-		const replacement = typeof by === 'string' ? by : by(match[0]);
-		text += replacement;
-		for (let i = 0; i < replacement.length; i++) {
-			from.push(view.from[start] ?? 0);
-			to.push(view.to[end - 1] ?? 0);
-		}
-		last = end;
-	}
-	copy(last, view.text.length);
-	return { text, from, to };
-}
 
 // In the four patterns below, "(?<!\s)" lets a match start only where a run of spaces starts: otherwise a long
 // run of spaces would be scanned again from each of its spaces, and the time would grow with its square.

@@ -1,0 +1,287 @@
+// Disclosure signals (DESIGN.md §4 rule 6): words in a youth's text that suggest she, or a friend she speaks for, is
+// in danger or is telling of harm — violence, sexual exploitation, threats, a "debt" paid with her body, self-harm.
+// A signal never decides anything: it holds the text back from the group and asks the designated facilitator to
+// check in. The rules read a folded copy of the text (no accents, youth spelling spelled out) and look for harm done
+// to the writer ("il m'a poussée", "he says i owe him"), to a friend she names ("ma chum…", "my friend…"), or a
+// writer saying a topic is her own life ("c'est ce qui m'arrive"). General talk about the workshops' topics
+// ("dans le scénario, Léa se fait frapper") names no one and is left alone. Runs in the browser and on the server.
+import type { DisclosureKind } from './disclosure-corpus.ts';
+import { rewrite, viewOf, type View } from './text-view.ts';
+
+export type { DisclosureKind } from './disclosure-corpus.ts';
+
+export type DisclosureSignal = { kind: DisclosureKind; start: number; end: number; text: string };
+
+/** The passages of the text that suggest danger or harm, in reading order. */
+export function findDisclosureSignals(text: string): DisclosureSignal[] {
+	const view = folded(text);
+	const context = contextOf(view.text);
+	const ownWords = unquoted(view.text);
+	const signals: DisclosureSignal[] = [];
+	for (const rule of RULES) {
+		if (rule.needs === 'someone' && !context.someone) continue;
+		if (rule.playful && context.laughing) continue;
+		for (const match of view.text.matchAll(rule.pattern)) {
+			const end = match.index + match[0].length;
+			if (rule.needs === 'own' && !context.own && !context.someone) {
+				// Said in the first person it is her own life, unless the text is talk about the workshops and the
+				// passage itself does not say "me".
+				const personal = rule.personal ?? FIRST_PERSON;
+				const passage = ownWords.slice(match.index, end);
+				if (!personal.test(passage) && (context.story || !personal.test(ownWords))) continue;
+			}
+			const start = view.from[match.index] ?? 0;
+			const stop = view.to[end - 1] ?? start;
+			signals.push({ kind: rule.kind, start, end: stop, text: text.slice(start, stop) });
+		}
+	}
+	return dropOverlaps(signals);
+}
+
+export function suggestsDisclosure(text: string): boolean {
+	return findDisclosureSignals(text).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Folding: lower case, no accents, elisions and youth spellings written out ("jme suis" → "je me suis").
+// ---------------------------------------------------------------------------------------------------------------
+
+const SPELLINGS: [RegExp, string][] = [
+	[/[’‘`´]/gu, "'"],
+	// Elided words before a consonant, as youth write them: "jsuis", "jme", "jlui dois", "jpeux".
+	[/\bj(?=[bcdfghklmnpqrstvwxz])(?!s?p\b)/gu, 'je '],
+	// The same without the apostrophe before a vowel, for the words where it cannot be anything else.
+	[
+		/\bj(?=(?:ai|avais|avait|etais|etait|aime|aimerais|ecris|arrive|arrete|en|y|habite|ose|irai|essaie)\b)/gu,
+		'je '
+	],
+	[/\b(?:chu|chus|chui|chuis|shuis)\b/gu, 'je suis'],
+	[/\bjsp\b/gu, 'je sais pas'],
+	[/\bqu'/gu, 'que '],
+	[/\b([jmtlsncd])'/gu, '$1e '],
+	[/\bpu\b/gu, 'plus'],
+	[/\bc(?= (?:normal|correct|grave|ok|pas|vrai|quoi)\b)/gu, 'ce est'],
+	[/\bi'?m\b/gu, 'i am'],
+	[/\bi'?ve\b/gu, 'i have'],
+	[/\bi'll\b/gu, 'i will'],
+	[/\bi'?d\b/gu, 'i would'],
+	[/\b(he|she|they)'ll\b/gu, '$1 will'],
+	[/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting)\b)/gu, '$1 is'],
+	[/\bcan'?t\b/gu, 'can not'],
+	[/\bwon'?t\b/gu, 'will not'],
+	[/\b(do|does|did|is|are|was|were|could|would|should|have|has)n'?t\b/gu, '$1 not'],
+	// Scare quotes around a word or two ("j'allais « payer »") are the writer's own words.
+	[/[«"“]\s*([^»"”\s]+(?: [^»"”\s]+)?)\s*[»"”]/gu, '$1'],
+	[/\bgonna\b/gu, 'going to'],
+	[/\bwanna\b/gu, 'want to'],
+	[/\bu\b/gu, 'you'],
+	[/\bbf\b/gu, 'boyfriend'],
+	[/\bbc\b|\bcuz\b|\bcause\b/gu, 'because']
+];
+
+function folded(text: string): View {
+	let view = rewrite(viewOf(text), /[^\n -~]|[A-Z]/gu, (character) =>
+		character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+	);
+	for (const [pattern, by] of SPELLINGS) {
+		view = rewrite(view, pattern, (_, groups) =>
+			by.replace(/\$(\d)/gu, (__, group: string) => groups[Number(group)] ?? '')
+		);
+	}
+	return view;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Context: who the text is about.
+// ---------------------------------------------------------------------------------------------------------------
+
+type Context = {
+	/** A friend or a sister the writer speaks for ("ma chum", "my friend", "une fille de mon centre"). */
+	someone: boolean;
+	/** The writer says a topic is her own life, or asks about her own situation. */
+	own: boolean;
+	/** The text talks about the workshop's material or about people in general. */
+	story: boolean;
+	/** The text laughs ("lol", "mdr"). */
+	laughing: boolean;
+};
+
+const SOMEONE =
+	/\b(?:ma (?:chum|meilleure amie|meilleure chum|best|soeur|petite soeur|grande soeur|cousine|coloc|amie)|une (?:de )?mes (?:amies|chums)|une amie a moi|(?:my|a) (?:friend|bestie|best friend|bff|sister|little sister|cousin|roommate)|(?:friend|bestie|sister) of mine)\b/u;
+
+const OWN =
+	/\b(?:moi aussi|ben moi|c(?:e)? est (?:ce|ca) qui (?:me arrive|se passe)|ce est ma vie|literally my life|my life rn|(?:this|that) is (?:literally )?me|happening to me|me too|asking for me|pour moi (?:aussi|tbh)|je ai coche|is (?:it|this) normal (?:that|if|when)|est-ce (?:que )?(?:ce est|c) (?:normal|correct|grave)|ce est (?:normal|correct) non|je sais (?:pas|plus) (?:si|quoi faire)|idk (?:if|what to)|i do not know (?:if|what to))\b/u;
+
+const STORY =
+	/\b(?:scenario|mise en situation|personnage|character|video|film|movie|show|serie|histoire|story|chanson|song|carte|card|fiche|quiz|atelier|workshop|activite|activity|role play|jeu de role|nouvelles|news|statisti\w*|les filles|girls|les jeunes|a girl|une fille|someone|quelqu'un|en general|in general|faudrait|devrait|should|pourrait|could|maybe|suggestion|propose|idee|idea)\b/u;
+
+/** The text with what it quotes blanked out, same length: « si tu pars je publie tout » is someone else's words. */
+function unquoted(text: string): string {
+	return text.replace(/«[^»]*»?|"[^"]*"?|“[^”]*”?/gu, (quote) => ' '.repeat(quote.length));
+}
+
+function contextOf(text: string): Context {
+	return {
+		someone: SOMEONE.test(text),
+		own: OWN.test(text),
+		story: STORY.test(text),
+		laughing: LAUGH.test(text)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules. `needs`: "nothing" when the words speak of the writer themselves; "own" when they are often general talk
+// and count only if the writer says it is her own life or a friend's; "someone" when they speak of a third person,
+// who must be a friend she names. `personal`, when it matches the passage, keeps it even beside workshop talk.
+// ---------------------------------------------------------------------------------------------------------------
+
+type Rule = {
+	kind: DisclosureKind;
+	pattern: RegExp;
+	needs: 'nothing' | 'own' | 'someone';
+	personal?: RegExp;
+	/** Words also used in jest ("my brother hit me with a pillow lol"): a laugh in the text cancels them. */
+	playful?: boolean;
+};
+
+const LAUGH = /\b(?:lol|lmao|lmfao|mdr|ptdr|haha\w*|hihi|jk|rip|xd)\b|😂|🤣/u;
+
+/** Harm said in the first person ("me", "my", "i") is personal even in a text about a card or a scenario. */
+const FIRST_PERSON = /\b(?:me|moi|mon|ma|mes|je|i|my|myself)\b/u;
+
+// Someone acting on the writer: "il me a poussee", "ils me frappent", never "ce qui me a frappe" (struck me).
+const NOT_FIGURATIVE = '(?<!(?:ce qui|ca|cela|qui|que|ce que) )';
+
+const RULES: Rule[] = [
+	// Violence
+	{
+		kind: 'violence',
+		pattern: new RegExp(
+			`${NOT_FIGURATIVE}\\bme (?:a |ont |avait |avaient )?(?:encore |souvent |toujours |deja )?(?:frapp\\w*|battu\\w*|bat|bats|batt\\w*|pouss\\w*|gifl\\w*|enferm\\w*|etrangl\\w*|bless\\w*|brass\\w*|cogn\\w*|lanc\\w* (?:un|une|des|son|sa|ses)\\b|tap(?:e|ee|ent|ait)|mord\\w*|serr\\w* (?:fort|le cou|la gorge|le bras|les bras)|pren\\w* (?:par le cou|a la gorge)|tir\\w* les cheveux|fai(?:t|sait|saient) mal|kick\\w*|bard\\w*)`,
+			'gu'
+		),
+		needs: 'nothing'
+	},
+	{
+		kind: 'violence',
+		pattern:
+			/(?<!(?:what|it|that|this|which|reality|truth|it just|really) )\b(?:hit|hits|hitting|slapp?(?:ed|s)?|punch(?:ed|es)?|push(?:ed|es)?|shov(?:ed|es)|grabb?(?:ed|s)|chok(?:ed|es)|kick(?:ed|s)|beat(?:s|en)?|lock(?:ed|s)|hurt|hurts|threw (?:a |his |her |the )?\w+ at|pinn(?:ed|s)|strangl(?:ed|es)) me\b/gu,
+		needs: 'nothing',
+		playful: true
+	},
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|par le cou|by the (?:neck|throat))/gu,
+		needs: 'nothing'
+	},
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:(?:garde|gardent|prend|prennent|enleve|a enleve|takes|took|keeps|hides|cache) (?:me )?(?:mes|my) (?:cles|clefs|souliers|shoes|keys|papiers|passeport|passport|carte|cartes)|(?:peux|peut) (?:pas|plus) sortir|(?:laisse|laissent) (?:plus|pas|jamais) sortir|barre la porte|can(?: )?not (?:leave|go out|get out)|(?:will not|does not|never) let me (?:leave|go|out)|(?:il|elle) me a enleve mon (?:cell|telephone)|(?:takes|took) my phone)/gu,
+		needs: 'own',
+		personal: FIRST_PERSON
+	},
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:(?:la|le|les|lui) (?:frapp\w*|bat|battu\w*|pouss\w*|enferm\w*|gifl\w*)|(?:hits?|hitting|slaps?|slapped|beats?|pushes|pushed|grabs|grabbed|chokes|locks|locked) her\b|(?:des|avec des) (?:marques|bleus)\b|bruises)/gu,
+		needs: 'someone'
+	},
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:ma mere|mon pere|mes parents|son chum|mon beau-pere|my (?:mom|dad|parents|stepdad)) (?:me )?(?:frapp\w*|hits? me|beats? me)/gu,
+		needs: 'nothing'
+	},
+
+	// Sexual exploitation
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:(?:vend|vendre|vendait|sells?|selling|sold|posts?|poste|met) (?:mes|my|her|ses|les|them)(?: \w+)? (?:photos|pics|nudes|images|videos)|(?:les|them) (?:vend|vendre|sells?|selling) (?:a|to|dans|in)\b|(?:vend|vendait|sells?|selling|sold) (?:them|les|it)\b|(?:il|he) (?:les )?vend\b|ads? with (?:my|her) (?:pics|photos))/gu,
+		needs: 'own',
+		personal: /\b(?:mes|my|je|i)\b/u
+	},
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:(?:prend|prends|garde|gardait|prenait|keeps|takes|took) (?:tout )?(?:l'argent|le argent|le cash|mon argent|mon cash|the money|all the money|my money)|(?:never|jamais) (?:see|vois|voir) (?:any of |la couleur de )?(?:the money|l'argent|le argent)|(?:donne|donner) tout mon (?:cash|argent)|(?:il|elle) (?:me )?(?:paie|paye|payait) (?:le|les|mon|mes|l')|(?:books|reserve) (?:the |des )?(?:rooms|chambres)|the guys)\b/gu,
+		needs: 'own',
+		personal: /\b(?:mon|mes|my|je|i|me)\b/u
+	},
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:voir (?:des|ses|un|les) (?:gars|amis|clients|hommes|messieurs|ami a lui)|rencontrer (?:ses|des) (?:amis|gars|clients)|(?:see|meet|meeting|seeing) (?:people|guys|clients|men|his friends?)\b|one time with his friend|avec (?:des|ses) (?:gars|clients)|(?:dans|in) des (?:hotels|apparts|motels|chambres)|(?:to|a) (?:hotels?|motels?) (?:on|le|la)|(?:mes|my|her|ses) clients|(?:son|her|his|mon|my) (?:manager|boss|pimp|cousin)\b.{0,40}(?:argent|money|cash)|(?:argent|money|cash).{0,40}(?:son|her|his) (?:manager|cousin)|easy money|argent facile|\d+ ?\$? (?:par|per|a|the) (?:weekend|fin de semaine|soir|night)|(?:makes?|made|fait|force) (?:me|her|moi) (?:work|travailler|aller (?:dans|voir)))/gu,
+		needs: 'own',
+		personal: /\b(?:me|je|i|mon chum|my (?:boyfriend|man))\b/u
+	},
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:(?:je|i) (?:pourrais|peux|could|can|would|will) (?:make|faire) .{0,20}(?:\$|money|argent|cash)|(?:il|elle|he|she|mon chum|my boyfriend) (?:me )?(?:veut|wants?|demande|asks?|dit|says?|force) (?:que je|me|moi|de|to|i|that i)\b.{0,50}(?:gars|clients|amis a lui|his friends?|guys|men|photos|pics|nudes)|(?:envoie|send|sends|sent) me (?:voir|to see)|me (?:fait|font|faisait) (?:aller|rencontrer|voir)|(?:sends|sent) me to)/gu,
+		needs: 'nothing'
+	},
+
+	// Threats
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:(?:il|elle|ils|he|she|they|on) (?:va|vont|allait|will|would|is going to|are going to|going to|menace de|threatens? to|threatened to|said (?:he|she|they) (?:will|would|'d))\b.{0,60}(?:(?:si|if) (?:je|j|i|tu|you)\b|mes|my|ma|moi|me|mon)|(?:si|if) (?:je|i|tu|you)\b.{0,60}(?:(?:il|elle|ils|he|she|they) (?:va|vont|will|would|is going to|going to|'ll)\b|(?:publie|post|envoie|send)))/gu,
+		needs: 'own',
+		personal: /\b(?:je|i|me|moi|mes|my|ma|mon)\b/u
+	},
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:(?:menace|menacait|menacent|threaten\w*) (?:de |to |me )|we know where you live|(?:sait|sais|knows?|know) (?:ou|where) (?:ma|mon|mes|je|my|i)\b|(?:ca va|it will|its going to|it is going to) (?:mal finir|end badly)|(?:vas?|vais|allait|allais) (?:le )?regretter|(?:will|would) regret|(?:va|vais|allait|allais|will|going to) (?:payer|pay)\b(?! (?:le|la|les|the|for|pour|mon|my|ma|son|his|her))|know what happens when|(?:be|sera|serait) (?:waiting|en train de m'attendre)|il me attend|(?:faire|fera|fait) (?:du mal|mal) a (?:mon|ma|mes)|(?:hurt|hurts|harm) my|mettre? en ligne|(?:les|them) met en ligne|(?:leak|expose|post) (?:them|it|everything|my))\b/gu,
+		needs: 'own',
+		personal: /\b(?:je|i|me|moi|mes|my|ma|mon)\b/u
+	},
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:(?:il|elle|ils|he|she|they) (?:me )?(?:menace|menacait|threatens me|threatened me)|(?:send|envoyer|post|publier|montrer|show) (?:it|them|everything|mes photos|my pics|tout|les photos) (?:a|to) (?:ma|mon|mes|my)\b|me (?:le )?rappelle a chaque fois|(?:ca va|it'll|it will) mal (?:finir|tourner) pour moi|make sure (?:her|my|his) \w+ (?:gets? hurt|is hurt))/gu,
+		needs: 'nothing'
+	},
+
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:(?:va|vont|allait|allaient|will|would|is going to|going to)\b.{0,60}\b(?:si elle|if she)\b|(?:si elle|if she)\b.{0,60}\b(?:va|vont|allait|will|would|going to|'ll)\b)/gu,
+		needs: 'someone'
+	},
+
+	// A "debt" paid otherwise than with money
+	{
+		kind: 'debt',
+		pattern:
+			/\b(?:(?:je|j) (?:lui |leur |te )?(?:dois|devais)\b|(?:says|said|thinks|claims) i owe|i owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:owes?|doit|devait) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
+		needs: 'nothing'
+	},
+	{
+		kind: 'debt',
+		pattern:
+			/\b(?:(?:rembourser|repay|pay (?:it |him |them )?back|payer)\b.{0,60}(?:autre|autrement|favors|faveurs|not with money|pas avec (?:de le )?argent|sa facon|his way|other ways?|talents)|(?:pas avec (?:de le )?argent|not with money)|(?:d'autres|de autres|other) (?:talents|ways to pay|facons de payer)|a mon tour de .{0,4}contribuer|make it up to him|work (?:it|that) off|(?:paid|paye|payait) (?:for )?(?:everything|tout)\b.{0,60}(?:owe|dois|doit|rembours|back))/gu,
+		needs: 'nothing'
+	},
+
+	// Self-harm and suicide
+	{
+		kind: 'self-harm',
+		pattern:
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|(?:want to|wanna) disappear)/gu,
+		needs: 'nothing'
+	}
+];
+
+/** Keeps one signal per passage: where two overlap, the first found (rules are listed from the clearest). */
+function dropOverlaps(signals: DisclosureSignal[]): DisclosureSignal[] {
+	const kept: DisclosureSignal[] = [];
+	for (const signal of signals) {
+		if (kept.some((other) => signal.start < other.end && other.start < signal.end)) continue;
+		kept.push(signal);
+	}
+	return kept.sort((a, b) => a.start - b.start);
+}
