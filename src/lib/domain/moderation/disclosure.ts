@@ -23,7 +23,9 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 		if (rule.playful && context.laughing) continue;
 		for (const match of view.text.matchAll(rule.pattern)) {
 			const end = match.index + match[0].length;
-			if (rule.needs === 'own' && !context.own && !context.someone) {
+			// Words quoted in talk about the workshops are someone else's ("the quote « pay him back… »").
+			if (context.story && !ownWords.slice(match.index, end).trim()) continue;
+			if (rule.needs === 'own' && !context.own && !(context.someone && !context.story)) {
 				// Said in the first person it is her own life, unless the text is talk about the workshops and the
 				// passage itself does not say "me".
 				const personal = rule.personal ?? FIRST_PERSON;
@@ -52,12 +54,38 @@ const SPELLINGS: [RegExp, string][] = [
 	[/\bj(?=[bcdfghklmnpqrstvwxz])(?!s?p\b)/gu, 'je '],
 	// The same without the apostrophe before a vowel, for the words where it cannot be anything else.
 	[
-		/\bj(?=(?:ai|avais|avait|etais|etait|aime|aimerais|ecris|arrive|arrete|en|y|habite|ose|irai|essaie)\b)/gu,
+		/\bj(?=(?:ai|avais|avait|aurais|etais|etait|aime|aimerais|ecris|arrive|arrete|en|y|habite|ose|irai|essaie|essaye|envoie|ecoute|avoue|attends|oublie|imagine|accepte|appelle|ajouterais|adore)\b)/gu,
 		'je '
 	],
 	[/\b(?:chu|chus|chui|chuis|shuis)\b/gu, 'je suis'],
 	[/\bjsp\b/gu, 'je sais pas'],
 	[/\bqu'/gu, 'que '],
+	// Apostrophes left out: "il ma dit" (il m'a dit), "ils mont texté", "cest", "quil", "largent", "yme loge".
+	[
+		/(?<=\b(?:il|elle|ils|elles|y|on|qui|ca|tu|lui|eux|ce) )ma(?= (?!dette|vie|mere|soeur|chum|famille|blonde)\p{L})/gu,
+		'me a'
+	],
+	[/(?<=\b(?:ils|elles|qui|y|ca) )mont\b/gu, 'me ont'],
+	[/\bm(?=avai(?:t|ent)\b)/gu, 'me '],
+	[/\bm(?=(?!dr\b|me\b|tl\b|lle\b)[bcdfghjklnpqrstvwxz]\p{L}{2,})/gu, 'me '],
+	[/\bcest\b/gu, 'ce est'],
+	[
+		/\bm(?=(?:arrive|avait|ont|envoie|ecrit|attend|oblige|appelle|aide|enleve|amene|empeche)\b)/gu,
+		'me '
+	],
+	[
+		/\bl(?=(?:histoire|atelier|activite|animatrice|intervenante|exemple|argent|ecole|appart|hotel|autre)\b)/gu,
+		'le '
+	],
+	[/\bquil(s?)\b/gu, 'que il$1'],
+	[
+		/\bquelle(?= (?:me|te|se|lui|le|la|les|a|est|va|allait|doit|devait|dit|fait|veut|peut|revient|aille|parle|reste|travaille|avait|etait)\b)/gu,
+		'que elle'
+	],
+	[/\bdavoir\b/gu, 'de avoir'],
+	[/\blargent\b/gu, 'le argent'],
+	[/\by(?= (?:me|m|te|t|a|est|va|veut|dit)\b)/gu, 'il'],
+	[/\by(?=me\b|m\p{L})/gu, 'il '],
 	[/\b([jmtlsncd])'/gu, '$1e '],
 	[/\bpu\b/gu, 'plus'],
 	[/\bc(?= (?:normal|correct|grave|ok|pas|vrai|quoi)\b)/gu, 'ce est'],
@@ -66,7 +94,11 @@ const SPELLINGS: [RegExp, string][] = [
 	[/\bi'll\b/gu, 'i will'],
 	[/\bi'?d\b/gu, 'i would'],
 	[/\b(he|she|they)'ll\b/gu, '$1 will'],
-	[/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting)\b)/gu, '$1 is'],
+	[
+		/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting|\d+)\b)/gu,
+		'$1 is'
+	],
+	[/\bdont\b/gu, 'do not'],
 	[/\bcan'?t\b/gu, 'can not'],
 	[/\bwon'?t\b/gu, 'will not'],
 	[/\b(do|does|did|is|are|was|were|could|would|should|have|has)n'?t\b/gu, '$1 not'],
@@ -110,10 +142,10 @@ const SOMEONE =
 	/\b(?:ma (?:chum|meilleure amie|meilleure chum|best|soeur|petite soeur|grande soeur|cousine|coloc|amie)|une (?:de )?mes (?:amies|chums)|une amie a moi|(?:my|a) (?:friend|bestie|best friend|bff|sister|little sister|cousin|roommate)|(?:friend|bestie|sister) of mine)\b/u;
 
 const OWN =
-	/\b(?:moi aussi|ben moi|c(?:e)? est (?:ce|ca) qui (?:me arrive|se passe)|ce est ma vie|literally my life|my life rn|(?:this|that) is (?:literally )?me|happening to me|me too|asking for me|pour moi (?:aussi|tbh)|je ai coche|is (?:it|this) normal (?:that|if|when)|est-ce (?:que )?(?:ce est|c) (?:normal|correct|grave)|ce est (?:normal|correct) non|je sais (?:pas|plus) (?:si|quoi faire)|idk (?:if|what to)|i do not know (?:if|what to))\b/u;
+	/\b(?:moi aussi|ben moi|(?:ce est|c) moi (?:ca|ça)|ce qui me arrive|(?:comme|like) (?:avec )?(?:moi|mon chum|my boyfriend|me and)\b|for me i mean|not a scenario|literally my \w+|c(?:e)? est (?:ce|ca) qui (?:me arrive|se passe)|ce est ma vie|literally my life|my life rn|(?:this|that) is (?:literally )?me|happening to me|me too|asking for me|pour moi (?:aussi|tbh)|je ai coche|is (?:it|this) normal (?:that|if|when)|est-ce (?:que )?(?:ce est|c) (?:normal|correct|grave)|ce est (?:normal|correct) non|je sais (?:pas|plus) (?:si|quoi faire)|idk (?:if|what to)|i do not know (?:if|what to))\b/u;
 
 const STORY =
-	/\b(?:scenario|mise en situation|personnage|character|video|film|movie|show|serie|histoire|story|chanson|song|carte|card|fiche|quiz|atelier|workshop|activite|activity|role play|jeu de role|nouvelles|news|statisti\w*|les filles|girls|les jeunes|a girl|une fille|someone|quelqu'un|en general|in general|faudrait|devrait|should|pourrait|could|maybe|suggestion|propose|idee|idea)\b/u;
+	/\b(?:scenario|mise en situation|personnage|character|video|film|movie|show|serie|histoire|story|chanson|song|carte|card|fiche|quiz|jeu|game|exemple|example|temoignages?|testimon\w*|quote|citation|le bout|the part|la partie|section|atelier|workshop|activite|activity|role play|jeu de role|nouvelles|news|statisti\w*|les filles|girls|les jeunes|a girl|une fille|someone|quelqu'un|en general|in general|faudrait|devrait|should|pourrait|could|maybe|suggestion|propose|idee|idea)\b/u;
 
 /** The text with what it quotes blanked out, same length: « si tu pars je publie tout » is someone else's words. */
 function unquoted(text: string): string {
@@ -144,7 +176,7 @@ type Rule = {
 	playful?: boolean;
 };
 
-const LAUGH = /\b(?:lol|lmao|lmfao|mdr|ptdr|haha\w*|hihi|jk|rip|xd)\b|😂|🤣/u;
+const LAUGH = /\b(?:lol\w*|lmao\w*|lmfao\w*|mdr|ptdr|haha\w*|hihi|jk|rip|xd)\b|😂|🤣|💀/u;
 
 /** Harm said in the first person ("me", "my", "i") is personal even in a text about a card or a scenario. */
 const FIRST_PERSON = /\b(?:me|moi|mon|ma|mes|je|i|my|myself)\b/u;
@@ -242,7 +274,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:(?:il|elle|ils|he|she|they) (?:me )?(?:menace|menacait|threatens me|threatened me)|(?:send|envoyer|post|publier|montrer|show) (?:it|them|everything|mes photos|my pics|tout|les photos) (?:a|to) (?:ma|mon|mes|my)\b|me (?:le )?rappelle a chaque fois|(?:ca va|it'll|it will) mal (?:finir|tourner) pour moi|make sure (?:her|my|his) \w+ (?:gets? hurt|is hurt))/gu,
+			/\b(?:(?:il|elle|ils|he|she|they) (?:me )?(?:menace|menacait|threatens me|threatened me)|(?:send|envoyer|post|publier|montrer|show) (?:it|them|everything|mes photos|my pics|tout|les photos) (?:a|to) (?:ma|mon|mes|my)\b|me (?:le )?rappelle a chaque fois|snitch(?:es)? (?:end up|get)|tu meurs|(?:pourrait|could|might) (?:avoir|have) (?:un accident|an accident)|(?<!(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) )(?:va|vont|allait|will|is going to) me (?:tuer|kill)|(?:ca va|it'll|it will) mal (?:finir|tourner) pour moi|make sure (?:her|my|his) \w+ (?:gets? hurt|is hurt))/gu,
 		needs: 'nothing'
 	},
 
@@ -253,11 +285,18 @@ const RULES: Rule[] = [
 		needs: 'someone'
 	},
 
+	{
+		kind: 'debt',
+		pattern:
+			/\b(?:owes?|doit|devait) (?:de la drogue |de le argent |de l'argent |money |\d+ ?\$? )?(?:a un gars|a un homme|this guy|a guy|to a guy|him|lui)\b|\b(?:owes?|doit|devait) (?:de la drogue|de le argent|money)\b/gu,
+		needs: 'someone'
+	},
+
 	// A "debt" paid otherwise than with money
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:(?:je|j) (?:lui |leur |te )?(?:dois|devais)\b|(?:says|said|thinks|claims) i owe|i owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:owes?|doit|devait) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
+			/\b(?:(?:je|j) (?:lui |leur |te )?(?:dois|devais)\b|(?:says|said|thinks|claims) i owe|i owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:je|j|i) (?:owe|dois) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
 		needs: 'nothing'
 	},
 	{
@@ -273,6 +312,43 @@ const RULES: Rule[] = [
 		pattern:
 			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
+	},
+
+	// Broader words of each kind: they count when the text speaks of the writer or a friend and is not workshop talk
+	// (or when she says the topic is her own life). Listed last, so a clearer passage above names the kind first.
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:frapp\w*|bat|battu\w*|pogn\w* par|pouss\w*|gifl\w*|claqu\w*|enferm\w*|brutal\w*|bleus|marques|hits?|hitting|slapp?\w*|punch\w*|shov\w*|chok\w*|strangl\w*|bruis\w*|lock(?:s|ed)? (?:me|us|her)|physical|peur de rentrer|scared to go home|afraid to go home|finit (?:toujours )?mal|(?:quand|when) (?:il|he) (?:a )?(?:bu|boit|drinks|is drunk))\b/gu,
+		needs: 'own',
+		playful: true
+	},
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:nudes|annonces?|ads|clients?|hotels?|motels?|dates|older (?:guys|men)|gars plus vieux|hommes de \d+|cartes? cadeaux|gift cards?|(?:paid|pays|paye|paie|payait|donne) (?:me|moi|him|en|in)\b|travailler pour|works? for|fait travailler|me trouve du monde|(?:set|sets) (?:it|them|things) up|qui organise|(?:il|he|they|ils) (?:se fait|gets|get) (?:payer|paid)|(?:je|i) (?:vois|see) des (?:gars|guys|hommes|men)|envoie des photos|send (?:him )?pics|(?:des|mes|my) (?:videos|photos|pics) pour (?:un|des)|partys avec des hommes)\b/gu,
+		needs: 'own',
+		playful: true
+	},
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:menac\w*|threat\w*|(?:sait|savait|knows?|knew) (?:ou|where)|accident|regrett?\w*|payer pour ca|pay for (?:it|this|that)|me trouve|find me|du monde partout|people everywhere|screenshots?|captures? (?:de )?ecran|you die|oublie pas ce que|ce que (?:je|il) a (?:sur moi)?|has (?:my|stuff on me)|still has my|(?:va|vont|will|going to) (?:publier|poster|post|envoyer|send|montrer|show|leak))\b/gu,
+		needs: 'own',
+		playful: true
+	},
+	{
+		kind: 'debt',
+		pattern:
+			/\b(?:(?:je|i) (?:lui |leur )?(?:dois|devais|owe|owed)\b(?! (?:my|ma|mon|mes|you|toi|te|a|one|ca)\b)|(?:je|i|me)\b[^.!?]{0,25}\b(?:rembours\w*|pay (?:\w+ )?back)|dette|debt|work (?:it |that )?off|liste de tout|(?:tout ce que|everything) (?:il|he) (?:a )?(?:paye|paid|bought|achete)|me nourrit|me loge|(?:le|the|my|mon) (?:loyer|rent)|des services|effacer ca|faire quelque chose pour lui|a mon tour|my turn|keeps going up|(?:on|a) (?:a|my) tab)\b/gu,
+		needs: 'own'
+	},
+	{
+		kind: 'self-harm',
+		pattern:
+			/\b(?:(?:me|se) (?:fai[st]|fait|faisait) (?:encore )?(?:du )?mal|(?:hurt|hurting|cut|cutting)\w* (?:myself|herself)|(?<!(?:va|vont|allait|will|gonna|going to) )(?:me|se) (?:tuer|suicider)|suicid\w*|(?:mourir|die)\b(?! (?:de|of|from|laughing))|disparaitre|disappear|en finir|end it|(?:wake|waking) up|me reveill\w*|(?:want|wants|wanted) (?:it|everything|this) to stop|point of (?:anything|it all|everything)|(?:la|the) force de rien|plus la force|au cas ou|just in case|idees noires|dark thoughts|hotline|tannee de (?:tout|toute|vivre)|tired of (?:everything|living|being here))\b/gu,
+		needs: 'own',
+		playful: true
 	}
 ];
 
