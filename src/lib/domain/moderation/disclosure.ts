@@ -24,7 +24,13 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 		for (const match of view.text.matchAll(rule.pattern)) {
 			const end = match.index + match[0].length;
 			// Words quoted in talk about the workshops are someone else's ("the quote « pay him back… »").
-			if (context.story && !ownWords.slice(match.index, end).trim()) continue;
+			if (
+				context.story &&
+				!context.own &&
+				!context.toHer &&
+				!ownWords.slice(match.index, end).trim()
+			)
+				continue;
 			if (rule.needs === 'own' && !context.own && !(context.someone && !context.story)) {
 				// Said in the first person it is her own life, unless the text is talk about the workshops and the
 				// passage itself does not say "me".
@@ -50,6 +56,12 @@ export function suggestsDisclosure(text: string): boolean {
 
 const SPELLINGS: [RegExp, string][] = [
 	[/[’‘`´]/gu, "'"],
+	[/\bs'il/gu, 'si il'],
+	[/(?<=^|\s)'([^'\s]+)'(?=$|[\s,.!?;:])/gu, '$1'],
+	[
+		/\bill(?= (?:pay|be|make|do|have|go|come|tell|never|just|probably|still|get|see|try|call|need|text|leave|stay)\b)/gu,
+		'i will'
+	],
 	// Elided words before a consonant, as youth write them: "jsuis", "jme", "jlui dois", "jpeux".
 	[/\bj(?=[bcdfghklmnpqrstvwxz])(?!s?p\b)/gu, 'je '],
 	// The same without the apostrophe before a vowel, for the words where it cannot be anything else.
@@ -84,7 +96,7 @@ const SPELLINGS: [RegExp, string][] = [
 	],
 	[/\bdavoir\b/gu, 'de avoir'],
 	[/\blargent\b/gu, 'le argent'],
-	[/\by(?= (?:me|m|te|t|a|est|va|veut|dit)\b)/gu, 'il'],
+	[/\by(?= (?:me|m|te|t|a|est|va|veut|dit|les|la|le|lui|sait|garde|prend|demande)\b)/gu, 'il'],
 	[/\by(?=me\b|m\p{L})/gu, 'il '],
 	[/\b([jmtlsncd])'/gu, '$1e '],
 	[/\bpu\b/gu, 'plus'],
@@ -93,7 +105,8 @@ const SPELLINGS: [RegExp, string][] = [
 	[/\bi'?ve\b/gu, 'i have'],
 	[/\bi'll\b/gu, 'i will'],
 	[/\bi'?d\b/gu, 'i would'],
-	[/\b(he|she|they)'ll\b/gu, '$1 will'],
+	[/\b(he|she)'ll\b|\b(they|she)'?ll\b/gu, '$1$2 will'],
+	[/\bhed\b/gu, 'he would'],
 	[
 		/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting|\d+)\b)/gu,
 		'$1 is'
@@ -136,20 +149,142 @@ type Context = {
 	story: boolean;
 	/** The text laughs ("lol", "mdr"). */
 	laughing: boolean;
+	/** Someone said or wrote something to her ("il me a dit", "texted me"): what she quotes was said to her. */
+	toHer: boolean;
 };
 
-const SOMEONE =
-	/\b(?:ma (?:chum|meilleure amie|meilleure chum|best|soeur|petite soeur|grande soeur|cousine|coloc|amie)|une (?:de )?mes (?:amies|chums)|une amie a moi|(?:my|a) (?:friend|bestie|best friend|bff|sister|little sister|cousin|roommate)|(?:friend|bestie|sister) of mine)\b/u;
+/** One regular expression that finds any of the phrases (themselves regular expressions) as whole words. */
+function anyOf(phrases: string[]): RegExp {
+	return new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'u');
+}
 
-const OWN =
-	/\b(?:moi aussi|ben moi|(?:ce est|c) moi (?:ca|ça)|ce qui me arrive|(?:comme|like) (?:avec )?(?:moi|mon chum|my boyfriend|me and)\b|for me i mean|not a scenario|literally my \w+|c(?:e)? est (?:ce|ca) qui (?:me arrive|se passe)|ce est ma vie|literally my life|my life rn|(?:this|that) is (?:literally )?me|happening to me|me too|asking for me|pour moi (?:aussi|tbh)|je ai coche|is (?:it|this) normal (?:that|if|when)|est-ce (?:que )?(?:ce est|c) (?:normal|correct|grave)|ce est (?:normal|correct) non|je sais (?:pas|plus) (?:si|quoi faire)|idk (?:if|what to)|i do not know (?:if|what to))\b/u;
+const SOMEONE = anyOf([
+	'ma (?:chum|meilleure amie|meilleure chum|best|soeur|petite soeur|grande soeur|cousine|petite cousine|coloc|amie)',
+	'une (?:de )?mes (?:amies|chums)',
+	'une amie a moi',
+	'my (?:friend|bestie|best friend|bff|sister|little sister|cousin|roommate)',
+	'(?:friend|bestie|sister) of mine'
+]);
 
-const STORY =
-	/\b(?:scenario|mise en situation|personnage|character|video|film|movie|show|serie|histoire|story|chanson|song|carte|card|fiche|quiz|jeu|game|exemple|example|temoignages?|testimon\w*|quote|citation|le bout|the part|la partie|section|atelier|workshop|activite|activity|role play|jeu de role|nouvelles|news|statisti\w*|les filles|girls|les jeunes|a girl|une fille|someone|quelqu'un|en general|in general|faudrait|devrait|should|pourrait|could|maybe|suggestion|propose|idee|idea)\b/u;
+const OWN = anyOf([
+	'moi aussi',
+	'ben moi',
+	'(?:ce est|c) moi (?:ca|ça)',
+	'(?:ce|ca) (?:qui )?me arrive',
+	'ce est (?:ce|ca) qui se passe',
+	'(?:comme|like) (?:avec )?(?:moi|mon chum|my boyfriend|me and|at my place|chez nous)',
+	'for me i mean',
+	'not a scenario',
+	'literally my \\w+',
+	'(?:ma|my) vie',
+	'my life',
+	'(?:this|that|thats) is (?:literally )?(?:me|what happens)',
+	'thats (?:literally )?(?:me|what happens|what mine)',
+	'what happens at my',
+	'happening to me',
+	'me too',
+	'asking for me',
+	'pour moi (?:aussi|tbh)',
+	'je ai coche',
+	'is (?:it|this) normal',
+	'is (?:it|this) (?:a threat|abuse|violence|exploitation|legal|ok) if (?:he|my|i)',
+	'est-ce (?:que )?(?:ce est )?(?:une menace|de la violence|de le exploitation) (?:si|quand)',
+	'est-ce (?:que )?(?:ce est|c) (?:normal|correct|grave|legal)',
+	'est-ce normal',
+	'ce tu (?:normal|grave|correct)',
+	'ce est (?:normal|correct) non',
+	'je sais (?:pas|plus) si ce est (?:de le |de la )?(?:exploitation|normal|grave|correct|violence)',
+	'je sais (?:pas|plus) quoi faire',
+	'idk what to (?:call|do)',
+	'i do not know what to do',
+	'mine is',
+	'la mienne',
+	'le mien'
+]);
+
+const STORY = anyOf([
+	'scenarios?',
+	'mises? en situation',
+	'personnages?',
+	'findings?',
+	'constats?',
+	'characters?',
+	'(?:la|the|cette|this) video',
+	'films?',
+	'movies?',
+	'show',
+	'series?',
+	'histoires?',
+	'story',
+	'chansons?',
+	'songs?',
+	'cartes?(?! cadeaux)',
+	'cards?',
+	'deck',
+	'fiches?',
+	'quiz',
+	'jeu',
+	'game',
+	'ateliers?',
+	'workshops?',
+	'activites?',
+	'activity',
+	'role play',
+	'jeu de role',
+	'nouvelles',
+	'news',
+	'statisti\\w*',
+	'exemples?',
+	'examples?',
+	'temoignages?',
+	'testimon\\w*',
+	'quote',
+	'citation',
+	'le bout',
+	'the part',
+	'la partie',
+	'section',
+	'les filles',
+	'girls',
+	'les jeunes',
+	'a girl',
+	'une fille',
+	'someone',
+	"quelqu'?\\s?un",
+	'if a friend',
+	'si une amie',
+	'what (?:do|should) (?:you|we|i) do if',
+	'what if',
+	'on fait quoi',
+	'quoi faire si',
+	'en general',
+	'in general',
+	'faudrait',
+	'devrait',
+	'devraient',
+	'should',
+	'pourrait',
+	'could',
+	'maybe',
+	'suggestion',
+	'propose',
+	'idee',
+	'idea'
+]);
+
+const TO_HER = anyOf([
+	'me (?:a |ont |avait )?(?:dit|ecrit|texte|envoye|rappelle|repete)',
+	'(?:told|texted|wrote|messaged|tells|sends|sent|dms?|dming) me'
+]);
+
+/** Laughing ("lol", "mdr"). */
 
 /** The text with what it quotes blanked out, same length: « si tu pars je publie tout » is someone else's words. */
 function unquoted(text: string): string {
-	return text.replace(/«[^»]*»?|"[^"]*"?|“[^”]*”?/gu, (quote) => ' '.repeat(quote.length));
+	return text.replace(
+		/«[^»]*»?|"[^"]*"?|“[^”]*”?|(?<=^|\s)'[^']{3,80}'(?=$|[\s,.!?;:])/gu,
+		(quote) => ' '.repeat(quote.length)
+	);
 }
 
 function contextOf(text: string): Context {
@@ -157,7 +292,8 @@ function contextOf(text: string): Context {
 		someone: SOMEONE.test(text),
 		own: OWN.test(text),
 		story: STORY.test(text),
-		laughing: LAUGH.test(text)
+		laughing: LAUGH.test(text),
+		toHer: TO_HER.test(text)
 	};
 }
 
@@ -189,7 +325,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern: new RegExp(
-			`${NOT_FIGURATIVE}\\bme (?:a |ont |avait |avaient )?(?:encore |souvent |toujours |deja )?(?:frapp\\w*|battu\\w*|bat|bats|batt\\w*|pouss\\w*|gifl\\w*|enferm\\w*|etrangl\\w*|bless\\w*|brass\\w*|cogn\\w*|lanc\\w* (?:un|une|des|son|sa|ses)\\b|tap(?:e|ee|ent|ait)|mord\\w*|serr\\w* (?:fort|le cou|la gorge|le bras|les bras)|pren\\w* (?:par le cou|a la gorge)|tir\\w* les cheveux|fai(?:t|sait|saient) mal|kick\\w*|bard\\w*)`,
+			`${NOT_FIGURATIVE}\\b(?:me|nous) (?:a |ont |avait |avaient )?(?:encore |souvent |toujours |deja )?(?:frapp\\w*|battu\\w*|bat|bats|batt\\w*|pouss\\w*|gifl\\w*|enferm\\w*|etrangl\\w*|bless\\w*|brass\\w*|cogn\\w*|lanc\\w* (?:un|une|des|son|sa|ses)\\b|tap(?:e|ee|ent|ait)|mord\\w*|serr\\w* (?:fort|le cou|la gorge|le bras|les bras)|pren\\w* (?:par le cou|a la gorge)|tir\\w* les cheveux|fai(?:t|sait|saient) mal|kick\\w*|bard\\w*)`,
 			'gu'
 		),
 		needs: 'nothing'
@@ -197,20 +333,20 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/(?<!(?:what|it|that|this|which|reality|truth|it just|really) )\b(?:hit|hits|hitting|slapp?(?:ed|s)?|punch(?:ed|es)?|push(?:ed|es)?|shov(?:ed|es)|grabb?(?:ed|s)|chok(?:ed|es)|kick(?:ed|s)|beat(?:s|en)?|lock(?:ed|s)|hurt|hurts|threw (?:a |his |her |the )?\w+ at|pinn(?:ed|s)|strangl(?:ed|es)) me\b/gu,
+			/(?<!(?:what|it|that|this|which|reality|truth|it just|really) )\b(?:hit|hits|hitting|slapp?(?:ed|s)?|punch(?:ed|es)?|push(?:ed|es)?|shov(?:ed|es)|grabb?(?:ed|s)|chok(?:ed|es)|kick(?:ed|s)|beat(?:s|en)?|lock(?:ed|s)|hurt|hurts|throw\w* (?:a |his |her |the )?\w+ at|pinn(?:ed|s)|strangl(?:ed|es)) me\b/gu,
 		needs: 'nothing',
 		playful: true
 	},
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|par le cou|by the (?:neck|throat))/gu,
+			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|(?:get|got|am|was|gets) locked (?:in|out)\w*|(?:my|mon|ma|mes) \w+ (?:to heal|guerisse)|(?:ca|ça) (?:a )?(?:mal fini|finit mal|mal tourne)|par le cou|by the (?:neck|throat))/gu,
 		needs: 'nothing'
 	},
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:(?:garde|gardent|prend|prennent|enleve|a enleve|takes|took|keeps|hides|cache) (?:me )?(?:mes|my) (?:cles|clefs|souliers|shoes|keys|papiers|passeport|passport|carte|cartes)|(?:peux|peut) (?:pas|plus) sortir|(?:laisse|laissent) (?:plus|pas|jamais) sortir|barre la porte|can(?: )?not (?:leave|go out|get out)|(?:will not|does not|never) let me (?:leave|go|out)|(?:il|elle) me a enleve mon (?:cell|telephone)|(?:takes|took) my phone)/gu,
+			/\b(?:(?:garde|gardent|prend|prennent|enleve|a enleve|takes|took|keeps|hides|cache) (?:me )?(?:mes|my) (?:cles|clefs|souliers|shoes|keys|papiers|passeport|passport|carte|cartes)|(?:peux|peut) (?:pas|plus) sortir|(?:je|i) (?:peux|can) (?:pas|plus|not|never) (?:sortir|leave|go out)|me barre|(?:laisse|laissent) (?:plus|pas|jamais) sortir|barre la porte|can(?: )?not (?:leave|go out|get out)|(?:will not|does not|never) let me (?:leave|go|out)|(?:il|elle) me a enleve mon (?:cell|telephone)|(?:takes|took) my phone)/gu,
 		needs: 'own',
 		personal: FIRST_PERSON
 	},
@@ -245,7 +381,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:voir (?:des|ses|un|les) (?:gars|amis|clients|hommes|messieurs|ami a lui)|rencontrer (?:ses|des) (?:amis|gars|clients)|(?:see|meet|meeting|seeing) (?:people|guys|clients|men|his friends?)\b|one time with his friend|avec (?:des|ses) (?:gars|clients)|(?:dans|in) des (?:hotels|apparts|motels|chambres)|(?:to|a) (?:hotels?|motels?) (?:on|le|la)|(?:mes|my|her|ses) clients|(?:son|her|his|mon|my) (?:manager|boss|pimp|cousin)\b.{0,40}(?:argent|money|cash)|(?:argent|money|cash).{0,40}(?:son|her|his) (?:manager|cousin)|easy money|argent facile|\d+ ?\$? (?:par|per|a|the) (?:weekend|fin de semaine|soir|night)|(?:makes?|made|fait|force) (?:me|her|moi) (?:work|travailler|aller (?:dans|voir)))/gu,
+			/\b(?:voir (?:des|ses|un|les) (?:gars|amis|clients|hommes|messieurs|ami a lui)|rencontrer (?:ses|des) (?:amis|gars|clients)|(?:see|meet|meeting|seeing) (?:people|guys|clients|men|his friends?)\b|one time with his friend|avec (?:des|ses) (?:gars|clients)|(?:dans|in) des (?:hotels|apparts|motels|chambres)|(?:to|a) (?:hotels?|motels?) (?:on|le|la)|(?:mes|my|her|ses) clients|(?:son|her|his|mon|my) (?:manager|boss|pimp|cousin)\b.{0,40}(?:argent|money|cash)|(?:argent|money|cash).{0,40}(?:son|her|his) (?:manager|cousin)|easy money|argent facile|\d+ ?\$? (?:par|per|a|the) (?:weekend|fin de semaine|soir|night)|(?:makes?|made|fait|force) (?:me|her|moi) (?:work|travailler|see|meet|voir|aller (?:dans|voir))|(?:travaille|works?) pour (?:son|mon|her|my) (?:chum|man|boyfriend)|(?:prete|lends?|shares?|passe) (?:me |moi )?a ses amis|(?:lends?|shares?) me (?:to|with)|en echange|in exchange|(?:envoie|envoyer|sent|send|sends|amene|brings?) (?:\w+ )?(?:a|to|en) (?:ottawa|toronto|montreal|quebec|gatineau|laval|vancouver|calgary|another city|une autre ville|de autres villes|other cities)|(?:passe|passer|spend) du temps avec (?:des|de autres|ses)|(?:avec|with) (?:de autres|other|older) (?:gars|hommes|guys|men)|(?:paient|paye|paie|payent|pay|pays|paid) (?:pour|to|for) (?:me )?(?:voir|see|hang|time|meet)|posts? me online|give him money|lui donnent de le argent|(?:do not|dont) (?:really )?remember (?:those|the|anything)|me souviens (?:pas|plus) de (?:ces|ce|rien))/gu,
 		needs: 'own',
 		personal: /\b(?:me|je|i|mon chum|my (?:boyfriend|man))\b/u
 	},
@@ -260,21 +396,21 @@ const RULES: Rule[] = [
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:(?:il|elle|ils|he|she|they|on) (?:va|vont|allait|will|would|is going to|are going to|going to|menace de|threatens? to|threatened to|said (?:he|she|they) (?:will|would|'d))\b.{0,60}(?:(?:si|if) (?:je|j|i|tu|you)\b|mes|my|ma|moi|me|mon)|(?:si|if) (?:je|i|tu|you)\b.{0,60}(?:(?:il|elle|ils|he|she|they) (?:va|vont|will|would|is going to|going to|'ll)\b|(?:publie|post|envoie|send)))/gu,
+			/\b(?:(?:il|elle|ils|he|she|they|on) (?:va|vont|allait|will|would|is going to|are going to|going to|menace de|threatens? to|threatened to|said (?:he|she|they) (?:will|would|'d))\b.{0,60}(?:(?:si|if) (?:je|j|i|tu|you)\b|(?:mes|my|ma|moi|me|mon)\b)|(?:si|if) (?:je|i|tu|you)\b.{0,60}(?:(?:il|elle|ils|he|she|they) (?:va|vont|will|would|is going to|going to|'ll)\b|(?:publie|post|envoie|send)))/gu,
 		needs: 'own',
 		personal: /\b(?:je|i|me|moi|mes|my|ma|mon)\b/u
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:(?:menace|menacait|menacent|threaten\w*) (?:de |to |me )|we know where you live|(?:sait|sais|knows?|know) (?:ou|where) (?:ma|mon|mes|je|my|i)\b|(?:ca va|it will|its going to|it is going to) (?:mal finir|end badly)|(?:vas?|vais|allait|allais) (?:le )?regretter|(?:will|would) regret|(?:va|vais|allait|allais|will|going to) (?:payer|pay)\b(?! (?:le|la|les|the|for|pour|mon|my|ma|son|his|her))|know what happens when|(?:be|sera|serait) (?:waiting|en train de m'attendre)|il me attend|(?:faire|fera|fait) (?:du mal|mal) a (?:mon|ma|mes)|(?:hurt|hurts|harm) my|mettre? en ligne|(?:les|them) met en ligne|(?:leak|expose|post) (?:them|it|everything|my))\b/gu,
+			/\b(?:(?:menace|menacait|menacent|threaten\w*) (?:de |to |me )|we know where you live|(?:sait|sais|savait|knows?|know|knew) (?:ou|where) (?:ma|mon|mes|je|my|i)\b|(?:ca va|it will|its going to|it is going to) (?:mal finir|end badly)|(?:vas?|vais|allait|allais) (?:le )?regretter|(?:will|would) regret|(?:va|vais|allait|allais|will|going to) (?:payer|pay)\b(?! (?:le|la|les|the|for|pour|mon|my|ma|son|his|her))|know what happens when|(?:be|sera|serait) (?:waiting|en train de m'attendre)|il me attend|(?:faire|fera|fait) (?:du mal|mal) a (?:mon|ma|mes)|(?:hurt|hurts|harm) my|mettre? en ligne|(?:les|them) met en ligne|(?:leak|expose|post) (?:them|it|everything|my))\b/gu,
 		needs: 'own',
 		personal: /\b(?:je|i|me|moi|mes|my|ma|mon)\b/u
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:(?:il|elle|ils|he|she|they) (?:me )?(?:menace|menacait|threatens me|threatened me)|(?:send|envoyer|post|publier|montrer|show) (?:it|them|everything|mes photos|my pics|tout|les photos) (?:a|to) (?:ma|mon|mes|my)\b|me (?:le )?rappelle a chaque fois|snitch(?:es)? (?:end up|get)|tu meurs|(?:pourrait|could|might) (?:avoir|have) (?:un accident|an accident)|(?<!(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) )(?:va|vont|allait|will|is going to) me (?:tuer|kill)|(?:ca va|it'll|it will) mal (?:finir|tourner) pour moi|make sure (?:her|my|his) \w+ (?:gets? hurt|is hurt))/gu,
+			/\b(?:(?:il|elle|ils|he|she|they) (?:me (?:menace|menacait|menacent)|threatens me|threatened me)|(?:send|envoyer|post|publier|montrer|show) (?:it|them|everything|mes photos|my pics|tout|les photos) (?:a|to) (?:ma|mon|mes|my)\b|me (?:le )?rappelle a chaque fois|snitch(?:es)? (?:end up|get)|sait a quelle (?:ecole|adresse|heure)|knows (?:which|what) school|(?:si|if) .{0,40}(?:je suis mort\w*|i am dead)|ce qui (?:arrive|arriverait|va arriver) si (?:je|j)|what (?:happens|would happen|he would do|he will do|he'll do) if (?:i|he)|what happens to (?:girls|people|those) who (?:snitch|talk|tell)|(?:come|venir) (?:find|after|get|chercher) (?:my|me|ma|mon)|tu meurs|(?:pourrait|could|might) (?:avoir|have) (?:un accident|an accident)|(?<!(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) )(?:va|vont|allait|will|is going to) me (?:tuer|kill)|(?:ca va|it'll|it will) mal (?:finir|tourner) pour moi|make sure (?:her|my|his) \w+ (?:gets? hurt|is hurt))/gu,
 		needs: 'nothing'
 	},
 
@@ -296,13 +432,13 @@ const RULES: Rule[] = [
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:(?:je|j) (?:lui |leur |te )?(?:dois|devais)\b|(?:says|said|thinks|claims) i owe|i owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:je|j|i) (?:owe|dois) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
+			/\b(?:(?:je|j) (?:lui |leur )?(?:dois|devais)\b(?! (?:une|un|ca|mes|les) (?:poutine|cafe|notes?|chips|faveur|service))|(?:says|said|thinks|claims) i owe|i (?:still |really |kinda )?owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:je|j|i) (?:owe|dois) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
 		needs: 'nothing'
 	},
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:(?:rembourser|repay|pay (?:it |him |them )?back|payer)\b.{0,60}(?:autre|autrement|favors|faveurs|not with money|pas avec (?:de le )?argent|sa facon|his way|other ways?|talents)|(?:pas avec (?:de le )?argent|not with money)|(?:d'autres|de autres|other) (?:talents|ways to pay|facons de payer)|a mon tour de .{0,4}contribuer|make it up to him|work (?:it|that) off|(?:paid|paye|payait) (?:for )?(?:everything|tout)\b.{0,60}(?:owe|dois|doit|rembours|back))/gu,
+			/\b(?:(?:rembourser|repay|pay (?:it |him |them )?back|payer)\b.{0,60}(?:autre|autrement|favors|faveurs|not with money|pas avec (?:de le )?argent|sa facon|his way|other ways?|talents)|(?:pas avec (?:de le )?argent|not with money)|(?:d'autres|de autres|other) (?:talents|ways to pay|facons de payer)|(?:lui|him) appartien\w*|belongs? to him|lui rendre|(?:i|je) (?:will |vais )?(?:pay|payer) (?:it |him )?back|(?:ma dette|la mienne|mine) .{0,20}(?:monte|going up|is like \d|keeps)|keeping paying the way|paying the way he wants|a mon tour de .{0,4}contribuer|make it up to him|work (?:it|that) off|(?:je|i) (?:dois|owe) (?:le |la |the )?\w+ (?:a|to) (?:un|une|a|this|that|the) (?:gars|guy|homme|man|fille|girl))/gu,
 		needs: 'nothing'
 	},
 
@@ -310,7 +446,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|(?:want to|wanna) disappear)/gu,
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |no )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing (?:ever )?gets better|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -326,7 +462,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:nudes|annonces?|ads|clients?|hotels?|motels?|dates|older (?:guys|men)|gars plus vieux|hommes de \d+|cartes? cadeaux|gift cards?|(?:paid|pays|paye|paie|payait|donne) (?:me|moi|him|en|in)\b|travailler pour|works? for|fait travailler|me trouve du monde|(?:set|sets) (?:it|them|things) up|qui organise|(?:il|he|they|ils) (?:se fait|gets|get) (?:payer|paid)|(?:je|i) (?:vois|see) des (?:gars|guys|hommes|men)|envoie des photos|send (?:him )?pics|(?:des|mes|my) (?:videos|photos|pics) pour (?:un|des)|partys avec des hommes)\b/gu,
+			/\b(?:nudes|annonces?|ads|clients?|hotels?|motels?|dates|older (?:guys|men)|gars plus vieux|hommes de \d+|cartes? cadeaux|gift cards?|(?:paid|pays|paye|paie|payait|donne) (?:me|moi|him|en|in)\b|travailler pour|works? for|fait travailler|me trouve du monde|(?:set|sets) (?:it|them|things) up|qui organise|manager|pimp|proxenete|(?:il|he|they|ils) (?:se fait|gets|get) (?:payer|paid)|(?:je|i) (?:vois|see) des (?:gars|guys|hommes|men)|envoie des photos|send (?:him )?pics|(?:des|mes|my) (?:videos|photos|pics) pour (?:un|des)|partys avec des hommes)\b/gu,
 		needs: 'own',
 		playful: true
 	},
@@ -340,13 +476,13 @@ const RULES: Rule[] = [
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:(?:je|i) (?:lui |leur )?(?:dois|devais|owe|owed)\b(?! (?:my|ma|mon|mes|you|toi|te|a|one|ca)\b)|(?:je|i|me)\b[^.!?]{0,25}\b(?:rembours\w*|pay (?:\w+ )?back)|dette|debt|work (?:it |that )?off|liste de tout|(?:tout ce que|everything) (?:il|he) (?:a )?(?:paye|paid|bought|achete)|me nourrit|me loge|(?:le|the|my|mon) (?:loyer|rent)|des services|effacer ca|faire quelque chose pour lui|a mon tour|my turn|keeps going up|(?:on|a) (?:a|my) tab)\b/gu,
+			/\b(?:(?:je|i) (?:lui |leur )?(?:dois|devais|owe|owed)\b(?! (?:my|ma|mon|mes|you|toi|te|a|one|ca)\b)|(?:je|i|me)\b[^.!?]{0,25}\b(?:rembours\w*|pay (?:\w+ )?back)|dette|debt|work (?:it |that )?off|liste de tout|(?:paid|paye|payait) (?:for )?(?:everything|tout)\b.{0,60}(?:owe|dois|doit|rembours|back)|(?:tout ce que|everything) (?:il|he) (?:a )?(?:paye|paid|bought|achete)|me nourrit|me loge|(?:le|the|my|mon) (?:loyer|rent)|des services|effacer ca|faire quelque chose pour lui|a mon tour|my turn|keeps going up|(?:on|a) (?:a|my) tab)\b/gu,
 		needs: 'own'
 	},
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:(?:me|se) (?:fai[st]|fait|faisait) (?:encore )?(?:du )?mal|(?:hurt|hurting|cut|cutting)\w* (?:myself|herself)|(?<!(?:va|vont|allait|will|gonna|going to) )(?:me|se) (?:tuer|suicider)|suicid\w*|(?:mourir|die)\b(?! (?:de|of|from|laughing))|disparaitre|disappear|en finir|end it|(?:wake|waking) up|me reveill\w*|(?:want|wants|wanted) (?:it|everything|this) to stop|point of (?:anything|it all|everything)|(?:la|the) force de rien|plus la force|au cas ou|just in case|idees noires|dark thoughts|hotline|tannee de (?:tout|toute|vivre)|tired of (?:everything|living|being here))\b/gu,
+			/\b(?:(?:me|se) (?:fai[st]|fait|faisait) (?:encore )?(?:du )?mal|(?:hurt|hurting|cut|cutting|kill|killing)\w* (?:myself|herself)|(?<!(?:va|vont|allait|will|gonna|going to) )(?:me|se) (?:tuer|suicider)|suicid\w*|(?:mourir|die)\b(?! (?:de|of|from|laughing))|disparaitre|disappear\w*|en finir|end it|(?:wake|waking) up|me reveill\w*|(?:want|wants|wanted) (?:it|everything|this) to stop|point of (?:anything|it all|everything)|(?:la|the) force de rien|plus la force|au cas ou|just in case|idees noires|dark thoughts|(?:tannee|tired) (?:de|of) (?:etre|being) (?:ici|la|here)|prenez soin de|take care of (?:everyone|the others|each other)|mon dernier|my last (?:one|workshop)|a quoi bon|rien (?:ne )?change|(?:has|a) (?:a plan|un plan)|tired of existing|tannee de exister|nobody would (?:even )?notice|personne (?:le )?remarquerait|hotline|tannee de (?:tout|toute|vivre)|tired of (?:everything|living|being here))\b/gu,
 		needs: 'own',
 		playful: true
 	}
