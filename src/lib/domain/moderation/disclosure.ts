@@ -21,8 +21,10 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 	for (const rule of RULES) {
 		if (rule.needs === 'someone' && !context.someone) continue;
 		if (rule.playful && context.laughing) continue;
+		if ((rule.needs === 'near' || rule.needs === 'own') && context.resolved) continue;
 		for (const match of view.text.matchAll(rule.pattern)) {
 			const end = match.index + match[0].length;
+			if (IDIOM.test(sentenceAround(view.text, match.index, end))) continue;
 			// Words quoted in talk about the workshops are someone else's ("the quote « pay him back… »").
 			if (
 				context.story &&
@@ -31,6 +33,7 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 				!ownWords.slice(match.index, end).trim()
 			)
 				continue;
+			if (rule.needs === 'near' && !nearHer(ownWords, match.index, end, context)) continue;
 			if (rule.needs === 'own' && !context.own && !(context.someone && !context.story)) {
 				// Said in the first person it is her own life, unless the text is talk about the workshops and the
 				// passage itself does not say "me".
@@ -149,6 +152,8 @@ type Context = {
 	story: boolean;
 	/** The text laughs ("lol", "mdr"). */
 	laughing: boolean;
+	/** A hard time she says is over and safe. */
+	resolved: boolean;
 	/** Someone said or wrote something to her ("il me a dit", "texted me"): what she quotes was said to her. */
 	toHer: boolean;
 };
@@ -175,11 +180,14 @@ const OWN = anyOf([
 	'(?:comme|like) (?:avec )?(?:moi|mon chum|my boyfriend|me and|at my place|chez nous)',
 	'for me i mean',
 	'not a scenario',
-	'literally my \\w+',
+	'literally (?:what )?my \\w+',
+	'(?:kinda |i )?relate to',
+	'je me reconnais',
+	"(?:that'?s|that is) how it feels",
 	'(?:ma|my) vie',
 	'my life',
 	'(?:this|that|thats) is (?:literally )?(?:me|what happens)',
-	'thats (?:literally )?(?:me|what happens|what mine)',
+	"that'?s (?:literally )?(?:me|what happens|what mine)",
 	'what happens at my',
 	'happening to me',
 	'me too',
@@ -224,6 +232,14 @@ const STORY = anyOf([
 	'fiches?',
 	'quiz',
 	'jeu',
+	'(?:the )?research',
+	'recherche',
+	'mots?',
+	'words?',
+	'wording',
+	'scenes?',
+	'textes?',
+	'resultats?',
 	'game',
 	'ateliers?',
 	'workshops?',
@@ -234,6 +250,9 @@ const STORY = anyOf([
 	'nouvelles',
 	'news',
 	'statisti\\w*',
+	'stats?',
+	'reseaux sociaux',
+	'social media',
 	'exemples?',
 	'examples?',
 	'temoignages?',
@@ -293,7 +312,8 @@ function contextOf(text: string): Context {
 		own: OWN.test(text),
 		story: STORY.test(text),
 		laughing: LAUGH.test(text),
-		toHer: TO_HER.test(text)
+		toHer: TO_HER.test(text),
+		resolved: RESOLVED.test(text)
 	};
 }
 
@@ -306,7 +326,7 @@ function contextOf(text: string): Context {
 type Rule = {
 	kind: DisclosureKind;
 	pattern: RegExp;
-	needs: 'nothing' | 'own' | 'someone';
+	needs: 'nothing' | 'own' | 'someone' | 'near';
 	personal?: RegExp;
 	/** Words also used in jest ("my brother hit me with a pillow lol"): a laugh in the text cancels them. */
 	playful?: boolean;
@@ -340,7 +360,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|(?:get|got|am|was|gets) locked (?:in|out)\w*|(?:my|mon|ma|mes) \w+ (?:to heal|guerisse)|(?:ca|ça) (?:a )?(?:mal fini|finit mal|mal tourne)|par le cou|by the (?:neck|throat))/gu,
+			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|(?:i (?:get|got|am|was)|je me suis fait) (?:locked|barrer|enfermer) (?:in|out|dehors)?\w*|(?:my|mon|ma|mes) \w+ (?:to heal|guerisse)|(?:ca|ça) (?:a )?(?:mal fini|finit mal|mal tourne)|par le cou|by the (?:neck|throat))/gu,
 		needs: 'nothing'
 	},
 	{
@@ -485,8 +505,123 @@ const RULES: Rule[] = [
 			/\b(?:(?:me|se) (?:fai[st]|fait|faisait) (?:encore )?(?:du )?mal|(?:hurt|hurting|cut|cutting|kill|killing)\w* (?:myself|herself)|(?<!(?:va|vont|allait|will|gonna|going to) )(?:me|se) (?:tuer|suicider)|suicid\w*|(?:mourir|die)\b(?! (?:de|of|from|laughing))|disparaitre|disappear\w*|en finir|end it|(?:wake|waking) up|me reveill\w*|(?:want|wants|wanted) (?:it|everything|this) to stop|point of (?:anything|it all|everything)|(?:la|the) force de rien|plus la force|au cas ou|just in case|idees noires|dark thoughts|(?:tannee|tired) (?:de|of) (?:etre|being) (?:ici|la|here)|prenez soin de|take care of (?:everyone|the others|each other)|mon dernier|my last (?:one|workshop)|a quoi bon|rien (?:ne )?change|(?:has|a) (?:a plan|un plan)|tired of existing|tannee de exister|nobody would (?:even )?notice|personne (?:le )?remarquerait|hotline|tannee de (?:tout|toute|vivre)|tired of (?:everything|living|being here))\b/gu,
 		needs: 'own',
 		playful: true
+	},
+
+	// Broadest: words of harm in the writer's own sentence about herself or the friend she named.
+	{
+		kind: 'violence',
+		pattern:
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie)\b/gu,
+		needs: 'near'
+	},
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs)\b/gu,
+		needs: 'near'
+	},
+	{
+		kind: 'threat',
+		pattern:
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+		needs: 'near'
+	},
+	{
+		kind: 'debt',
+		pattern:
+			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dette|debt|rembours\w*|pay (?:it|them|him|her) back|quittes|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
+		needs: 'near'
+	},
+	{
+		kind: 'self-harm',
+		pattern:
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aura plus besoin|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+		needs: 'near'
 	}
 ];
+
+/** The sentence around a passage and the one after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+	const before = text.slice(0, start);
+	const from = Math.max(...['.', '!', '?', '\n', ';'].map((mark) => before.lastIndexOf(mark))) + 1;
+	// The next sentence too: "ça me parle, la recherche sur les clients. moi j'en vois trois par semaine".
+	const rest = text.slice(end);
+	const first = rest.search(/[.!?\n;]/u);
+	if (first === -1) return text.slice(from);
+	const second = rest.slice(first + 1).search(/[.!?\n;]/u);
+	return text.slice(from, second === -1 ? text.length : end + first + 1 + second);
+}
+
+/**
+ * Whether broad words of harm are near the writer: her own sentence speaks of "me", "my", "us" or of her doing
+ * something (not of her opinion: "je trouve", "i think"), or of the friend she named; or, with nobody named, the text
+ * is not talk about the workshops at all ("pas capable de rentrer ce soir, il va être là").
+ */
+function nearHer(text: string, start: number, end: number, context: Context): boolean {
+	const sentence = sentenceAround(text, start, end);
+	if (context.own || VICTIM.test(sentence)) return true;
+	if (context.someone && FRIEND_WORDS.test(sentence) && !(context.story && GENERAL.test(sentence)))
+		return true;
+	return !context.story && !GENERAL.test(text);
+}
+
+const VICTIM = anyOf([
+	// "me", except where something only touches her mind: "ça me parle", "ce qui m'a frappée", "new to me".
+	'(?<!(?:ca|ce qui|ce que|cela|qui|for|to|with|about|what|it|that|this) )me(?! (?:parle|parlent|touche|rejoint|fait penser|a frapp\\w*|doit|doivent|semble|tente|interesse|dit rien))',
+	// Possessives, except of her ideas and of the people she names (those are friends, counted apart).
+	'(?:mon|ma|mes|my) (?!(?:idee|avis|opinion|question|vote|suggestion|proposition|favorite|fav|part|exam|examen|ideas?|thoughts?|soeur|sister|chum|amie|friend|bestie|cousine|cousin|frere|brother|mere|pere|mom|dad|prof|teacher|coach)\\b)',
+	'myself',
+	// Her doing or living something, not her opinion ("je trouve", "i think", "j'ai vu un film").
+	'(?:je|i) (?!(?:trouve|pense|crois|aime|aimerais|adore|vote|propose|suggere|ajouterais|aurais|sais|savais|comprends|dirais|regarde|ecoute|lis|watch\\w*|listen\\w*|veux que|me demande|ai (?:vu|lu|trouve|aime|appris|entendu)|think|thought|like|love|loved|vote|suggest|would|agree|disagree|liked|found|read|saw|heard|learned|know|knew|guess|feel like (?:the|this|that)|wish|hope|mean|do not (?:think|know|like|get)|am not sure|have a question)\\b)'
+]);
+
+const FRIEND_WORDS = anyOf(['elle', 'she', 'her', 'lui', 'la', 'sa', 'ses']);
+
+/** Questions and advice about people in general: "si quelqu'un…", "what do you do if…", "est-ce qu'une fille…". */
+const GENERAL = anyOf([
+	"si quelqu'?\\s?un",
+	'if (?:someone|somebody|a girl|a friend)',
+	'what if',
+	'what (?:do|should|can) (?:you|we|i) do',
+	'on fait (?:quoi|si)',
+	'que est-ce que on fait',
+	'comment (?:on|tu)',
+	'how (?:do|can|should) (?:you|we)',
+	'en general',
+	'in general',
+	'une fille',
+	'les filles',
+	'girls'
+]);
+
+/** A hard time that is over and safe ("ça fait deux ans, c'est fini, chu suivie"). */
+const RESOLVED = anyOf([
+	'(?:ce est|c) fini depuis',
+	'(?:il y a|ya|y a|il a) (?:\\d+|deux|trois|quatre) ans',
+	'(?:\\d+|two|three|four) years ago',
+	'(?:je suis|i am) (?:safe|en securite) (?:now|maintenant)',
+	'ca va bien maintenant'
+]);
+
+/** Everyday ways of speaking that borrow the words ("je vais mourir de honte", "my dad will kill me"). */
+const IDIOM = anyOf([
+	'(?:mourir|mort|morte|meurs|dying|died|dead) (?:de|of|at|laughing|from) (?:rire|honte|fatigue|faim|ennui|chaleur|froid|boredom|laughter|embarrassment|cringe)?',
+	'(?:wanna|want to|gonna) die .{0,30}(?:hair|exam|test|class|photo|pic|cringe|outfit|math)',
+	'(?:kill|tuez|tue) (?:me|moi) (?:now|ce est)',
+	'(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) (?:va|vont|will|is going to|gonna) (?:me |le |la )?(?:tuer|kill)',
+	'disparaitre sous',
+	'(?:dette|dois|owe) (?:envers toi|you|te)',
+	'(?:je )?te dois',
+	'(?:en )?dois une',
+	'i owe you',
+	'owe (?:my|you|her|him) (?:one|big)',
+	'owe my (?:sister|brother|mom|dad|friend|bestie)',
+	'(?:this|that|it) slaps',
+	'(?:pillow|oreiller|snowball|balle de neige)',
+	'(?:je|i) (?:vais|will|am going to|going to) (?:le |la |les |te )?(?:frapper|tuer|hit|kill|punch|slap)',
+	'(?:will|gonna|going to) (?:literally )?disappear',
+	'(?:this|that|ce) (?:beat|song|chanson|toune) (?:hits|slaps|frappe)'
+]);
 
 /** Keeps one signal per passage: where two overlap, the first found (rules are listed from the clearest). */
 function dropOverlaps(signals: DisclosureSignal[]): DisclosureSignal[] {
