@@ -21,7 +21,7 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 	for (const rule of RULES) {
 		if (rule.needs === 'someone' && !context.someone) continue;
 		if (rule.playful && context.laughing) continue;
-		if ((rule.needs === 'near' || rule.needs === 'own') && context.resolved) continue;
+		if (context.resolved) continue;
 		for (const match of view.text.matchAll(rule.pattern)) {
 			const end = match.index + match[0].length;
 			if (IDIOM.test(sentenceAround(view.text, match.index, end))) continue;
@@ -82,6 +82,10 @@ const SPELLINGS: [RegExp, string][] = [
 	],
 	[/(?<=\b(?:ils|elles|qui|y|ca) )mont\b/gu, 'me ont'],
 	[/\bm(?=avai(?:t|ent)\b)/gu, 'me '],
+	[
+		/(?<=\b(?:mere|pere|chum|frere|soeur|ex|beau-pere|beau pere|gars|blonde|cousin|oncle|tante|coloc) )ma(?= (?:encore |deja |souvent )?\p{L}+(?:e|ee|es|i|is|it|u|ue)\b)/gu,
+		'me a'
+	],
 	[/\bm(?=(?!dr\b|me\b|tl\b|lle\b)[bcdfghjklnpqrstvwxz]\p{L}{2,})/gu, 'me '],
 	[/\bcest\b/gu, 'ce est'],
 	[
@@ -110,6 +114,9 @@ const SPELLINGS: [RegExp, string][] = [
 	[/\bi'?d\b/gu, 'i would'],
 	[/\b(he|she)'ll\b|\b(they|she)'?ll\b/gu, '$1$2 will'],
 	[/\bhed\b/gu, 'he would'],
+	[/\b(he|she|they)'d\b/gu, '$1 would'],
+	// Laughing faces are laughs.
+	[/[😂🤣💀😅😭]/gu, ' lol '],
 	[
 		/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting|\d+)\b)/gu,
 		'$1 is'
@@ -205,7 +212,17 @@ const OWN = anyOf([
 	'je sais (?:pas|plus) quoi faire',
 	'idk what to (?:call|do)',
 	'i do not know what to do',
-	'mine is',
+	"mine(?:'?s| is| says)",
+	'still going on',
+	'(?:ca|ce) se passe encore',
+	'keeps happening',
+	'lately',
+	'depuis (?:\\d+|deux|trois) (?:mois|semaines|jours)',
+	'(?:ca|ce) compte(?:-| )?(?:tu|ti)',
+	'(?:does|would) (?:it|this|that) count',
+	'is (?:that|this|it) (?:exploitation|abuse|violence|sequestration|a crime)',
+	'(?:ce est|c) (?:quand meme|tu) (?:de le exploitation|de la violence|une menace|de la sequestration)',
+	'est-ce (?:que )?(?:ce est )?(?:de le exploitation|de la violence|une menace|de la sequestration)',
 	'la mienne',
 	'le mien'
 ]);
@@ -232,6 +249,11 @@ const STORY = anyOf([
 	'fiches?',
 	'quiz',
 	'jeu',
+	'scripts?',
+	'lines?',
+	'commitments?',
+	'engagements?',
+	'proposals?',
 	'(?:the )?research',
 	'recherche',
 	'mots?',
@@ -260,7 +282,12 @@ const STORY = anyOf([
 	'quote',
 	'citation',
 	'le bout',
-	'the part',
+	'the (?:\\w+ ){0,2}part',
+	'prevention',
+	'animatrices?',
+	'intervenant\\w*',
+	'facilitators?',
+	'adult(?:e|es|s)?',
 	'la partie',
 	'section',
 	'les filles',
@@ -274,6 +301,8 @@ const STORY = anyOf([
 	'si une amie',
 	'what (?:do|should) (?:you|we|i) do if',
 	'what if',
+	'si je etais',
+	'if i (?:were|was) (?:a|an|the)',
 	'on fait quoi',
 	'quoi faire si',
 	'en general',
@@ -313,7 +342,7 @@ function contextOf(text: string): Context {
 		story: STORY.test(text),
 		laughing: LAUGH.test(text),
 		toHer: TO_HER.test(text),
-		resolved: RESOLVED.test(text)
+		resolved: RESOLVED_PAST.test(text) && RESOLVED_NOW.test(text)
 	};
 }
 
@@ -401,7 +430,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:voir (?:des|ses|un|les) (?:gars|amis|clients|hommes|messieurs|ami a lui)|rencontrer (?:ses|des) (?:amis|gars|clients)|(?:see|meet|meeting|seeing) (?:people|guys|clients|men|his friends?)\b|one time with his friend|avec (?:des|ses) (?:gars|clients)|(?:dans|in) des (?:hotels|apparts|motels|chambres)|(?:to|a) (?:hotels?|motels?) (?:on|le|la)|(?:mes|my|her|ses) clients|(?:son|her|his|mon|my) (?:manager|boss|pimp|cousin)\b.{0,40}(?:argent|money|cash)|(?:argent|money|cash).{0,40}(?:son|her|his) (?:manager|cousin)|easy money|argent facile|\d+ ?\$? (?:par|per|a|the) (?:weekend|fin de semaine|soir|night)|(?:makes?|made|fait|force) (?:me|her|moi) (?:work|travailler|see|meet|voir|aller (?:dans|voir))|(?:travaille|works?) pour (?:son|mon|her|my) (?:chum|man|boyfriend)|(?:prete|lends?|shares?|passe) (?:me |moi )?a ses amis|(?:lends?|shares?) me (?:to|with)|en echange|in exchange|(?:envoie|envoyer|sent|send|sends|amene|brings?) (?:\w+ )?(?:a|to|en) (?:ottawa|toronto|montreal|quebec|gatineau|laval|vancouver|calgary|another city|une autre ville|de autres villes|other cities)|(?:passe|passer|spend) du temps avec (?:des|de autres|ses)|(?:avec|with) (?:de autres|other|older) (?:gars|hommes|guys|men)|(?:paient|paye|paie|payent|pay|pays|paid) (?:pour|to|for) (?:me )?(?:voir|see|hang|time|meet)|posts? me online|give him money|lui donnent de le argent|(?:do not|dont) (?:really )?remember (?:those|the|anything)|me souviens (?:pas|plus) de (?:ces|ce|rien))/gu,
+			/\b(?:voir (?:des|ses|son|un|les) (?:gars|amis?|clients|hommes|messieurs|ami a lui)|rencontrer (?:ses|des) (?:amis|gars|clients)|(?:see|meet|meeting|seeing) (?:people|guys|clients|men|his friends?)\b|one time with his friend|avec (?:des|ses) (?:gars|clients)|(?:dans|in) des (?:hotels|apparts|motels|chambres)|(?:to|a) (?:hotels?|motels?) (?:on|le|la)|(?:mes|my|her|ses) clients|(?:son|her|his|mon|my) (?:manager|boss|pimp|cousin)\b.{0,40}(?:argent|money|cash)|(?:argent|money|cash).{0,40}(?:son|her|his) (?:manager|cousin)|easy money|argent facile|\d+ ?\$? (?:par|per|a|the) (?:weekend|fin de semaine|soir|night)|(?:makes?|made|fait|force) (?:me|her|moi) (?:work|travailler|see|meet|voir|aller (?:dans|voir))|(?:travaille|works?) pour (?:son|mon|her|my) (?:chum|man|boyfriend)|(?:prete|lends?|shares?|passe) (?:me |moi )?a ses amis|(?:lends?|shares?) me (?:to|with)|en echange|in exchange|(?:envoie|envoyer|sent|send|sends|amene|brings?) (?:\w+ )?(?:a|to|en) (?:ottawa|toronto|montreal|quebec|gatineau|laval|vancouver|calgary|another city|une autre ville|de autres villes|other cities)|(?:passe|passer|spend) du temps avec (?:des|de autres|ses)|(?:avec|with) (?:de autres|other|older) (?:gars|hommes|guys|men)|(?:paient|paye|paie|payent|pay|pays|paid) (?:pour|to|for) (?:me )?(?:voir|see|hang|time|meet)|posts? me online|give him money|lui donnent de le argent|(?:do not|dont) (?:really )?remember (?:those|the|anything)|me souviens (?:pas|plus) de (?:ces|ce|rien))/gu,
 		needs: 'own',
 		personal: /\b(?:me|je|i|mon chum|my (?:boyfriend|man))\b/u
 	},
@@ -452,7 +481,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:(?:je|j) (?:lui |leur )?(?:dois|devais)\b(?! (?:une|un|ca|mes|les) (?:poutine|cafe|notes?|chips|faveur|service))|(?:says|said|thinks|claims) i owe|i (?:still |really |kinda )?owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:je|j|i) (?:owe|dois) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
+			/\b(?:(?:je|j) (?:lui |leur )?(?:dois|devais)\b(?! (?:encore )?(?:[1-9]|[1-4]\d) ?\$)(?! (?:une|un|ca|mes|les) (?:poutine|cafe|notes?|chips|faveur|service))|(?:says|said|thinks|claims) i owe|i (?:still |really |kinda )?owe (?:him|them|her|this guy|that guy)\b(?! one\b)|(?:ma|my) dette|my debt|jsuis a lui|je suis a lui|(?:tant que|until|till) (?:ce est|c|its|it is) (?:pas )?(?:paid|paye|rembourse)|keeps? a (?:tab|list)|garde une liste|(?:je|j|i) (?:owe|dois) (?:de l'argent|de le argent|money|this guy|a guy|a un gars|him)\b)/gu,
 		needs: 'nothing'
 	},
 	{
@@ -466,7 +495,13 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |no )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing (?:ever )?gets better|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
+			/\b(?:prenez soin|take care of (?:everyone|each other|the others|yourselves)|(?:will not|wo not) (?:be )?need\w*|en aur\w* plus besoin|giving (?:\w+ )*(?:to whoever|away)|peux garder mon|(?:plus de|no more) raison)\b[^]*\b(?:merci|thanks?|thank you)\b|\b(?:merci|thanks?|thank you)\b[^]*\b(?:prenez soin|take care of (?:everyone|each other|the others|yourselves)|(?:will not|wo not) (?:be )?need\w*|en aur\w* plus besoin|giving (?:\w+ )*(?:to whoever|away)|peux garder mon|(?:plus de|no more) raison)\b/gu,
+		needs: 'nothing'
+	},
+	{
+		kind: 'self-harm',
+		pattern:
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing (?:ever )?gets better|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -511,31 +546,31 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie)\b/gu,
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs)\b/gu,
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dette|debt|rembours\w*|pay (?:it|them|him|her) back|quittes|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
+			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dette|debt|rembours\w*|pay (?:it|them|him|her) back|quittes|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aura plus besoin|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aura plus besoin|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
 		needs: 'near'
 	}
 ];
@@ -595,12 +630,18 @@ const GENERAL = anyOf([
 ]);
 
 /** A hard time that is over and safe ("ça fait deux ans, c'est fini, chu suivie"). */
-const RESOLVED = anyOf([
+const RESOLVED_PAST = anyOf([
 	'(?:ce est|c) fini depuis',
-	'(?:il y a|ya|y a|il a) (?:\\d+|deux|trois|quatre) ans',
+	'(?:il y a|ya|y a|il a|ca fait) (?:\\d+|deux|trois|quatre) ans',
 	'(?:\\d+|two|three|four) years ago',
-	'(?:je suis|i am) (?:safe|en securite) (?:now|maintenant)',
-	'ca va bien maintenant'
+	'(?:je suis|i am) (?:safe|en securite) (?:now|maintenant)'
+]);
+const RESOLVED_NOW = anyOf([
+	'ca va (?:bien|mieux|vraiment bien)',
+	'(?:je suis|i am) (?:correcte|ok|okay|safe|good|doing (?:good|better|well)|suivie|en securite)',
+	'doing (?:good|better|well) now',
+	'(?:maintenant|now|astheure)',
+	'(?:therapy|la therapie) (?:helped|me a aide)'
 ]);
 
 /** Everyday ways of speaking that borrow the words ("je vais mourir de honte", "my dad will kill me"). */
@@ -608,16 +649,23 @@ const IDIOM = anyOf([
 	'(?:mourir|mort|morte|meurs|dying|died|dead) (?:de|of|at|laughing|from) (?:rire|honte|fatigue|faim|ennui|chaleur|froid|boredom|laughter|embarrassment|cringe)?',
 	'(?:wanna|want to|gonna) die .{0,30}(?:hair|exam|test|class|photo|pic|cringe|outfit|math)',
 	'(?:kill|tuez|tue) (?:me|moi) (?:now|ce est)',
-	'(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) (?:va|vont|will|is going to|gonna) (?:me |le |la )?(?:tuer|kill)',
+	'(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) (?:va|vont|will|is going to|gonna) (?:me |le |la )?(?:tuer|kill|murder)',
 	'disparaitre sous',
 	'(?:dette|dois|owe) (?:envers toi|you|te)',
 	'(?:je )?te dois',
+	'(?:dois|owe) (?:encore |still )?(?:[1-9]|[1-4]\\d)(?= ?\\$)',
+	'si je etais (?:un|une|le|la|animatrice|intervenante|a (?:ta|leur|sa) place)',
+	'if i (?:were|was) (?:a|an|the|in (?:your|their) (?:place|shoes))',
 	'(?:en )?dois une',
 	'i owe you',
 	'owe (?:my|you|her|him) (?:one|big)',
 	'owe my (?:sister|brother|mom|dad|friend|bestie)',
 	'(?:this|that|it) slaps',
 	'(?:pillow|oreiller|snowball|balle de neige)',
+	'(?:phone|battery|cell|batterie|telephone)\\S* (?:is )?(?:about to|going to|va) (?:die|mourir)',
+	'(?:exams?|examen|test|maths?|devoirs?|homework|school|reunion|meeting)\\b.{0,40}\\b(?:mourir|die|dead|tuer|kill)',
+	'(?:mourir|die|dead|tuer|kill)\\b.{0,40}\\b(?:exams?|examen|test|maths?|devoirs?|homework|reunion|meeting)',
+	'(?:frere|soeur|brother|sister)\\b.{0,60}(?:menac|threat)\\w*.{0,80}(?:lol|lmao|mdr)',
 	'(?:je|i) (?:vais|will|am going to|going to) (?:le |la |les |te )?(?:frapper|tuer|hit|kill|punch|slap)',
 	'(?:will|gonna|going to) (?:literally )?disappear',
 	'(?:this|that|ce) (?:beat|song|chanson|toune) (?:hits|slaps|frappe)'
