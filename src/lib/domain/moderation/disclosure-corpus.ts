@@ -1,6 +1,21 @@
 // Labelled texts for the disclosure signals (issue 12): what youth might write in a co-design group, half of it
 // general talk about the workshops' topics, half suggesting the writer (or a friend) is in danger. All invented,
-// non-graphic. Written in batches, each one blind (before the rules it measures were tuned on it).
+// non-graphic. Written in batches by separate authors, each one blind: it was scored before the rules were tuned on
+// it. Those first scores are the honest estimate of the rules on text they have never seen:
+//   batch 2 (rules tuned on 1):   recall 0.463, precision 0.881
+//   batch 3 (rules tuned on 1–2): recall 0.512, precision 0.872
+//   batch 4 (rules tuned on 1–3): recall 0.512, precision 0.872
+//   batch 5 (rules tuned on 1–4, with the broad "near her" layer): recall 0.713, precision 0.864
+//   batch 6 (rules tuned on 1–5): recall 0.775, precision 0.954 (its file went into the commit of those rules by
+//     mistake, unread: it was scored right after, before any rule changed)
+// Add a batch the same way: have it written blind, score it with `npm run bench -- disclosure` before changing any
+// rule, write its first score here, then tune.
+import { BATCH_1 } from './disclosure-corpus/batch-1.ts';
+import { BATCH_2 } from './disclosure-corpus/batch-2.ts';
+import { BATCH_3 } from './disclosure-corpus/batch-3.ts';
+import { BATCH_4 } from './disclosure-corpus/batch-4.ts';
+import { BATCH_5 } from './disclosure-corpus/batch-5.ts';
+import { BATCH_6 } from './disclosure-corpus/batch-6.ts';
 
 export type DisclosureKind = 'violence' | 'exploitation' | 'threat' | 'debt' | 'self-harm';
 
@@ -10,6 +25,18 @@ export type DisclosureExample = {
 	disclosure: DisclosureKind | null;
 	language: 'fr' | 'en';
 };
+
+/** Every batch, in the order they were written. */
+export const DISCLOSURE_BATCHES: readonly (readonly DisclosureExample[])[] = [
+	BATCH_1,
+	BATCH_2,
+	BATCH_3,
+	BATCH_4,
+	BATCH_5,
+	BATCH_6
+];
+
+export const DISCLOSURE_CORPUS: readonly DisclosureExample[] = DISCLOSURE_BATCHES.flat();
 
 export type DisclosureScore = {
 	examples: number;

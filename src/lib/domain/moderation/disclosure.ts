@@ -198,7 +198,12 @@ const OWN = anyOf([
 	'what happens at my',
 	'happening to me',
 	'me too',
-	'asking for me',
+	'asking for (?:me|real|a friend)',
+	'not (?:hypothetically|hypothetical)',
+	'(?:demande|question) pour (?:une amie|moi)',
+	'un peu pour moi',
+	'(?:idk|i do not know) who to tell',
+	'je sais (?:pas|plus) a qui (?:le )?(?:dire|parler)',
 	'pour moi (?:aussi|tbh)',
 	'je ai coche',
 	'is (?:it|this) normal',
@@ -249,6 +254,15 @@ const STORY = anyOf([
 	'fiches?',
 	'quiz',
 	'jeu',
+	'bd',
+	'bande dessinee',
+	'comics?',
+	'repliques?',
+	'dialogues?',
+	'guide',
+	'pilot\\w*',
+	'asked',
+	'(?:a|ont) demande',
 	'scripts?',
 	'lines?',
 	'commitments?',
@@ -382,9 +396,8 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/(?<!(?:what|it|that|this|which|reality|truth|it just|really) )\b(?:hit|hits|hitting|slapp?(?:ed|s)?|punch(?:ed|es)?|push(?:ed|es)?|shov(?:ed|es)|grabb?(?:ed|s)|chok(?:ed|es)|kick(?:ed|s)|beat(?:s|en)?|lock(?:ed|s)|hurt|hurts|throw\w* (?:a |his |her |the )?\w+ at|pinn(?:ed|s)|strangl(?:ed|es)) me\b/gu,
-		needs: 'nothing',
-		playful: true
+			/(?<!(?:what|it|that|this|which|reality|truth|it just|really) )\b(?:hit|hits|hitting|slapp?(?:ed|s)?|punch(?:ed|es)?|push(?:ed|es)?|shov(?:ed|es)|grabb?(?:ed|s)|chok(?:ed|es)|kick(?:ed|s)|beat(?:s|en)?|lock(?:ed|s)|hurt|hurts|(?:threw|throws|throwing|thrown) (?:\w+ ){0,3}at|pinn(?:ed|s)|strangl(?:ed|es)) me\b/gu,
+		needs: 'nothing'
 	},
 	{
 		kind: 'violence',
@@ -501,7 +514,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing (?:ever )?gets better|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -546,31 +559,31 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dette|debt|rembours\w*|pay (?:it|them|him|her) back|quittes|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
+			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dettes?|debts?|rembours\w*|pay (?:it|them|him|her) back|quittes|clears? it|efface\w*|(?:one|une) (?:night|soiree|nuit) avec|one night with|no other way to pay|\d+ ?\$? (?:short|de retard)|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aura plus besoin|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|give away|giving) (?:tout |all )?(?:mon|mes|my)|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
 		needs: 'near'
 	}
 ];
@@ -646,7 +659,7 @@ const RESOLVED_NOW = anyOf([
 
 /** Everyday ways of speaking that borrow the words ("je vais mourir de honte", "my dad will kill me"). */
 const IDIOM = anyOf([
-	'(?:mourir|mort|morte|meurs|dying|died|dead) (?:de|of|at|laughing|from) (?:rire|honte|fatigue|faim|ennui|chaleur|froid|boredom|laughter|embarrassment|cringe)?',
+	'(?:mourir|mort|morte|meurs|die|dying|died|dead) (?:de|of|at|laughing|from) (?:rire|honte|fatigue|faim|ennui|chaleur|froid|boredom|laughter|embarrassment|cringe)?',
 	'(?:wanna|want to|gonna) die .{0,30}(?:hair|exam|test|class|photo|pic|cringe|outfit|math)',
 	'(?:kill|tuez|tue) (?:me|moi) (?:now|ce est)',
 	'(?:mere|pere|mom|dad|mother|father|soeur|sister|frere|brother|coach|prof|teacher) (?:va|vont|will|is going to|gonna) (?:me |le |la )?(?:tuer|kill|murder)',
