@@ -15,8 +15,8 @@ export type DisclosureSignal = { kind: DisclosureKind; start: number; end: numbe
 /** The passages of the text that suggest danger or harm, in reading order. */
 export function findDisclosureSignals(text: string): DisclosureSignal[] {
 	const view = folded(text);
-	const context = contextOf(view.text);
 	const ownWords = unquoted(view.text);
+	const context = contextOf(view.text, ownWords);
 	const signals: DisclosureSignal[] = [];
 	for (const rule of RULES) {
 		if (rule.needs === 'someone' && !context.someone) continue;
@@ -202,6 +202,11 @@ const OWN = anyOf([
 	'not (?:hypothetically|hypothetical)',
 	'(?:demande|question) pour (?:une amie|moi)',
 	'un peu pour moi',
+	'chez nous (?:ce est|c) (?:rendu|pareil|comme ca)',
+	'happening (?:rn|right now|now|to me)',
+	'(?:make|making) this about me',
+	'(?:ce est|c) urgent',
+	'its urgent',
 	'(?:idk|i do not know) who to tell',
 	'je sais (?:pas|plus) a qui (?:le )?(?:dire|parler)',
 	'pour moi (?:aussi|tbh)',
@@ -254,6 +259,8 @@ const STORY = anyOf([
 	'fiches?',
 	'quiz',
 	'jeu',
+	'verso',
+	'recto',
 	'bd',
 	'bande dessinee',
 	'comics?',
@@ -315,6 +322,9 @@ const STORY = anyOf([
 	'si une amie',
 	'what (?:do|should) (?:you|we|i) do if',
 	'what if',
+	'si tu te fais',
+	'if you get',
+	'(?:tu peux|you can) (?:appeler|call)',
 	'si je etais',
 	'if i (?:were|was) (?:a|an|the)',
 	'on fait quoi',
@@ -349,10 +359,11 @@ function unquoted(text: string): string {
 	);
 }
 
-function contextOf(text: string): Context {
+/** `ownWords`: the text without what it quotes; "is it a threat if he…" asked by a girl in the pilot is hers. */
+function contextOf(text: string, ownWords: string): Context {
 	return {
-		someone: SOMEONE.test(text),
-		own: OWN.test(text),
+		someone: SOMEONE.test(ownWords),
+		own: OWN.test(ownWords),
 		story: STORY.test(text),
 		laughing: LAUGH.test(text),
 		toHer: TO_HER.test(text),
@@ -514,7 +525,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|cutting again|see myself (?:being )?(?:around|here|alive)|me vois pas (?:etre )?(?:la|ici|en vie)|dose (?:de |of )?\w* ?(?:qui est |that is |is )?(?:dangereuse|mortelle|lethal|dangerous)|how many \w+ (?:is|are) (?:too many|dangerous|lethal)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -559,31 +570,31 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|serre\w*|poignet|wrist|enfle\w*|swollen|split lip|levre fendue|flinch\w*|sursaute\w*|par la gorge|went off again|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|ottawa|toronto|quebec|gatineau|montreal|autres villes|other cities|weed|pot|drogue|drugs|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|autres villes|voyages? (?:a|to) \w+|trips? to \w+|(?:pas le droit|not allowed|peux pas|can not) (?:de )?(?:to )?(?:dire non|say no)|other cities|weed|pot|drogue|drugs|payent|paient|club|danc\w*|drives her|onlyfans|gere mon compte|(?:runs|manages) my (?:account|page)|sugar daddy|buys me|me (?:paye|achete) tout|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|knife|couteau|gun|fusil|(?:showed|shows|showing) up|coming back|mon adresse|my address|my building|mon bloc|(?:found|trouve) (?:u|you|me|toi)\b|me suit|(?:follows|following|followed) me|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dettes?|debts?|rembours\w*|pay (?:it|them|him|her) back|quittes|clears? it|efface\w*|(?:one|une) (?:night|soiree|nuit) avec|one night with|no other way to pay|\d+ ?\$? (?:short|de retard)|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
+			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dettes?|debts?|rembours\w*|pay (?:it|them|him|her) back|quittes|clears? it|efface\w*|(?:one|une) (?:night|soiree|nuit) avec|one night with|no other way to pay|\d+ ?\$? (?:short|de retard)|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|pay\w* (?:\w+ )?off|never goes down|baisse jamais|(?:ce est|c) (?:a )?mon tour|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|give away|giving) (?:tout |all )?(?:mon|mes|my)|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|donne|give away|giving|gave) (?:tout |all )?(?:mon|mes|my)|(?:pris|took|prendre|take) (?:des |trop de |all )?(?:pilules|pills|meds)|overdose|hopital|hospital|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
 		needs: 'near'
 	}
 ];
@@ -619,6 +630,9 @@ const VICTIM = anyOf([
 	// Possessives, except of her ideas and of the people she names (those are friends, counted apart).
 	'(?:mon|ma|mes|my) (?!(?:idee|avis|opinion|question|vote|suggestion|proposition|favorite|fav|part|exam|examen|ideas?|thoughts?|soeur|sister|chum|amie|friend|bestie|cousine|cousin|frere|brother|mere|pere|mom|dad|prof|teacher|coach)\\b)',
 	'myself',
+	'mine',
+	'la mienne',
+	'le mien',
 	// Her doing or living something, not her opinion ("je trouve", "i think", "j'ai vu un film").
 	'(?:je|i) (?!(?:trouve|pense|crois|aime|aimerais|adore|vote|propose|suggere|ajouterais|aurais|sais|savais|comprends|dirais|regarde|ecoute|lis|watch\\w*|listen\\w*|veux que|me demande|ai (?:vu|lu|trouve|aime|appris|entendu)|think|thought|like|love|loved|vote|suggest|would|agree|disagree|liked|found|read|saw|heard|learned|know|knew|guess|feel like (?:the|this|that)|wish|hope|mean|do not (?:think|know|like|get)|am not sure|have a question)\\b)'
 ]);
@@ -666,6 +680,12 @@ const IDIOM = anyOf([
 	'disparaitre sous',
 	'(?:dette|dois|owe) (?:envers toi|you|te)',
 	'(?:je )?te dois',
+	'(?:dette|debt) de sommeil',
+	'sleep debt',
+	'debt free',
+	'(?:[1-9]|[1-4]\\d) (?:bucks|piasses|dollars)',
+	'battu\\w* pour (?:le|la|un|une|les)',
+	'(?:mom|mere|dad|pere|coach|prof|teacher)\\b.{0,30}(?:menac|threat)\\w* (?:to take|to ground|de (?:me |nous )?(?:prendre|confisquer|faire))',
 	'(?:dois|owe) (?:encore |still )?(?:[1-9]|[1-4]\\d)(?= ?\\$)',
 	'si je etais (?:un|une|le|la|animatrice|intervenante|a (?:ta|leur|sa) place)',
 	'if i (?:were|was) (?:a|an|the|in (?:your|their) (?:place|shoes))',
