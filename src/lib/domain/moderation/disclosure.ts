@@ -33,7 +33,9 @@ export function findDisclosureSignals(text: string): DisclosureSignal[] {
 				!ownWords.slice(match.index, end).trim()
 			)
 				continue;
-			if (rule.needs === 'near' && !nearHer(ownWords, match.index, end, context)) continue;
+			// What was said to her ("when he says « be nice to my friend »") is hers to tell.
+			const heard = context.toHer ? view.text : ownWords;
+			if (rule.needs === 'near' && !nearHer(heard, match.index, end, context)) continue;
 			if (rule.needs === 'own' && !context.own && !(context.someone && !context.story)) {
 				// Said in the first person it is her own life, unless the text is talk about the workshops and the
 				// passage itself does not say "me".
@@ -202,7 +204,10 @@ const OWN = anyOf([
 	'not (?:hypothetically|hypothetical)',
 	'(?:demande|question) pour (?:une amie|moi)',
 	'un peu pour moi',
-	'chez nous (?:ce est|c) (?:rendu|pareil|comme ca)',
+	'chez nous (?:ce est|c)',
+	'(?:for a|pour un) (?:scenario|story|friend)\\W+(?:kinda|sort of|genre)',
+	'(?:pcq|parce que|because|cause) moi',
+	"(?:ce est|c|its|it is|it's) (?:pour|for) (?:moi|me)",
 	'happening (?:rn|right now|now|to me)',
 	'(?:make|making) this about me',
 	'(?:ce est|c) urgent',
@@ -231,7 +236,7 @@ const OWN = anyOf([
 	'(?:ca|ce) compte(?:-| )?(?:tu|ti)',
 	'(?:does|would) (?:it|this|that) count',
 	'is (?:that|this|it) (?:exploitation|abuse|violence|sequestration|a crime)',
-	'(?:ce est|c) (?:quand meme|tu) (?:de le exploitation|de la violence|une menace|de la sequestration)',
+	'(?:ce est|c|ce) (?:quand meme|tu) (?:de le exploitation|de la violence|une menace|de la sequestration)',
 	'est-ce (?:que )?(?:ce est )?(?:de le exploitation|de la violence|une menace|de la sequestration)',
 	'la mienne',
 	'le mien'
@@ -259,6 +264,12 @@ const STORY = anyOf([
 	'fiches?',
 	'quiz',
 	'jeu',
+	'debat',
+	'debate',
+	'faq',
+	'loi',
+	'law',
+	'illegal',
 	'verso',
 	'recto',
 	'bd',
@@ -346,7 +357,8 @@ const STORY = anyOf([
 
 const TO_HER = anyOf([
 	'me (?:a |ont |avait )?(?:dit|ecrit|texte|envoye|rappelle|repete)',
-	'(?:told|texted|wrote|messaged|tells|sends|sent|dms?|dming) me'
+	'(?:told|texted|wrote|messaged|tells|sends|sent|dms?|dming) me',
+	'(?:when|quand) (?:he|il) (?:me )?(?:says|dit)'
 ]);
 
 /** Laughing ("lol", "mdr"). */
@@ -366,7 +378,7 @@ function contextOf(text: string, ownWords: string): Context {
 		own: OWN.test(ownWords),
 		story: STORY.test(text),
 		laughing: LAUGH.test(text),
-		toHer: TO_HER.test(text),
+		toHer: TO_HER.test(ownWords),
 		resolved: RESOLVED_PAST.test(text) && RESOLVED_NOW.test(text)
 	};
 }
@@ -413,7 +425,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:got|gets|getting) physical|(?:i (?:get|got|am|was)|je me suis fait) (?:locked|barrer|enfermer) (?:in|out|dehors)?\w*|(?:my|mon|ma|mes) \w+ (?:to heal|guerisse)|(?:ca|ça) (?:a )?(?:mal fini|finit mal|mal tourne)|par le cou|by the (?:neck|throat))/gu,
+			/\b(?:(?:je ai|i have|i got|j'ai) (?:des bleus|des marques|bruises|marks)|(?:des bleus|bruises) (?:sur|on) (?:les|mes|my|the) (?:bras|jambes|arms|legs)|black eye|oeil au beurre noir|(?:=|got the|get the|gets the|avec la|coups? de) (?:belt|ceinture)|(?:got|gets|getting) physical|(?:i (?:get|got|am|was)|je me suis fait) (?:locked|barrer|enfermer) (?:in|out|dehors)?\w*|(?:my|mon|ma|mes) \w+ (?:to heal|guerisse)|(?:ca|ça) (?:a )?(?:mal fini|finit mal|mal tourne)|par le cou|by the (?:neck|throat))/gu,
 		needs: 'nothing'
 	},
 	{
@@ -525,7 +537,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|cutting again|see myself (?:being )?(?:around|here|alive)|me vois pas (?:etre )?(?:la|ici|en vie)|dose (?:de |of )?\w* ?(?:qui est |that is |is )?(?:dangereuse|mortelle|lethal|dangerous)|how many \w+ (?:is|are) (?:too many|dangerous|lethal)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|(?:pas de |no )(?:avenir|future)|(?:me|myself) (?:brul|burn|gratt|scratch|coup)\w*|idea came back|idees (?:noires )?(?:sont )?revenues?|jusque? ?a?u sang|lames|blades|not (?:planning|going) to be around|(?:will not|wo not) be around|(?:stopped|arrete de) (?:eating|manger)|(?:do not|je) (?:deserve|merite pas)|(?:plus|pas|pu) envie de vivre|cutting again|see myself (?:being )?(?:around|here|alive)|me vois pas (?:etre )?(?:la|ici|en vie)|dose (?:de |of )?\w* ?(?:qui est |that is |is )?(?:dangereuse|mortelle|lethal|dangerous)|how many \w+ (?:is|are) (?:too many|dangerous|lethal)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -570,31 +582,31 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|serre\w*|poignet|wrist|enfle\w*|swollen|split lip|levre fendue|flinch\w*|sursaute\w*|par la gorge|went off again|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|(?:threw|throws) (?:\w+ ){0,3}at (?:me|my)|belt|ceinture|rough|leaves? (?:the )?marks|serre\w*|poignet|wrist|enfle\w*|swollen|split lip|levre fendue|flinch\w*|sursaute\w*|par la gorge|went off again|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|autres villes|voyages? (?:a|to) \w+|trips? to \w+|(?:pas le droit|not allowed|peux pas|can not) (?:de )?(?:to )?(?:dire non|say no)|other cities|weed|pot|drogue|drugs|payent|paient|club|danc\w*|drives her|onlyfans|gere mon compte|(?:runs|manages) my (?:account|page)|sugar daddy|buys me|me (?:paye|achete) tout|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|autres villes|voyages? (?:a|to) \w+|trips? to \w+|(?:pas le droit|not allowed|peux pas|can not) (?:de )?(?:to )?(?:dire non|say no)|other cities|weed|pot|drogue|drugs|services?|(?:le|him) remercier|thank him|be nice to (?:my|his) friends?|fine avec (?:ses|mes) (?:amis|chums)|payent|paient|club|danc\w*|drives her|onlyfans|gere mon compte|(?:runs|manages) my (?:account|page)|sugar daddy|buys me|me (?:paye|achete) tout|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|knife|couteau|gun|fusil|(?:showed|shows|showing) up|coming back|mon adresse|my address|my building|mon bloc|(?:found|trouve) (?:u|you|me|toi)\b|me suit|(?:follows|following|followed) me|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:auto|char|car|voiture|truck) \w* ?(?:attend\w*|waiting|parked)|attendait (?:encore )?en face|(?:me|te) faire la peau|knife|couteau|gun|fusil|(?:showed|shows|showing) up|coming back|mon adresse|my address|my building|mon bloc|(?:found|trouve) (?:u|you|me|toi)\b|me suit|(?:follows|following|followed) me|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'debt',
 		pattern:
-			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dettes?|debts?|rembours\w*|pay (?:it|them|him|her) back|quittes|clears? it|efface\w*|(?:one|une) (?:night|soiree|nuit) avec|one night with|no other way to pay|\d+ ?\$? (?:short|de retard)|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|pay\w* (?:\w+ )?off|never goes down|baisse jamais|(?:ce est|c) (?:a )?mon tour|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
+			/\b(?:owe|owed|owes(?! me)|dois|(?<!me )doit|devais|dettes?|debts?|rembours\w*|pay (?:it|them|him|her) back|pay(?:ing)? back|quittes|clears? it|efface\w*|(?:one|une) (?:night|soiree|nuit) avec|one night with|no other way to pay|\d+ ?\$? (?:short|de retard)|(?:faveurs|favours|favors)|(?:paye|paie|pays|paid|payait) (?:mon|ma|mes|my|for my|le|la)|keeps adding|pay\w* (?:\w+ )?off|never goes down|baisse jamais|(?:ce est|c) (?:a )?mon tour|borrow\w*|emprunt\w*|(?:we are|were|on est) (?:even|quittes)|(?:when|quand) (?:he|il) (?:decides|decide)|no way out|bought me|me a achete|(?:pour|to|for) (?:payer|pay) (?:ma|mon|my|le|la|the))\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettre|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|donne|give away|giving|gave) (?:tout |all )?(?:mon|mes|my)|(?:pris|took|prendre|take) (?:des |trop de |all )?(?:pilules|pills|meds)|overdose|hopital|hospital|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettres?|se (?:brul|gratt|coup)\w*|herself|(?:juste )?au cas\b|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|donne|give away|giving|gave) (?:tout |all )?(?:mon|mes|my)|(?:pris|took|prendre|take) (?:des |trop de |all )?(?:pilules|pills|meds)|overdose|hopital|hospital|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
 		needs: 'near'
 	}
 ];
@@ -618,7 +630,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 function nearHer(text: string, start: number, end: number, context: Context): boolean {
 	const sentence = sentenceAround(text, start, end);
-	if (context.own || VICTIM.test(sentence)) return true;
+	if (context.own || context.toHer || VICTIM.test(sentence)) return true;
 	if (context.someone && FRIEND_WORDS.test(sentence) && !(context.story && GENERAL.test(sentence)))
 		return true;
 	return !context.story && !GENERAL.test(text);
@@ -628,8 +640,9 @@ const VICTIM = anyOf([
 	// "me", except where something only touches her mind: "ça me parle", "ce qui m'a frappée", "new to me".
 	'(?<!(?:ca|ce qui|ce que|cela|qui|for|to|with|about|what|it|that|this) )me(?! (?:parle|parlent|touche|rejoint|fait penser|a frapp\\w*|doit|doivent|semble|tente|interesse|dit rien))',
 	// Possessives, except of her ideas and of the people she names (those are friends, counted apart).
-	'(?:mon|ma|mes|my) (?!(?:idee|avis|opinion|question|vote|suggestion|proposition|favorite|fav|part|exam|examen|ideas?|thoughts?|soeur|sister|chum|amie|friend|bestie|cousine|cousin|frere|brother|mere|pere|mom|dad|prof|teacher|coach)\\b)',
+	'(?:mon|ma|mes|my) (?!(?:idee|avis|opinion|question|vote|suggestion|proposition|favorite|fav|part|exam|examen|ideas?|thoughts?|soeur|sister|chum|amie|friend|bestie|cousine|cousin|frere|brother|mere|pere|mom|dad|prof|teacher|coach|school|ecole|class|classe|group|groupe|team|equipe)\\b)',
 	'myself',
+	'(?:at|a la) (?:home|maison)',
 	'mine',
 	'la mienne',
 	'le mien',
@@ -661,6 +674,9 @@ const RESOLVED_PAST = anyOf([
 	'(?:ce est|c) fini depuis',
 	'(?:il y a|ya|y a|il a|ca fait) (?:\\d+|deux|trois|quatre) ans',
 	'(?:\\d+|two|three|four) years ago',
+	'last year',
+	"(?:le an|l'an) passe",
+	'(?:la |le )?annee (?:passee|derniere)',
 	'(?:je suis|i am) (?:safe|en securite) (?:now|maintenant)'
 ]);
 const RESOLVED_NOW = anyOf([
@@ -668,6 +684,7 @@ const RESOLVED_NOW = anyOf([
 	'(?:je suis|i am) (?:correcte|ok|okay|safe|good|doing (?:good|better|well)|suivie|en securite)',
 	'doing (?:good|better|well) now',
 	'(?:maintenant|now|astheure)',
+	'in a good place',
 	'(?:therapy|la therapie) (?:helped|me a aide)'
 ]);
 
@@ -682,6 +699,11 @@ const IDIOM = anyOf([
 	'(?:je )?te dois',
 	'(?:dette|debt) de sommeil',
 	'sleep debt',
+	'(?:one|two|three|four|five|ten|deux|trois|cinq|dix) (?:bucks|piasses|dollars)',
+	'(?:cat|dog|chat|chien)\\b.{0,20}(?:menac|threat)\\w*',
+	'comme (?:sa|une|un) (?:bonne|esclave|servante|servant|maid)',
+	"disparaitre (?:jusqu'?\\s?a|until|till|pour la fin de semaine)",
+	'(?:debt|dette|owe|dois)\\b.{0,40}\\b(?:notes|homework|devoirs|bubble tea|cafe|coffee|poutine|pizza|chips)',
 	'debt free',
 	'(?:[1-9]|[1-4]\\d) (?:bucks|piasses|dollars)',
 	'battu\\w* pour (?:le|la|un|une|les)',
@@ -696,7 +718,7 @@ const IDIOM = anyOf([
 	'(?:this|that|it) slaps',
 	'(?:pillow|oreiller|snowball|balle de neige)',
 	'(?:phone|battery|cell|batterie|telephone)\\S* (?:is )?(?:about to|going to|va) (?:die|mourir)',
-	'(?:exams?|examen|test|maths?|devoirs?|homework|school|reunion|meeting)\\b.{0,40}\\b(?:mourir|die|dead|tuer|kill)',
+	'(?:exams?|examen|test|maths?|devoirs?|homework|school|reunion|meeting|chanson|song|toune)\\b.{0,60}\\b(?:mourir|die|dead|tuer|kill)',
 	'(?:mourir|die|dead|tuer|kill)\\b.{0,40}\\b(?:exams?|examen|test|maths?|devoirs?|homework|reunion|meeting)',
 	'(?:frere|soeur|brother|sister)\\b.{0,60}(?:menac|threat)\\w*.{0,80}(?:lol|lmao|mdr)',
 	'(?:je|i) (?:vais|will|am going to|going to) (?:le |la |les |te )?(?:frapper|tuer|hit|kill|punch|slap)',
