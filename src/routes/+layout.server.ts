@@ -1,10 +1,12 @@
-// Data every page needs: the interface language and who is signed in (name and role only).
+// Data every page needs: the interface language, who is signed in (name and role only), and for an adult whether
+// someone may need them.
 import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import { navigationFor } from '#lib/domain/shell/navigation.ts';
+import { waitingHeldCount } from '#lib/server/moderation/service.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	// Read so this runs again on every navigation: the time-out countdown restarts from fresh figures.
 	void url.pathname;
 	const actor = locals.actor;
@@ -38,6 +40,8 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		// Relative, so the browser's clock does not matter.
 		sessionRemainingMs:
 			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),
-		sessionEndIsFinal: locals.sessionEndIsFinal
+		sessionEndIsFinal: locals.sessionEndIsFinal,
+		/** Texts held for this adult as a group's designated facilitator, not yet checked in: "someone may need you". */
+		careWaiting: actor.kind === 'user' ? await waitingHeldCount(actor) : 0
 	};
 };

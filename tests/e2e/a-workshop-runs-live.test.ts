@@ -156,6 +156,21 @@ describe('a workshop run live', () => {
 		await expect(screenText(s)).resolves.not.toMatch(/Loutre|Renard/);
 		await screen.check('live-screen-question');
 
+		// A question that suggests she may be in danger never reaches the room: it is held for the group's
+		// designated facilitator, and she is told so at once, calmly, with help one tap away.
+		const worrying = 'si je parle de lui il a dit que ma famille allait le regretter';
+		if (!(await b.getByLabel('Ta question').isVisible()))
+			await b.getByText('Poser une question anonyme').click();
+		await b.getByLabel('Ta question').fill(worrying);
+		await b.getByRole('button', { name: 'Envoyer' }).last().click();
+		await shows(b, 'Ton message n’est pas montré au groupe');
+		await expect(
+			b.getByRole('link', { name: /Voir les ressources d’aide/ }).getAttribute('href')
+		).resolves.toBe('/help');
+		await teenB.check('live-teen-question-held');
+		await expect(screenText(c)).resolves.not.toContain('regretter');
+		await expect(screenText(s)).resolves.not.toContain('regretter');
+
 		// "I need a break": only the control view shows it, with the pseudonym.
 		await a.getByRole('button', { name: 'J’ai besoin d’une pause' }).click();
 		await shows(a, 'Seule la personne qui anime le voit');
@@ -311,6 +326,19 @@ describe('a workshop run live', () => {
 		await c.goto(`${app.url}/groups/${platform.group}`);
 		await shows(c, 'Comptes rendus');
 		await control.check('live-group-after');
+
+		// Every page tells the designated facilitator that someone may need her, until she has checked in.
+		await c.getByRole('link', { name: 'Voir le message' }).click();
+		await c.waitForURL(`${app.url}/care`);
+		const held = c.locator('main li').filter({ hasText: worrying });
+		await expect(held.textContent()).resolves.toContain('Loutre rose');
+		await expect(held.textContent()).resolves.toContain('menaces');
+		await control.check('care');
+		for (const button of await c.getByRole('button', { name: 'J’ai pris contact avec elle' }).all())
+			await button.click();
+		await shows(c, 'Contact pris le');
+		await c.goto(`${app.url}/groups/${platform.group}`);
+		await expect(c.getByText('Quelqu’un a peut-être besoin de vous').count()).resolves.toBe(0);
 
 		// The coordinator's records of the version: the workshop, its group, the share delivered as written.
 		const coordinator = await openSession(browser, { signedIn: signedIn(platform.coordinator) });

@@ -263,6 +263,12 @@ const FORMS: Form[] = [
 		anyPunctuation: true
 	},
 	{
+		name: 'someone may need you: checked in',
+		who: () => platform.facilitator,
+		path: () => '/care?/checkIn',
+		fields: ['id']
+	},
+	{
 		name: 'pair a presenter screen',
 		who: () => client(app.url),
 		path: () => '/screen',
@@ -283,6 +289,7 @@ async function snapshot(): Promise<string> {
 		await platform.coordinator.get(`/organisations/${platform.organisation}`),
 		await platform.coordinator.get(`/organisations/${platform.organisation}/help`),
 		await platform.facilitator.get(`/groups/${platform.group}`),
+		await platform.facilitator.get('/care'),
 		await platform.coordinator.get('/programs'),
 		await platform.coordinator.get('/tools')
 	];

@@ -68,6 +68,8 @@ export type Ids = {
 	/** A live session of the group, and the "program:version:workshop" it runs. */
 	live: string;
 	liveWorkshop: string;
+	/** A text the teen wrote that was held for the group's designated facilitator. */
+	held: string;
 };
 
 /** An upload id no one began. */
@@ -260,6 +262,28 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/account/two-factor?/confirm',
 			body: { code: '000000' },
 			expect: staffOnly({}, 'bad')
+		}
+	],
+	// What youth wrote that suggests danger: every adult may open the page, which lists only what was held for
+	// them as a group's designated facilitator (the matrix's facilitator is the group's designated one).
+	'/care': [
+		{
+			method: 'GET',
+			path: () => '/care',
+			expect: staffOnly({
+				facilitator: 'ok',
+				professional: 'ok',
+				researcher: 'ok',
+				coordinator: 'ok',
+				otherCoordinator: 'ok',
+				admin: 'ok'
+			})
+		},
+		{
+			method: 'POST',
+			path: () => '/care?/checkIn',
+			body: (_role, ids) => ({ id: ids.held }),
+			expect: { ...mutation, facilitator: 'ok' }
 		}
 	],
 	'/audit': [
@@ -933,7 +957,8 @@ export function idsOf(platform: Platform): Ids {
 		videoFile: platform.videoFile,
 		tools: platform.tools,
 		live: platform.live,
-		liveWorkshop: platform.liveWorkshop
+		liveWorkshop: platform.liveWorkshop,
+		held: platform.held
 	};
 }
 

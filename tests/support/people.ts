@@ -151,6 +151,8 @@ export type Platform = {
 	live: string;
 	/** What the start form sends for that workshop: "program:version:workshop". */
 	liveWorkshop: string;
+	/** A question the teen sent in that session that suggests danger: held for the facilitator (designated). */
+	held: string;
 };
 
 /**
@@ -209,7 +211,15 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const started = await facilitator.post('/live/new', { groupId: group, workshop: liveWorkshop });
 	const live = started.headers.get('location')!.split('/')[2]!;
 	expect((await participant.post(`/live/${live}?/join`, {})).status).toBe(303);
+	await participant.post(`/live/${live}?/post`, {
+		kind: 'question',
+		text: 'il dit que si je parle ma famille va le regretter'
+	});
+	const held = (await (await facilitator.get('/care')).text()).match(
+		/name="id" value="([0-9a-f-]{36})"/
+	)![1]!;
 	return {
+		held,
 		live,
 		liveWorkshop,
 		tools: byKind,

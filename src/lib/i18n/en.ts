@@ -322,7 +322,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'live.pass': 'I pass',
 	'live.french': 'Français',
 	'live.english': 'English',
-	'live.personal_information':
+	'moderation.personal_information':
 		'Your message seems to contain personal information (a name, a number, an address…). Take it out to send it.',
 	'live.not_now': 'This is not the moment to write here.',
 	'live.vote_closed': 'This question is closed. Look at the screen.',
@@ -345,6 +345,11 @@ export const en: Record<YouthMessageKey, string> = {
 	'live.send': 'Send',
 	'live.sent_waiting':
 		'{count, plural, one {Sent: waiting to be read.} other {# sent, waiting to be read.}}',
+	'moderation.held_for_you':
+		'Thank you for writing it. Your message is not shown to the group: someone from the team you know will come and talk with you, quietly.',
+	'moderation.help_now': 'Need help now? See the help resources',
+	'care.banner': 'Someone may need you.',
+	'care.banner_link': 'See the message',
 	'live.private_label': 'Just for me',
 	'live.private_hint': 'What you write here stays on your phone. Nothing is sent.',
 	'live.question_box': 'Ask an anonymous question',

@@ -327,7 +327,7 @@ export const fr = {
 	'live.pass': 'Je passe',
 	'live.french': 'Français',
 	'live.english': 'English',
-	'live.personal_information':
+	'moderation.personal_information':
 		'Ton message semble contenir une information personnelle (un nom, un numéro, une adresse…). Enlève-la pour pouvoir l’envoyer.',
 	'live.not_now': 'Ce n’est pas le moment d’écrire ici.',
 	'live.vote_closed': 'Cette question est fermée. Regarde l’écran.',
@@ -350,6 +350,11 @@ export const fr = {
 	'live.send': 'Envoyer',
 	'live.sent_waiting':
 		'{count, plural, one {Envoyé : en attente d’être lu.} other {# envois en attente d’être lus.}}',
+	'moderation.held_for_you':
+		'Merci de l’avoir écrit. Ton message n’est pas montré au groupe : quelqu’un de l’équipe que tu connais va venir te parler, discrètement.',
+	'moderation.help_now': 'Besoin d’aide maintenant ? Voir les ressources d’aide',
+	'care.banner': 'Quelqu’un a peut-être besoin de vous.',
+	'care.banner_link': 'Voir le message',
 	'live.private_label': 'Pour moi seulement',
 	'live.private_hint': 'Ce que tu écris ici reste sur ton téléphone. Rien n’est envoyé.',
 	'live.question_box': 'Poser une question anonyme',

@@ -65,6 +65,8 @@ const EXPECTED: Record<Right, Person[]> = {
 	'live.run': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'live.join': ['participantOfA'],
 	'live.oversee': ['coordinatorOfA'],
+	// Held by every facilitator and coordinator; the service narrows it to the group's designated facilitator.
+	'moderation.care': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']

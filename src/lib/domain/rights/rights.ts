@@ -80,6 +80,9 @@ export const RIGHTS = {
 	'live.join': { participant: true },
 	// Every group's session records and the fidelity summary; opening a locked record again.
 	'live.oversee': { roles: ['coordinator'] },
+	// What a youth wrote that suggests danger: read only by her group's designated facilitator (the service checks
+	// the designation; coordinators hold the right only when they are that facilitator).
+	'moderation.care': { roles: ['coordinator', 'facilitator'] },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

@@ -4,3 +4,4 @@ export * from '../identity/schema.ts';
 export * from '../resources/schema.ts';
 export * from '../media/schema.ts';
 export * from '../live/schema.ts';
+export * from '../moderation/schema.ts';

@@ -389,3 +389,15 @@ export async function removeFacilitator(
 		details: { group: groupId }
 	});
 }
+
+/** The groups whose designated facilitator this adult is: where what youth disclose reaches them. */
+export async function designatedGroups(
+	userId: string
+): Promise<{ id: string; name: string; organisationId: string }[]> {
+	return db()
+		.select({ id: youthGroup.id, name: youthGroup.name, organisationId: youthGroup.organisationId })
+		.from(groupFacilitator)
+		.innerJoin(youthGroup, eq(youthGroup.id, groupFacilitator.groupId))
+		.where(and(eq(groupFacilitator.userId, userId), eq(groupFacilitator.designated, true)))
+		.orderBy(asc(youthGroup.name));
+}

@@ -361,5 +361,6 @@ export function workLandingFor(actor: UserActor): string {
 	return '/account';
 }
 
-// What other modules need of groups (a live session's people and permissions), through this service.
-export { groupPeople, listGroups, managedGroupContext } from './groups.ts';
+// What other modules need of groups (a live session's people and permissions, where disclosures go), through
+// this service.
+export { designatedGroups, groupPeople, listGroups, managedGroupContext } from './groups.ts';

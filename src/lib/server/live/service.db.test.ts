@@ -53,6 +53,7 @@ import {
 	versionRecords
 } from './service.ts';
 import { openLiveStream } from './hub.ts';
+import { heldForMe } from '../moderation/service.ts';
 
 useTestDatabase();
 // Publishing a video checks that its files are the organisation's.
@@ -462,9 +463,29 @@ describe('what youth write', () => {
 		await goTo(id, 3);
 		await failsWith(
 			sendPost(teens[0]!, id, { kind: 'answer', text: 'Écris-moi à lea@example.org' }),
-			'live.personal_information'
+			'moderation.personal_information'
 		);
 		expect(await db().select().from(livePost).where(eq(livePost.sessionId, id))).toEqual([]);
+	});
+
+	it('is never shown in the room when it suggests she may be in danger: held for the designated facilitator', async () => {
+		const id = await fresh();
+		await goTo(id, 3);
+		const text = 'si jparle de lui il a dit que ma famille allait payer';
+		await expect(sendPost(teens[2]!, id, { kind: 'question', text })).resolves.toBe('held');
+		expect((await participantScreen(teens[2]!, id, 'fr')).waiting).toBe(0);
+		expect((await controlView(facilitator, id, 'fr')).posts.map((post) => post.text)).not.toContain(
+			text
+		);
+		expect(await db().select().from(livePost).where(eq(livePost.sessionId, id))).toEqual([]);
+		const held = await heldForMe(facilitator);
+		expect(held.find((item) => item.text === text)).toMatchObject({
+			pseudonym: 'Chat vert',
+			source: 'live_question',
+			kinds: ['threat']
+		});
+		expect(await heldForMe(otherFacilitator)).toEqual([]);
+		expect(await heldForMe(coordinator)).toEqual([]);
 	});
 
 	it('waits for approval, then shows on the screen without a name; the author sees it waiting', async () => {

@@ -33,7 +33,6 @@ import type {
 	LiveTally,
 	ParticipantScreen
 } from '#lib/domain/live/views.ts';
-import { hasPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
 import {
 	programDocument,
 	type ProgramDocument,
@@ -53,6 +52,7 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { publishedDocuments, versionDocument } from '../platform/content-store.ts';
 import { servablePublishedMedia } from '../media/service.ts';
+import { screenYouthText } from '../moderation/service.ts';
 import { listPrograms, programVersionView } from '../programs/service.ts';
 import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
 import {
@@ -616,13 +616,17 @@ export async function streamPresence(
 }
 
 /**
- * A written discussion answer or an anonymous question: the personal-information guard first (nothing is
- * kept if it holds any), then it waits for the facilitator's approval.
+ * A written discussion answer or an anonymous question: screened first (`moderation`): refused if it holds
+ * personal information (nothing is kept), held for the group's designated facilitator if it suggests she may be in
+ * danger (never shown to the room: "held"); otherwise it waits for the facilitator's approval ("sent").
  */
-export async function sendPost(actor: Actor, sessionId: string, input: PostInput): Promise<void> {
+export async function sendPost(
+	actor: Actor,
+	sessionId: string,
+	input: PostInput
+): Promise<'sent' | 'held'> {
 	const row = await joinableSession(actor, sessionId);
 	if (row.status !== 'running') throw new DomainError('live.not_running', 409);
-	if (hasPersonalInformation(input.text)) throw new DomainError('live.personal_information', 400);
 	const plan = await planOf(row);
 	if (input.kind === 'answer') {
 		const activity = plan.workshop.activities[row.state.activity];
@@ -630,6 +634,16 @@ export async function sendPost(actor: Actor, sessionId: string, input: PostInput
 		if (writing !== 'moderated' || row.state.warning || row.state.poll)
 			throw new DomainError('live.not_now', 409);
 	}
+	const screened = await screenYouthText(
+		row.actor,
+		{
+			organisationId: row.organisationId,
+			groupId: row.groupId,
+			source: input.kind === 'answer' ? 'live_answer' : 'live_question'
+		},
+		input.text
+	);
+	if (screened === 'held') return 'held';
 	await db()
 		.insert(livePost)
 		.values({
@@ -640,6 +654,7 @@ export async function sendPost(actor: Actor, sessionId: string, input: PostInput
 			authorId: row.actor.participantId
 		});
 	await touch(actor, row.id, 'posts');
+	return 'sent';
 }
 
 /** Approves, declines or marks answered a post; nothing shows on the screen before it is approved. */

@@ -36,13 +36,15 @@ export const actions: Actions = {
 	post: async ({ locals, params, request }) => {
 		const parsed = parseForm(postInput, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let outcome;
 		try {
-			await sendPost(locals.actor, params.sessionId, parsed.data);
+			outcome = await sendPost(locals.actor, params.sessionId, parsed.data);
 		} catch (failure) {
 			// What she wrote comes back, so that she can take the personal detail out.
 			return failAsForm(failure, 'text', { text: parsed.data.text, kind: parsed.data.kind });
 		}
-		return { done: parsed.data.kind };
+		// Held for her facilitator: she is told so at once, calmly, with where to find help now.
+		return { done: parsed.data.kind, held: outcome === 'held' };
 	},
 	break: async ({ locals, params }) => {
 		await signalBreak(locals.actor, params.sessionId);

@@ -1,0 +1,33 @@
+// Tables of the moderation module: what a youth wrote that suggests she may be in danger, held back from the group
+// for her group's designated facilitator (DESIGN.md §4 rule 6).
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { DisclosureKind } from '#lib/domain/moderation/disclosure.ts';
+
+const stamp = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A text held back: never shown to the group, read only by the group's designated facilitator (and known to its
+ * author). The group, organisation and author belong to the identity module (no foreign keys across modules).
+ */
+export const heldText = pgTable(
+	'held_text',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		organisationId: uuid('organisation_id').notNull(),
+		groupId: uuid('group_id').notNull(),
+		authorId: uuid('author_id').notNull(),
+		/** Where she wrote it, as a catalogue key: "moderation.source.live_question", … */
+		source: text('source').notNull(),
+		text: text('text').notNull(),
+		/** What the signals heard, for the adult who reads it; the software only signals, a person decides. */
+		kinds: jsonb('kinds').$type<DisclosureKind[]>().notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow(),
+		/** The facilitator says she checked in with the author; the notice stops then. */
+		checkedInAt: stamp('checked_in_at'),
+		checkedInBy: text('checked_in_by')
+	},
+	(table) => [index('held_text_group_idx').on(table.groupId, table.createdAt)]
+);
