@@ -670,6 +670,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'care.kind.self-harm': 'suicidal thoughts or self-harm',
 	'care.source.live_question': 'the question box of a live workshop',
 	'care.source.live_answer': 'a written answer during a live workshop',
+	'care.source.cocreation_key_aspect': 'a key aspect written in a co-creation process',
 	'care.check_in': 'I have checked in with her',
 	'care.checked_in': 'Checked in on {date}',
 	'page.live_start': 'Live session',

@@ -350,6 +350,11 @@ export const en: Record<YouthMessageKey, string> = {
 	'moderation.help_now': 'Need help now? See the help resources',
 	'care.banner': 'Someone may need you.',
 	'care.banner_link': 'See the message',
+	'cocreation.not_in_this_phase': 'That is not possible at this step of the process.',
+	'cocreation.vote_closed': 'The vote is closed. The results are shown.',
+	'cocreation.too_many_dots':
+		'You have {max, plural, one {# dot} other {# dots}} to place, no more.',
+	'cocreation.choose_group': 'Choose the co-design group.',
 	'live.private_label': 'Just for me',
 	'live.private_hint': 'What you write here stays on your phone. Nothing is sent.',
 	'live.question_box': 'Ask an anonymous question',

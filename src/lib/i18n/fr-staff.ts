@@ -686,6 +686,7 @@ export const frStaff = {
 	'care.kind.self-harm': 'idées suicidaires ou blessures à soi',
 	'care.source.live_question': 'la boîte à questions d’un atelier en direct',
 	'care.source.live_answer': 'une réponse écrite pendant un atelier en direct',
+	'care.source.cocreation_key_aspect': 'un aspect clé proposé dans un processus de co-création',
 	'care.check_in': 'J’ai pris contact avec elle',
 	'care.checked_in': 'Contact pris le {date}',
 	'page.live_start': 'Séance en direct',

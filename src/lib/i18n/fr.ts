@@ -355,6 +355,11 @@ export const fr = {
 	'moderation.help_now': 'Besoin d’aide maintenant ? Voir les ressources d’aide',
 	'care.banner': 'Quelqu’un a peut-être besoin de vous.',
 	'care.banner_link': 'Voir le message',
+	'cocreation.not_in_this_phase': 'Ce n’est pas possible à cette étape du processus.',
+	'cocreation.vote_closed': 'Le vote est fermé. Les résultats sont affichés.',
+	'cocreation.too_many_dots':
+		'Tu as {max, plural, one {# point} other {# points}} à placer, pas plus.',
+	'cocreation.choose_group': 'Choisissez le groupe de co-création.',
 	'live.private_label': 'Pour moi seulement',
 	'live.private_hint': 'Ce que tu écris ici reste sur ton téléphone. Rien n’est envoyé.',
 	'live.question_box': 'Poser une question anonyme',

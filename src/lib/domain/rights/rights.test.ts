@@ -67,15 +67,30 @@ const EXPECTED: Record<Right, Person[]> = {
 	'live.oversee': ['coordinatorOfA'],
 	// Held by every facilitator and coordinator; the service narrows it to the group's designated facilitator.
 	'moderation.care': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
+	'cocreation.manage': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'cocreation.take_part': ['participantOfA'],
+	// The four below while the current phase turns them on (and never otherwise: see below).
+	'cocreation.post_finding': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'cocreation.react': ['participantOfA'],
+	'cocreation.dot_vote': ['participantOfA'],
+	'cocreation.decide': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'participantOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']
 };
 
 /** The rights asked with a group as their scope. */
-const GROUP_RIGHTS: Right[] = ['identity.manage_group', 'live.run'];
+const GROUP_RIGHTS: Right[] = ['identity.manage_group', 'live.run', 'cocreation.manage'];
 
 const groupOfA: Scope = { group: { organisationId: A, facilitatorIds: ['u-runs'] } };
+
+const isPhaseRight = (right: Right) => 'byPhase' in RIGHTS[right];
+
+/** The scope each right is asked with: its group, and for a phase's right a phase that turns it on. */
+function scopeFor(right: Right): Scope {
+	if (isPhaseRight(right)) return { ...groupOfA, phase: { grants: [right] } };
+	return GROUP_RIGHTS.includes(right) ? groupOfA : { organisationId: A };
+}
 
 describe('the rights table', () => {
 	it('has an expectation for every right, and every right has at least one holder', () => {
@@ -86,11 +101,7 @@ describe('the rights table', () => {
 	for (const person of Object.keys(PEOPLE) as Person[]) {
 		it(`gives ${person} exactly the rights listed for them in organisation A`, () => {
 			const held = (Object.keys(RIGHTS) as Right[]).filter((right) =>
-				allows(
-					PEOPLE[person],
-					right,
-					GROUP_RIGHTS.includes(right) ? groupOfA : { organisationId: A }
-				)
+				allows(PEOPLE[person], right, scopeFor(right))
 			);
 			const expected = (Object.keys(EXPECTED) as Right[]).filter((right) =>
 				EXPECTED[right].includes(person)
@@ -103,6 +114,17 @@ describe('the rights table', () => {
 		for (const right of Object.keys(RIGHTS) as Right[]) {
 			expect(allows(PEOPLE.coordinatorOfB, right, { organisationId: A })).toBe(false);
 			expect(allows(PEOPLE.coordinatorOfA, right)).toBe(false);
+		}
+	});
+
+	it('gives a phase’s rights to nobody while the current phase does not turn them on', () => {
+		const phaseRights = (Object.keys(RIGHTS) as Right[]).filter(isPhaseRight);
+		expect(phaseRights.length).toBeGreaterThan(0);
+		for (const right of phaseRights) {
+			for (const person of Object.keys(PEOPLE) as Person[]) {
+				expect(allows(PEOPLE[person], right, groupOfA)).toBe(false);
+				expect(allows(PEOPLE[person], right, { ...groupOfA, phase: { grants: [] } })).toBe(false);
+			}
 		}
 	});
 

@@ -83,6 +83,22 @@ export const RIGHTS = {
 	// What a youth wrote that suggests danger: read only by her group's designated facilitator (the service checks
 	// the designation; coordinators hold the right only when they are that facilitator).
 	'moderation.care': { roles: ['coordinator', 'facilitator'] },
+	// Co-creation processes: creating one and steering it (its phases, its findings, closing a vote) is for the
+	// coordinators and the co-design group's facilitators; taking part is for that group's youth (the service checks
+	// she is in it). The rights marked byPhase are held only while the current phase turns them on
+	// (domain/cocreation/phases.ts).
+	'cocreation.manage': { roles: ['coordinator'], groupFacilitator: true },
+	'cocreation.take_part': { participant: true },
+	'cocreation.post_finding': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
+	'cocreation.react': { participant: true, byPhase: true },
+	'cocreation.dot_vote': { participant: true, byPhase: true },
+	// Recording the group's decisions (key aspects): a co-designer or an adult of the process, as the group decides.
+	'cocreation.decide': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		participant: true,
+		byPhase: true
+	},
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

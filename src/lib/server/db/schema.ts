@@ -5,3 +5,4 @@ export * from '../resources/schema.ts';
 export * from '../media/schema.ts';
 export * from '../live/schema.ts';
 export * from '../moderation/schema.ts';
+export * from '../cocreation/schema.ts';

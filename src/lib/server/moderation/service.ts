@@ -16,7 +16,7 @@ import { designatedGroups, groupPeople } from '../identity/service.ts';
 import { heldText } from './schema.ts';
 
 /** Where a youth wrote a text, as the catalogue names it for the facilitator. */
-export type HeldSource = 'live_question' | 'live_answer';
+export type HeldSource = 'live_question' | 'live_answer' | 'cocreation_key_aspect';
 
 export type Screened = 'clear' | 'held';
 

@@ -1,0 +1,64 @@
+// The phases of a co-creation process, as data (after Decidim: a process has phases, and each phase turns on the
+// components it needs and the rights that go with them). Nothing else in the code asks which phase it is: pages
+// show a component when the current phase lists it, and services ask the rights table with the phase's grants.
+import type { Right } from '../rights/rights.ts';
+
+/** The four phases of the default template, in order. A process may rename, date, reorder or repeat them. */
+export const PHASE_KINDS = ['findings', 'creation', 'pilot', 'dialogue'] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+
+/** What a phase can turn on. */
+export type Component =
+	| 'findings'
+	| 'reactions'
+	| 'dot_vote'
+	| 'key_aspects'
+	| 'drafts'
+	| 'suggestions'
+	| 'pilots'
+	| 'feedback'
+	| 'proposals'
+	| 'commitments';
+
+export type PhaseTemplate = {
+	/** Shown, in this order, while the phase is current. */
+	components: readonly Component[];
+	/** The rights this phase turns on (rules marked `byPhase` in the rights table). */
+	grants: readonly Right[];
+};
+
+export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
+	// Review the research's findings, react to each, prioritise with dots, decide the key aspects.
+	findings: {
+		components: ['findings', 'reactions', 'dot_vote', 'key_aspects'],
+		grants: [
+			'cocreation.post_finding',
+			'cocreation.react',
+			'cocreation.dot_vote',
+			'cocreation.decide'
+		]
+	},
+	// Create workshops, cards and scenarios that address the key aspects.
+	creation: { components: ['key_aspects', 'drafts', 'suggestions'], grants: [] },
+	// Pilot with peers, turn their feedback into changes, finalise.
+	pilot: { components: ['pilots', 'feedback'], grants: [] },
+	// Dialogue with adults: proposals, support, commitments, the accountability board.
+	dialogue: { components: ['proposals', 'commitments'], grants: [] }
+};
+
+/** Whether the phase turns the component on. */
+export function shows(kind: PhaseKind, component: Component): boolean {
+	return PHASE_TEMPLATES[kind].components.includes(component);
+}
+
+/** The scope the rights table needs for a right that the current phase may turn on. */
+export function phaseScope(kind: PhaseKind | null): { grants: readonly Right[] } {
+	return { grants: kind ? PHASE_TEMPLATES[kind].grants : [] };
+}
+
+/** A co-designer's private reaction to a finding. */
+export const REACTIONS = ['resonates', 'does_not', 'not_sure', 'pass'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** Dots each co-designer may place, per process. */
+export const DOTS = { min: 1, max: 10, default: 3 } as const;

@@ -1,0 +1,100 @@
+// Zod shapes of what the co-creation pages accept; messages are catalogue keys.
+import { z } from 'zod';
+import { DOTS, REACTIONS } from '#lib/domain/cocreation/phases.ts';
+import { uuid } from '#lib/domain/ids.ts';
+
+/** Text a person writes: any punctuation (French needs « ; »), line breaks, but no markup or control signs. */
+const WRITTEN = /^(?:[^\p{Cc}<>]|[\n\r\t])*$/u;
+
+const required = (max: number) =>
+	z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(max, { error: 'validation.too_long' })
+		.regex(WRITTEN, { error: 'validation.plain_text' });
+
+const optional = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max, { error: 'validation.too_long' })
+		.regex(WRITTEN, { error: 'validation.plain_text' })
+		.default('');
+
+/** A whole number typed in a form: never empty. */
+const whole = (min: number, max: number) =>
+	z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.transform(Number)
+		.pipe(
+			z
+				.number({ error: 'validation.invalid' })
+				.int({ error: 'validation.invalid' })
+				.min(min, { error: 'validation.invalid' })
+				.max(max, { error: 'validation.invalid' })
+		);
+
+export const processInput = z.object({
+	title: required(120),
+	purpose: optional(2000),
+	groupId: uuid.catch(() => '').pipe(z.uuid({ error: 'cocreation.choose_group' })),
+	dotsPerPerson: whole(DOTS.min, DOTS.max)
+});
+export type ProcessInput = z.infer<typeof processInput>;
+
+export const findingInput = z.object({
+	theme: optional(80),
+	statement: required(500),
+	explanation: optional(2000),
+	source: required(500)
+});
+export type FindingInput = z.infer<typeof findingInput>;
+
+export const reactionInput = z.object({
+	findingId: uuid,
+	reaction: z.enum(REACTIONS, { error: 'validation.invalid' })
+});
+
+/** The dots a co-designer places: one field per finding, "dots.<finding id>", each a whole number. */
+export const dotsInput = z.record(z.string(), z.string()).transform((raw, context) => {
+	const placed: Record<string, number> = {};
+	for (const [name, value] of Object.entries(raw)) {
+		if (!name.startsWith('dots.')) continue;
+		const findingId = name.slice('dots.'.length);
+		const count = whole(0, DOTS.max).safeParse(value === '' ? '0' : value);
+		if (!uuid.safeParse(findingId).success || !count.success) {
+			context.addIssue({ code: 'custom', message: 'validation.invalid', path: [name] });
+			return z.NEVER;
+		}
+		if (count.data > 0) placed[findingId] = count.data;
+	}
+	return placed;
+});
+
+/** A key aspect: the decision, why, and the findings it comes from ("finding.<id>" checkboxes). */
+export const keyAspectInput = z
+	.record(z.string(), z.string())
+	.transform((raw) => ({
+		text: raw.text ?? '',
+		why: raw.why ?? '',
+		findingIds: Object.keys(raw)
+			.filter((name) => name.startsWith('finding.'))
+			.map((name) => name.slice('finding.'.length))
+	}))
+	.pipe(
+		z.object({
+			text: required(300),
+			why: z
+				.string()
+				.trim()
+				.max(1000, { error: 'validation.too_long' })
+				.regex(WRITTEN, { error: 'validation.plain_text' }),
+			findingIds: z.array(uuid).max(50)
+		})
+	);
+export type KeyAspectInput = z.infer<typeof keyAspectInput>;
+
+export const phaseMoveInput = z.object({ phaseId: uuid });

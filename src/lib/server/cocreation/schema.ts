@@ -1,0 +1,131 @@
+// Tables of the co-creation module: a process with its phases (the current one turns components on), the research
+// findings reviewed in the first phase, each co-designer's private reaction and dots, and the key aspects decided.
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { PhaseKind, Reaction } from '#lib/domain/cocreation/phases.ts';
+
+const stamp = (name: string) => timestamp(name, { withTimezone: true });
+const id = () =>
+	uuid('id')
+		.primaryKey()
+		.default(sql`gen_random_uuid()`);
+
+/**
+ * A process: a co-design group (the identity module's group: its participants are the co-designers; no foreign
+ * key across modules) turning research findings into their own workshop, then holding adults to commitments.
+ */
+export const cocreationProcess = pgTable(
+	'cocreation_process',
+	{
+		id: id(),
+		organisationId: uuid('organisation_id').notNull(),
+		groupId: uuid('group_id').notNull(),
+		title: text('title').notNull(),
+		purpose: text('purpose').notNull().default(''),
+		/** Dots each co-designer may place on findings. */
+		dotsPerPerson: integer('dots_per_person').notNull().default(3),
+		/** The phase the group is in; null only while the process has no phase. */
+		currentPhaseId: uuid('current_phase_id'),
+		/** Dot votes stay hidden until a facilitator closes the vote. */
+		dotVoteClosedAt: stamp('dot_vote_closed_at'),
+		createdBy: text('created_by').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_process_organisation_idx').on(table.organisationId)]
+);
+
+/** One phase of a process: a kind from the template (its components and rights), and its own words and dates. */
+export const cocreationPhase = pgTable(
+	'cocreation_phase',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		kind: text('kind').$type<PhaseKind>().notNull(),
+		/** The process's own name and description for it; empty: the template's words. */
+		title: text('title').notNull().default(''),
+		description: text('description').notNull().default(''),
+		startsOn: date('starts_on'),
+		endsOn: date('ends_on')
+	},
+	(table) => [index('cocreation_phase_process_idx').on(table.processId, table.position)]
+);
+
+/** A finding of the research, posted by a facilitator: what it says, why, and where it comes from. */
+export const cocreationFinding = pgTable(
+	'cocreation_finding',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		theme: text('theme').notNull().default(''),
+		statement: text('statement').notNull(),
+		explanation: text('explanation').notNull().default(''),
+		source: text('source').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_finding_process_idx').on(table.processId, table.createdAt)]
+);
+
+/** A co-designer's reaction to a finding: hers alone; the group sees only counts, and only from three. */
+export const cocreationReaction = pgTable(
+	'cocreation_reaction',
+	{
+		findingId: uuid('finding_id')
+			.notNull()
+			.references(() => cocreationFinding.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
+		reaction: text('reaction').$type<Reaction>().notNull()
+	},
+	(table) => [primaryKey({ columns: [table.findingId, table.participantId] })]
+);
+
+/** The dots a co-designer placed on a finding; hidden from everyone until the vote is closed. */
+export const cocreationDot = pgTable(
+	'cocreation_dot',
+	{
+		findingId: uuid('finding_id')
+			.notNull()
+			.references(() => cocreationFinding.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
+		processId: uuid('process_id').notNull(),
+		dots: integer('dots').notNull()
+	},
+	(table) => [
+		primaryKey({ columns: [table.findingId, table.participantId] }),
+		index('cocreation_dot_process_idx').on(table.processId, table.participantId)
+	]
+);
+
+/** A decision of the group: what the rest of the process is checked against, the findings it comes from, and why. */
+export const cocreationKeyAspect = pgTable(
+	'cocreation_key_aspect',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		why: text('why').notNull().default(''),
+		findingIds: jsonb('finding_ids').$type<string[]>().notNull().default([]),
+		/** Who wrote it down: a pseudonym or an adult's name, kept as written then. */
+		recordedBy: text('recorded_by').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow(),
+		archived: boolean('archived').notNull().default(false)
+	},
+	(table) => [index('cocreation_key_aspect_process_idx').on(table.processId)]
+);

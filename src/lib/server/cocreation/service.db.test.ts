@@ -1,0 +1,256 @@
+// Co-creation processes on a real database (PGlite and PostgreSQL): who may start and steer one, who takes part,
+// the rights each phase turns on (from the table in domain/cocreation/phases.ts), private reactions counted only
+// from three, dot votes hidden until closed, key aspects that pass the moderation first, and isolation between
+// groups and organisations.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllCatalogues } from '#lib/i18n/all.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createGroup } from '../identity/groups.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { addParticipant, participantActor } from '../identity/participants.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
+import { heldForMe } from '../moderation/service.ts';
+import {
+	closeDotVote,
+	createProcess,
+	listProcesses,
+	moveToPhase,
+	placeDots,
+	postFinding,
+	processView,
+	react,
+	recordKeyAspect
+} from './service.ts';
+
+useTestDatabase();
+
+let organisationId: string;
+let coordinator: UserActor;
+let facilitator: UserActor;
+let otherFacilitator: UserActor;
+let outsider: UserActor;
+let youth: ParticipantActor[];
+let otherGroupTeen: ParticipantActor;
+let groupId: string;
+
+beforeAll(async () => {
+	registerAllCatalogues();
+	const admin = await createAdult({ admin: true });
+	organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	const elsewhere = await createOrganisation(admin, { name: 'Organisme B' });
+	coordinator = await createAdult({ memberships: { [organisationId]: 'coordinator' } });
+	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	otherFacilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	outsider = await createAdult({ memberships: { [elsewhere]: 'coordinator' } });
+	const options = { approvalRequired: false, expiresInDays: null };
+	groupId = await createGroup(facilitator, organisationId, { name: 'Co-design', ...options });
+	const otherGroup = await createGroup(otherFacilitator, organisationId, {
+		name: 'Autre groupe',
+		...options
+	});
+	youth = [];
+	for (const pseudonym of ['Renard bleu', 'Loutre rose', 'Chat vert', 'Pie grise']) {
+		const added = await addParticipant(facilitator, groupId, pseudonym, 'fr');
+		youth.push((await participantActor(added.userId))!);
+	}
+	const other = await addParticipant(otherFacilitator, otherGroup, 'Hibou gris', 'fr');
+	otherGroupTeen = (await participantActor(other.userId))!;
+});
+
+const PROCESS = {
+	title: 'Notre atelier',
+	purpose: 'Transformer la recherche en atelier.',
+	dotsPerPerson: 3
+};
+
+async function freshProcess(): Promise<string> {
+	return createProcess(facilitator, organisationId, { ...PROCESS, groupId });
+}
+
+const FINDING = {
+	theme: 'Recrutement',
+	statement: 'Le recrutement commence souvent en ligne.',
+	explanation: 'La plupart des jeunes rencontrées ont été contactées sur les réseaux sociaux.',
+	source: 'Recherche participative, 2025'
+};
+
+describe('a process', () => {
+	it('is started by the co-design group’s facilitator or a coordinator, with the four phases, the first current', async () => {
+		const id = await freshProcess();
+		const view = await processView(facilitator, id);
+		expect(view.phases.map((phase) => [phase.kind, phase.state])).toEqual([
+			['findings', 'current'],
+			['creation', 'next'],
+			['pilot', 'next'],
+			['dialogue', 'next']
+		]);
+		expect(view.components).toEqual(['findings', 'reactions', 'dot_vote', 'key_aspects']);
+		expect(view.coDesigners).toBe(4);
+		await createProcess(coordinator, organisationId, { ...PROCESS, groupId });
+	});
+
+	it('is refused to anyone else: another group’s facilitator, a teen, another organisation', async () => {
+		await refused(createProcess(otherFacilitator, organisationId, { ...PROCESS, groupId }));
+		await refused(createProcess(youth[0]!, organisationId, { ...PROCESS, groupId }));
+		await refused(createProcess(outsider, organisationId, { ...PROCESS, groupId }));
+	});
+
+	it('is seen by its co-designers and the adults who steer it, and by nobody else', async () => {
+		const id = await freshProcess();
+		expect((await processView(youth[0]!, id)).viewer).toBe('co-designer');
+		expect((await processView(coordinator, id)).viewer).toBe('steers');
+		for (const someone of [otherGroupTeen, otherFacilitator, outsider])
+			await refused(processView(someone, id));
+		expect((await listProcesses(youth[1]!, organisationId)).map((item) => item.id)).toContain(id);
+		expect(
+			(await listProcesses(otherGroupTeen, organisationId)).map((item) => item.id)
+		).not.toContain(id);
+		expect(await listProcesses(outsider, organisationId)).toEqual([]);
+	});
+
+	it('turns rights on and off with its current phase, as its table says', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await react(youth[0]!, id, findingId, 'resonates');
+		const [, creation] = (await processView(facilitator, id)).phases;
+		await refused(moveToPhase(youth[0]!, id, creation!.id));
+		await moveToPhase(facilitator, id, creation!.id);
+		const later = await processView(youth[0]!, id);
+		expect(later.components).not.toContain('reactions');
+		expect(later.may).toMatchObject({ react: false, dotVote: false });
+		await failsWith(react(youth[0]!, id, findingId, 'not_sure'), 'cocreation.not_in_this_phase');
+		await failsWith(postFinding(facilitator, id, FINDING), 'cocreation.not_in_this_phase');
+		// Back to the first phase: the same rights again.
+		await moveToPhase(facilitator, id, later.phases[0]!.id);
+		await react(youth[0]!, id, findingId, 'not_sure');
+		expect((await processView(youth[0]!, id)).findings[0]!.mine).toBe('not_sure');
+	});
+});
+
+describe('the findings', () => {
+	it('are posted by the adults who steer the process, never by youth', async () => {
+		const id = await freshProcess();
+		await postFinding(coordinator, id, FINDING);
+		await refused(postFinding(youth[0]!, id, FINDING));
+		await refused(postFinding(otherFacilitator, id, FINDING));
+		expect((await processView(youth[0]!, id)).findings.map((finding) => finding.statement)).toEqual(
+			[FINDING.statement]
+		);
+	});
+
+	it('get private reactions: each sees her own, and the counts only once three have reacted', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await react(youth[0]!, id, findingId, 'resonates');
+		await react(youth[1]!, id, findingId, 'pass');
+		expect((await processView(youth[0]!, id)).findings[0]).toMatchObject({
+			mine: 'resonates',
+			reactions: null
+		});
+		expect((await processView(facilitator, id)).findings[0]).toMatchObject({
+			mine: null,
+			reactions: null
+		});
+		await react(youth[2]!, id, findingId, 'resonates');
+		expect((await processView(youth[3]!, id)).findings[0]).toMatchObject({
+			mine: null,
+			reactions: { resonates: 2, does_not: 0, not_sure: 0, pass: 1 }
+		});
+		await refused(react(facilitator, id, findingId, 'resonates'));
+		await refused(react(otherGroupTeen, id, findingId, 'resonates'));
+		await refused(react(youth[0]!, id, crypto.randomUUID(), 'resonates'));
+	});
+});
+
+describe('the dot vote', () => {
+	it('keeps everyone’s dots hidden until the facilitator closes it, then shows the totals', async () => {
+		const id = await freshProcess();
+		const first = await postFinding(facilitator, id, FINDING);
+		const second = await postFinding(facilitator, id, {
+			...FINDING,
+			statement: 'Les dettes piègent.'
+		});
+		await placeDots(youth[0]!, id, { [first]: 2, [second]: 1 });
+		await placeDots(youth[1]!, id, { [second]: 3 });
+		const before = await processView(youth[0]!, id);
+		expect(before.findings.map((finding) => [finding.myDots, finding.dots])).toEqual([
+			[2, null],
+			[1, null]
+		]);
+		expect(before.dots).toMatchObject({ perPerson: 3, placed: 3, closed: false, voters: 2 });
+		expect((await processView(facilitator, id)).findings.map((finding) => finding.dots)).toEqual([
+			null,
+			null
+		]);
+		// She may move her dots, never place more than the process allows.
+		await placeDots(youth[0]!, id, { [second]: 3 });
+		await failsWith(
+			placeDots(youth[0]!, id, { [first]: 2, [second]: 2 }),
+			'cocreation.too_many_dots'
+		);
+		await refused(closeDotVote(youth[0]!, id));
+		await closeDotVote(facilitator, id);
+		const after = await processView(youth[2]!, id);
+		expect(after.findings.map((finding) => finding.dots)).toEqual([0, 6]);
+		expect(after.may.dotVote).toBe(false);
+		await failsWith(placeDots(youth[2]!, id, { [first]: 1 }), 'cocreation.vote_closed');
+	});
+
+	it('refuses dots on a finding of another process', async () => {
+		const id = await freshProcess();
+		const elsewhere = await freshProcess();
+		const foreign = await postFinding(facilitator, elsewhere, FINDING);
+		await refused(placeDots(youth[0]!, id, { [foreign]: 1 }));
+	});
+});
+
+describe('the key aspects', () => {
+	it('are recorded by a co-designer, with the findings they come from and who wrote them down', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await expect(
+			recordKeyAspect(youth[1]!, id, {
+				text: 'Parler des réseaux sociaux dès le premier atelier',
+				why: 'C’est là que tout commence.',
+				findingIds: [findingId]
+			})
+		).resolves.toBe('recorded');
+		expect((await processView(coordinator, id)).keyAspects).toEqual([
+			expect.objectContaining({
+				text: 'Parler des réseaux sociaux dès le premier atelier',
+				findings: [FINDING.statement],
+				recordedBy: 'Loutre rose'
+			})
+		]);
+	});
+
+	it('pass the moderation first: personal information refused, a disclosure held for the designated facilitator', async () => {
+		const id = await freshProcess();
+		await failsWith(
+			recordKeyAspect(youth[0]!, id, {
+				text: 'Écrivez-moi à renard@example.org',
+				why: '',
+				findingIds: []
+			}),
+			'moderation.personal_information'
+		);
+		const worrying = 'moi aussi jlui dois de largent pis il dit que jvais payer autrement';
+		await expect(
+			recordKeyAspect(youth[0]!, id, { text: worrying, why: '', findingIds: [] })
+		).resolves.toBe('held');
+		expect((await processView(youth[1]!, id)).keyAspects).toEqual([]);
+		expect((await heldForMe(facilitator)).map((held) => held.text)).toContain(worrying);
+		expect((await heldForMe(coordinator)).map((held) => held.text)).not.toContain(worrying);
+	});
+
+	it('are refused outside the phase that turns decisions on, and to people outside the process', async () => {
+		const id = await freshProcess();
+		const input = { text: 'Un aspect', why: '', findingIds: [] };
+		await refused(recordKeyAspect(otherGroupTeen, id, input));
+		await refused(recordKeyAspect(outsider, id, input));
+		const [, creation] = (await processView(facilitator, id)).phases;
+		await moveToPhase(facilitator, id, creation!.id);
+		await failsWith(recordKeyAspect(youth[0]!, id, input), 'cocreation.not_in_this_phase');
+	});
+});

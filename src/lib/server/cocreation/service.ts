@@ -1,0 +1,515 @@
+// Co-creation processes: a co-design group of youth turns research findings into their own workshop, pilots it,
+// and holds adults to their commitments. A process has phases (domain/cocreation/phases.ts): the current phase
+// turns components on and grants their rights, so verbs ask the rights table with the phase's grants and never
+// which phase it is. This first part: the process and its phases, and phase 1 — findings, each co-designer's
+// private reaction, dot voting hidden until closed, and the key aspects the group decides.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import {
+	PHASE_KINDS,
+	PHASE_TEMPLATES,
+	phaseScope,
+	type Component,
+	type PhaseKind,
+	type Reaction
+} from '#lib/domain/cocreation/phases.ts';
+import { isUuid } from '#lib/domain/ids.ts';
+import { RIGHTS, type Right } from '#lib/domain/rights/rights.ts';
+import { db } from '../db/client.ts';
+import type { Actor, ParticipantActor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { allows, authorise } from '../platform/rights.ts';
+import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
+import { screenYouthText } from '../moderation/service.ts';
+import type { FindingInput, KeyAspectInput, ProcessInput } from './inputs.ts';
+import {
+	cocreationDot,
+	cocreationFinding,
+	cocreationKeyAspect,
+	cocreationPhase,
+	cocreationProcess,
+	cocreationReaction
+} from './schema.ts';
+
+/** Reactions to a finding are shown as counts, and only once this many co-designers have reacted. */
+export const REACTIONS_SHOWN_FROM = 3;
+
+type ProcessRow = typeof cocreationProcess.$inferSelect;
+type PhaseRow = typeof cocreationPhase.$inferSelect;
+type Context = {
+	process: ProcessRow;
+	phases: PhaseRow[];
+	current: PhaseRow | null;
+	group: Awaited<ReturnType<typeof managedGroupContext>>;
+};
+
+async function contextOf(processId: string): Promise<Context> {
+	if (!isUuid(processId)) throw notFoundOrNotAllowed();
+	const [process] = await db()
+		.select()
+		.from(cocreationProcess)
+		.where(eq(cocreationProcess.id, processId));
+	if (!process) throw notFoundOrNotAllowed();
+	const phases = await db()
+		.select()
+		.from(cocreationPhase)
+		.where(eq(cocreationPhase.processId, processId))
+		.orderBy(asc(cocreationPhase.position));
+	const current = phases.find((phase) => phase.id === process.currentPhaseId) ?? null;
+	return { process, phases, current, group: await managedGroupContext(process.groupId) };
+}
+
+/** The scope of a right in this process: its group (who runs it) and what the current phase turns on. */
+function scopeOf(context: Context) {
+	return { group: context.group, phase: phaseScope(context.current?.kind ?? null) };
+}
+
+/** Whether the actor is one of the process's co-designers: a youth of its group. */
+function isCoDesigner(actor: Actor, context: Context): actor is ParticipantActor {
+	return (
+		actor.kind === 'participant' &&
+		allows(actor, 'cocreation.take_part', { organisationId: context.process.organisationId }) &&
+		actor.groups.some((group) => group.id === context.process.groupId)
+	);
+}
+
+/** The process, for someone who steers it or takes part in it; "not found or not allowed" for anyone else. */
+async function visibleProcess(actor: Actor, processId: string): Promise<Context> {
+	const context = await contextOf(processId);
+	if (isCoDesigner(actor, context) || allows(actor, 'cocreation.manage', { group: context.group }))
+		return context;
+	throw notFoundOrNotAllowed();
+}
+
+/** The process, for someone who holds `right` there now (with the current phase's grants). */
+async function processFor(actor: Actor, processId: string, right: Right): Promise<Context> {
+	const context = await visibleProcess(actor, processId);
+	if (!allows(actor, right, scopeOf(context))) {
+		// A right of theirs that the current phase does not turn on: said plainly.
+		const inAnotherPhase = { group: context.group, phase: { grants: [right] } };
+		if ('byPhase' in RIGHTS[right] && allows(actor, right, inAnotherPhase))
+			throw new DomainError('cocreation.not_in_this_phase', 409);
+		throw notFoundOrNotAllowed();
+	}
+	if (
+		right !== 'cocreation.manage' &&
+		actor.kind === 'participant' &&
+		!isCoDesigner(actor, context)
+	)
+		throw notFoundOrNotAllowed();
+	return context;
+}
+
+function nameOf(actor: Actor): string {
+	if (actor.kind === 'participant') return actor.pseudonym;
+	if (actor.kind === 'user') return actor.name;
+	return '';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The process and its phases
+
+/** The groups an adult may start a process with: those they run (coordinators: all of the organisation's). */
+export async function processGroups(
+	actor: Actor,
+	organisationId: string
+): Promise<{ id: string; name: string }[]> {
+	if (actor.kind !== 'user' || !allows(actor, 'identity.create_group', { organisationId }))
+		throw notFoundOrNotAllowed();
+	return (await listGroups(actor, organisationId)).map((group) => ({
+		id: group.id,
+		name: group.name
+	}));
+}
+
+/** Creates a process with the default four phases, the first one current. */
+export async function createProcess(
+	actor: Actor,
+	organisationId: string,
+	input: ProcessInput
+): Promise<string> {
+	const group = await managedGroupContext(input.groupId);
+	if (group.organisationId !== organisationId) throw notFoundOrNotAllowed();
+	authorise(actor, 'cocreation.manage', { group });
+	const id = await db().transaction(async (tx) => {
+		const [process] = await tx
+			.insert(cocreationProcess)
+			.values({
+				organisationId,
+				groupId: group.id,
+				title: input.title,
+				purpose: input.purpose,
+				dotsPerPerson: input.dotsPerPerson,
+				createdBy: nameOf(actor)
+			})
+			.returning({ id: cocreationProcess.id });
+		const phases = await tx
+			.insert(cocreationPhase)
+			.values(PHASE_KINDS.map((kind, position) => ({ processId: process!.id, position, kind })))
+			.returning({ id: cocreationPhase.id, position: cocreationPhase.position });
+		const first = phases.find((phase) => phase.position === 0)!;
+		await tx
+			.update(cocreationProcess)
+			.set({ currentPhaseId: first.id })
+			.where(eq(cocreationProcess.id, process!.id));
+		return process!.id;
+	});
+	await recordAudit(actor, {
+		action: 'cocreation.process_created',
+		organisationId,
+		targetType: 'cocreation_process',
+		targetId: id
+	});
+	return id;
+}
+
+export type ProcessSummary = { id: string; title: string; group: string; phase: PhaseKind | null };
+
+/** The processes an adult steers in the organisation, or a youth's processes (those of her groups). */
+export async function listProcesses(
+	actor: Actor,
+	organisationId: string
+): Promise<ProcessSummary[]> {
+	const rows = await db()
+		.select({ process: cocreationProcess, kind: cocreationPhase.kind })
+		.from(cocreationProcess)
+		.leftJoin(cocreationPhase, eq(cocreationPhase.id, cocreationProcess.currentPhaseId))
+		.where(eq(cocreationProcess.organisationId, organisationId))
+		.orderBy(asc(cocreationProcess.createdAt));
+	const visible: ProcessSummary[] = [];
+	for (const row of rows) {
+		const group = await managedGroupContext(row.process.groupId);
+		const steers = allows(actor, 'cocreation.manage', { group });
+		const takesPart =
+			actor.kind === 'participant' &&
+			allows(actor, 'cocreation.take_part', { organisationId }) &&
+			actor.groups.some((item) => item.id === group.id);
+		if (steers || takesPart)
+			visible.push({
+				id: row.process.id,
+				title: row.process.title,
+				group: group.name,
+				phase: row.kind ?? null
+			});
+	}
+	return visible;
+}
+
+/** Makes another phase of the process the current one (forward or back); what it turns on follows. */
+export async function moveToPhase(actor: Actor, processId: string, phaseId: string): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const phase = context.phases.find((item) => item.id === phaseId);
+	if (!phase) throw notFoundOrNotAllowed();
+	await db()
+		.update(cocreationProcess)
+		.set({ currentPhaseId: phase.id })
+		.where(eq(cocreationProcess.id, processId));
+	await recordAudit(actor, {
+		action: 'cocreation.phase_moved',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId,
+		details: { phase: phase.kind, position: phase.position }
+	});
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Phase 1: findings, reactions, dots, key aspects
+
+export async function postFinding(
+	actor: Actor,
+	processId: string,
+	input: FindingInput
+): Promise<string> {
+	const context = await processFor(actor, processId, 'cocreation.post_finding');
+	const [finding] = await db()
+		.insert(cocreationFinding)
+		.values({ processId: context.process.id, ...input })
+		.returning({ id: cocreationFinding.id });
+	return finding!.id;
+}
+
+async function findingOf(context: Context, findingId: string) {
+	if (!isUuid(findingId)) throw notFoundOrNotAllowed();
+	const [finding] = await db()
+		.select()
+		.from(cocreationFinding)
+		.where(
+			and(eq(cocreationFinding.id, findingId), eq(cocreationFinding.processId, context.process.id))
+		);
+	if (!finding) throw notFoundOrNotAllowed();
+	return finding;
+}
+
+/** Her reaction to a finding: hers alone, changeable; the group sees counts once three have reacted. */
+export async function react(
+	actor: Actor,
+	processId: string,
+	findingId: string,
+	reaction: Reaction
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.react');
+	const finding = await findingOf(context, findingId);
+	const participantId = (actor as ParticipantActor).participantId;
+	await db()
+		.insert(cocreationReaction)
+		.values({ findingId: finding.id, participantId, reaction })
+		.onConflictDoUpdate({
+			target: [cocreationReaction.findingId, cocreationReaction.participantId],
+			set: { reaction }
+		});
+}
+
+/** Her dots, all at once (they replace what she placed before); no more than the process allows. */
+export async function placeDots(
+	actor: Actor,
+	processId: string,
+	placed: Record<string, number>
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.dot_vote');
+	if (context.process.dotVoteClosedAt) throw new DomainError('cocreation.vote_closed', 409);
+	const total = Object.values(placed).reduce((sum, dots) => sum + dots, 0);
+	if (total > context.process.dotsPerPerson)
+		throw new DomainError('cocreation.too_many_dots', 400, {
+			values: { max: context.process.dotsPerPerson }
+		});
+	const ids = Object.keys(placed);
+	if (ids.length > 0) {
+		const known = await db()
+			.select({ id: cocreationFinding.id })
+			.from(cocreationFinding)
+			.where(and(inArray(cocreationFinding.id, ids), eq(cocreationFinding.processId, processId)));
+		if (known.length !== ids.length) throw notFoundOrNotAllowed();
+	}
+	const participantId = (actor as ParticipantActor).participantId;
+	await db().transaction(async (tx) => {
+		await tx
+			.delete(cocreationDot)
+			.where(
+				and(eq(cocreationDot.processId, processId), eq(cocreationDot.participantId, participantId))
+			);
+		if (ids.length > 0)
+			await tx.insert(cocreationDot).values(
+				ids.map((findingId) => ({
+					findingId,
+					participantId,
+					processId,
+					dots: placed[findingId]!
+				}))
+			);
+	});
+}
+
+/** Closes the dot vote: the totals show to everyone from then on. */
+export async function closeDotVote(actor: Actor, processId: string): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	if (context.process.dotVoteClosedAt) return;
+	await db()
+		.update(cocreationProcess)
+		.set({ dotVoteClosedAt: new Date() })
+		.where(eq(cocreationProcess.id, processId));
+	await recordAudit(actor, {
+		action: 'cocreation.dot_vote_closed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId
+	});
+}
+
+/**
+ * Records a key aspect the group decided. A youth's words pass the moderation first: refused with personal
+ * information; held for the designated facilitator (and not recorded) when they suggest she may be in danger.
+ */
+export async function recordKeyAspect(
+	actor: Actor,
+	processId: string,
+	input: KeyAspectInput
+): Promise<'recorded' | 'held'> {
+	const context = await processFor(actor, processId, 'cocreation.decide');
+	if (actor.kind === 'participant') {
+		const screened = await screenYouthText(
+			actor,
+			{
+				organisationId: context.process.organisationId,
+				groupId: context.process.groupId,
+				source: 'cocreation_key_aspect'
+			},
+			[input.text, input.why].filter(Boolean).join('\n')
+		);
+		if (screened === 'held') return 'held';
+	}
+	const findingIds: string[] = [...new Set(input.findingIds)];
+	if (findingIds.length > 0) {
+		const known = await db()
+			.select({ id: cocreationFinding.id })
+			.from(cocreationFinding)
+			.where(
+				and(inArray(cocreationFinding.id, findingIds), eq(cocreationFinding.processId, processId))
+			);
+		if (known.length !== findingIds.length) throw notFoundOrNotAllowed();
+	}
+	await db()
+		.insert(cocreationKeyAspect)
+		.values({
+			processId,
+			text: input.text,
+			why: input.why,
+			findingIds,
+			recordedBy: nameOf(actor)
+		});
+	return 'recorded';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a person sees
+
+export type PhaseView = {
+	id: string;
+	kind: PhaseKind;
+	/** The process's own title and description; empty: the page uses the template's words. */
+	title: string;
+	description: string;
+	startsOn: string | null;
+	endsOn: string | null;
+	state: 'done' | 'current' | 'next';
+};
+
+export type FindingView = {
+	id: string;
+	theme: string;
+	statement: string;
+	explanation: string;
+	source: string;
+	/** Her own reaction (a co-designer's view). */
+	mine: Reaction | null;
+	/** Counts of each reaction, once at least three co-designers reacted; null before. */
+	reactions: Record<Reaction, number> | null;
+	/** Her dots on it. */
+	myDots: number;
+	/** Everyone's dots, once the vote is closed. */
+	dots: number | null;
+};
+
+export type ProcessView = {
+	id: string;
+	title: string;
+	purpose: string;
+	group: string;
+	viewer: 'steers' | 'co-designer';
+	phases: PhaseView[];
+	components: readonly Component[];
+	findings: FindingView[];
+	dots: { perPerson: number; placed: number; closed: boolean; voters: number };
+	keyAspects: { id: string; text: string; why: string; findings: string[]; recordedBy: string }[];
+	/** What this person may do now (the rights table with the current phase's grants). */
+	may: {
+		steer: boolean;
+		postFinding: boolean;
+		react: boolean;
+		dotVote: boolean;
+		decide: boolean;
+	};
+	coDesigners: number;
+};
+
+export async function processView(actor: Actor, processId: string): Promise<ProcessView> {
+	const context = await visibleProcess(actor, processId);
+	const { process, phases, current } = context;
+	const scope = scopeOf(context);
+	const coDesigner = isCoDesigner(actor, context);
+	const participantId = coDesigner ? actor.participantId : null;
+	const findings = await db()
+		.select()
+		.from(cocreationFinding)
+		.where(eq(cocreationFinding.processId, process.id))
+		.orderBy(asc(cocreationFinding.createdAt));
+	const ids = findings.map((finding) => finding.id);
+	const reactions =
+		ids.length === 0
+			? []
+			: await db()
+					.select()
+					.from(cocreationReaction)
+					.where(inArray(cocreationReaction.findingId, ids));
+	const dots = await db()
+		.select()
+		.from(cocreationDot)
+		.where(eq(cocreationDot.processId, process.id));
+	const aspects = await db()
+		.select()
+		.from(cocreationKeyAspect)
+		.where(
+			and(eq(cocreationKeyAspect.processId, process.id), eq(cocreationKeyAspect.archived, false))
+		)
+		.orderBy(asc(cocreationKeyAspect.createdAt));
+	const closed = process.dotVoteClosedAt !== null;
+	const currentIndex = current ? phases.indexOf(current) : -1;
+	return {
+		id: process.id,
+		title: process.title,
+		purpose: process.purpose,
+		group: context.group.name,
+		viewer: coDesigner ? 'co-designer' : 'steers',
+		phases: phases.map((phase, index) => ({
+			id: phase.id,
+			kind: phase.kind,
+			title: phase.title,
+			description: phase.description,
+			startsOn: phase.startsOn,
+			endsOn: phase.endsOn,
+			state: index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'next'
+		})),
+		components: current ? PHASE_TEMPLATES[current.kind].components : [],
+		findings: findings.map((finding) => {
+			const mineHere = reactions.filter((row) => row.findingId === finding.id);
+			const counts = Object.fromEntries(
+				(['resonates', 'does_not', 'not_sure', 'pass'] as const).map((reaction) => [
+					reaction,
+					mineHere.filter((row) => row.reaction === reaction).length
+				])
+			) as Record<Reaction, number>;
+			return {
+				id: finding.id,
+				theme: finding.theme,
+				statement: finding.statement,
+				explanation: finding.explanation,
+				source: finding.source,
+				mine: mineHere.find((row) => row.participantId === participantId)?.reaction ?? null,
+				reactions: mineHere.length >= REACTIONS_SHOWN_FROM ? counts : null,
+				myDots:
+					dots.find((row) => row.findingId === finding.id && row.participantId === participantId)
+						?.dots ?? 0,
+				dots: closed
+					? dots
+							.filter((row) => row.findingId === finding.id)
+							.reduce((sum, row) => sum + row.dots, 0)
+					: null
+			};
+		}),
+		dots: {
+			perPerson: process.dotsPerPerson,
+			placed: dots
+				.filter((row) => row.participantId === participantId)
+				.reduce((sum, row) => sum + row.dots, 0),
+			closed,
+			voters: new Set(dots.map((row) => row.participantId)).size
+		},
+		keyAspects: aspects.map((aspect) => ({
+			id: aspect.id,
+			text: aspect.text,
+			why: aspect.why,
+			findings: aspect.findingIds
+				.map((id) => findings.find((finding) => finding.id === id)?.statement)
+				.filter((statement): statement is string => Boolean(statement)),
+			recordedBy: aspect.recordedBy
+		})),
+		may: {
+			steer: allows(actor, 'cocreation.manage', { group: context.group }),
+			postFinding: allows(actor, 'cocreation.post_finding', scope),
+			react: coDesigner && allows(actor, 'cocreation.react', scope),
+			dotVote: coDesigner && !closed && allows(actor, 'cocreation.dot_vote', scope),
+			decide: allows(actor, 'cocreation.decide', scope) && (coDesigner || actor.kind === 'user')
+		},
+		coDesigners: (await groupPeople(process.groupId)).length
+	};
+}
