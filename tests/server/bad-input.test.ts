@@ -263,6 +263,51 @@ const FORMS: Form[] = [
 		anyPunctuation: true
 	},
 	{
+		name: 'start a co-creation process',
+		who: () => platform.coordinator,
+		path: () => `/organisations/${platform.organisation}/cocreation?/create`,
+		fields: ['title', 'dotsPerPerson'],
+		fixed: () => ({ groupId: platform.group })
+	},
+	{
+		name: 'a research finding',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}?/finding`,
+		fields: ['statement', 'source'],
+		anyPunctuation: true
+	},
+	{
+		name: 'a reaction to a finding',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.cocreation}?/react`,
+		fields: ['reaction'],
+		fixed: () => ({ findingId: platform.cocreationFinding })
+	},
+	{
+		name: 'a teen’s dots',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.cocreation}?/dots`,
+		// The field is named after the finding, known once the platform is made.
+		get fields() {
+			return [`dots.${platform.cocreationFinding}`];
+		},
+		// An empty field is no dot.
+		emptyIsValid: true
+	},
+	{
+		name: 'a key aspect',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.cocreation}?/decide`,
+		fields: ['text'],
+		anyPunctuation: true
+	},
+	{
+		name: 'move a process to a phase',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}?/phase`,
+		fields: ['phaseId']
+	},
+	{
 		name: 'someone may need you: checked in',
 		who: () => platform.facilitator,
 		path: () => '/care?/checkIn',
@@ -290,6 +335,7 @@ async function snapshot(): Promise<string> {
 		await platform.coordinator.get(`/organisations/${platform.organisation}/help`),
 		await platform.facilitator.get(`/groups/${platform.group}`),
 		await platform.facilitator.get('/care'),
+		await platform.facilitator.get(`/cocreation/${platform.cocreation}`),
 		await platform.coordinator.get('/programs'),
 		await platform.coordinator.get('/tools')
 	];

@@ -70,6 +70,10 @@ export type Ids = {
 	liveWorkshop: string;
 	/** A text the teen wrote that was held for the group's designated facilitator. */
 	held: string;
+	/** A co-creation process of the group, a finding in it, and its second phase. */
+	cocreation: string;
+	cocreationFinding: string;
+	cocreationPhase: string;
 };
 
 /** An upload id no one began. */
@@ -262,6 +266,80 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/account/two-factor?/confirm',
 			body: { code: '000000' },
 			expect: staffOnly({}, 'bad')
+		}
+	],
+	// Co-creation: the group's facilitator and the coordinators steer a process; the group's teen takes part.
+	'/organisations/[organisationId]/cocreation': [
+		{
+			method: 'GET',
+			path: (ids) => `/organisations/${ids.organisation}/cocreation`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/organisations/${ids.organisation}/cocreation?/create`,
+			body: (_role, ids) => ({
+				title: 'Un autre processus',
+				purpose: '',
+				groupId: ids.group,
+				dotsPerPerson: '3'
+			}),
+			expect: { ...mutation, facilitator: 'redirect', coordinator: 'redirect' }
+		}
+	],
+	'/cocreation/[processId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.cocreation}`,
+			expect: {
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'denied',
+				researcher: 'denied',
+				coordinator: 'ok',
+				otherCoordinator: 'denied',
+				admin: 'denied'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/react`,
+			body: (_role, ids) => ({ findingId: ids.cocreationFinding, reaction: 'resonates' }),
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/dots`,
+			body: (_role, ids) => ({ [`dots.${ids.cocreationFinding}`]: '2' }),
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/finding`,
+			body: { statement: 'Un constat', source: 'Une source' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/decide`,
+			body: { text: 'Un aspect clé', why: '' },
+			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
+		},
+		// Closing the vote and moving on change what the rows above may do: they run after them.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/closeVote`,
+			body: {},
+			last: 'before sessions end',
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/phase`,
+			body: (_role, ids) => ({ phaseId: ids.cocreationPhase }),
+			last: 'before sessions end',
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		}
 	],
 	// What youth wrote that suggests danger: every adult may open the page, which lists only what was held for
@@ -958,7 +1036,10 @@ export function idsOf(platform: Platform): Ids {
 		tools: platform.tools,
 		live: platform.live,
 		liveWorkshop: platform.liveWorkshop,
-		held: platform.held
+		held: platform.held,
+		cocreation: platform.cocreation,
+		cocreationFinding: platform.cocreationFinding,
+		cocreationPhase: platform.cocreationPhase
 	};
 }
 

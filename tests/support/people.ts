@@ -153,6 +153,10 @@ export type Platform = {
 	liveWorkshop: string;
 	/** A question the teen sent in that session that suggests danger: held for the facilitator (designated). */
 	held: string;
+	/** A co-creation process with the group (the teen is a co-designer), a finding in it, and its second phase. */
+	cocreation: string;
+	cocreationFinding: string;
+	cocreationPhase: string;
 };
 
 /**
@@ -218,8 +222,25 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const held = (await (await facilitator.get('/care')).text()).match(
 		/name="id" value="([0-9a-f-]{36})"/
 	)![1]!;
+	const process = await facilitator.post(`/organisations/${organisation}/cocreation?/create`, {
+		title: 'Notre atelier',
+		purpose: '',
+		groupId: group,
+		dotsPerPerson: '3'
+	});
+	const cocreation = process.headers.get('location')!.split('/').pop()!;
+	await facilitator.post(`/cocreation/${cocreation}?/finding`, {
+		statement: 'Le recrutement commence souvent en ligne.',
+		source: 'Recherche participative'
+	});
+	const processPage = await (await facilitator.get(`/cocreation/${cocreation}`)).text();
+	const cocreationFinding = processPage.match(/id="from-([0-9a-f-]{36})"/)![1]!;
+	const cocreationPhase = processPage.match(/name="phaseId" value="([0-9a-f-]{36})"/)![1]!;
 	return {
 		held,
+		cocreation,
+		cocreationFinding,
+		cocreationPhase,
 		live,
 		liveWorkshop,
 		tools: byKind,

@@ -654,6 +654,21 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.records': 'Session records',
 	'live.no_records': 'No session ended yet.',
 	'live.record_of': '{workshop}, on {date}',
+	'cocreation.heading': 'Co-creation',
+	'cocreation.intro':
+		'A co-creation process brings a group of youth together around the findings of a research project. Together they create a workshop, try it with other youth, then talk with adults about what must change.',
+	'cocreation.empty': 'No process yet.',
+	'cocreation.create_heading': 'Start a process',
+	'cocreation.no_group':
+		'To start a process you first need a co-design group: create it under Groups.',
+	'cocreation.title': 'Title',
+	'cocreation.purpose': 'The purpose',
+	'cocreation.purpose_hint': 'In a sentence or two, for youth and adults alike.',
+	'cocreation.group': 'The co-design group',
+	'cocreation.group_hint': 'Its youth become the process’s co-designers.',
+	'cocreation.dots_per_person': 'Dots per person for the vote',
+	'cocreation.dots_hint': 'From 1 to 10. Each youth places them on the findings that matter most.',
+	'cocreation.create_submit': 'Start the process',
 	'page.care': 'Someone may need you',
 	'care.heading': 'Someone may need you',
 	'care.intro':

@@ -670,6 +670,22 @@ export const frStaff = {
 	'live.records': 'Comptes rendus',
 	'live.no_records': 'Aucune séance terminée pour l’instant.',
 	'live.record_of': '{workshop}, le {date}',
+	'cocreation.heading': 'Co-création',
+	'cocreation.intro':
+		'Un processus de co-création réunit un groupe de jeunes autour des constats d’une recherche. Ensemble, ils créent un atelier, le testent avec d’autres jeunes, puis discutent avec les adultes de ce qui doit changer.',
+	'cocreation.empty': 'Aucun processus pour l’instant.',
+	'cocreation.create_heading': 'Lancer un processus',
+	'cocreation.no_group':
+		'Pour lancer un processus, il faut d’abord un groupe de co-création : créez-le dans Groupes.',
+	'cocreation.title': 'Titre',
+	'cocreation.purpose': 'Le but',
+	'cocreation.purpose_hint': 'En une ou deux phrases, pour les jeunes comme pour les adultes.',
+	'cocreation.group': 'Le groupe de co-création',
+	'cocreation.group_hint': 'Ses jeunes deviennent les co-créatrices et co-créateurs du processus.',
+	'cocreation.dots_per_person': 'Points par personne pour le vote',
+	'cocreation.dots_hint':
+		'De 1 à 10. Chaque jeune les place sur les constats qui comptent le plus.',
+	'cocreation.create_submit': 'Lancer le processus',
 	'page.care': 'Quelqu’un a peut-être besoin de vous',
 	'care.heading': 'Quelqu’un a peut-être besoin de vous',
 	'care.intro':

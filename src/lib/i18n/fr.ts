@@ -355,6 +355,70 @@ export const fr = {
 	'moderation.help_now': 'Besoin d’aide maintenant ? Voir les ressources d’aide',
 	'care.banner': 'Quelqu’un a peut-être besoin de vous.',
 	'care.banner_link': 'Voir le message',
+	'page.cocreation': 'Co-création',
+	'nav.cocreation': 'Co-création',
+	'cocreation.your_processes': 'Ce que ton groupe crée',
+	'cocreation.phase.findings': 'Lire les constats de la recherche',
+	'cocreation.phase.creation': 'Créer l’atelier et les outils',
+	'cocreation.phase.pilot': 'Tester avec d’autres jeunes',
+	'cocreation.phase.dialogue': 'Discuter avec les adultes',
+	'cocreation.phase_about.findings':
+		'On lit ce que la recherche a trouvé. Tu dis ce qui te parle, tu places tes points sur ce qui compte le plus pour toi, et le groupe décide des aspects clés.',
+	'cocreation.phase_about.creation':
+		'On crée l’atelier, les cartes et les histoires, en partant des aspects clés. Les adultes peuvent suggérer, mais c’est vous qui décidez.',
+	'cocreation.phase_about.pilot':
+		'On essaie l’atelier avec d’autres jeunes. On écoute ce qu’elles en pensent, puis on l’améliore.',
+	'cocreation.phase_about.dialogue':
+		'On dit aux adultes ce qui doit changer. Ils s’engagent, et tout le monde peut voir s’ils tiennent parole.',
+	'cocreation.where': 'Où en est le groupe',
+	'cocreation.state.done': 'Fait',
+	'cocreation.state.current': 'Maintenant',
+	'cocreation.state.next': 'À venir',
+	'cocreation.move_here': 'Passer à cette étape',
+	'cocreation.coming':
+		'Cette étape n’est pas encore sur la plateforme. En attendant, le groupe y travaille avec l’animation.',
+	'cocreation.findings_heading': 'Les constats',
+	'cocreation.findings_empty': 'Aucun constat pour l’instant.',
+	'cocreation.source': 'Source : {source}',
+	'cocreation.reaction.resonates': 'Ça me parle',
+	'cocreation.reaction.does_not': 'Pas vraiment',
+	'cocreation.reaction.not_sure': 'Pas sûre',
+	'cocreation.reaction.pass': 'Je passe',
+	'cocreation.reaction_hint':
+		'Ta réaction reste privée. Le groupe voit seulement les totaux, quand au moins trois personnes ont réagi.',
+	'cocreation.reactions_count':
+		'Ça leur parle : {resonates} · Pas vraiment : {does_not} · Pas sûres : {not_sure} · Passent : {pass}',
+	'cocreation.reactions_waiting':
+		'Les totaux s’afficheront quand au moins trois personnes auront réagi.',
+	'cocreation.add_finding': 'Ajouter un constat',
+	'cocreation.theme': 'Thème (facultatif)',
+	'cocreation.statement': 'Le constat',
+	'cocreation.explanation': 'L’explication (facultative)',
+	'cocreation.source_label': 'La source',
+	'cocreation.post_finding': 'Publier le constat',
+	'cocreation.dots_heading': 'Ce qui compte le plus',
+	'cocreation.dots_explain':
+		'Tu as {count, plural, one {# point} other {# points}} à placer sur les constats qui comptent le plus pour toi. Personne ne voit tes points avant la fin du vote.',
+	'cocreation.dots_save': 'Enregistrer mes points',
+	'cocreation.dots_saved':
+		'Tes points sont enregistrés. Tu peux les changer jusqu’à la fin du vote.',
+	'cocreation.dots_placed': 'Tu as placé {placed} sur {count}.',
+	'cocreation.dots_voters':
+		'{count, plural, =0 {Personne n’a encore voté.} one {# personne a voté.} other {# personnes ont voté.}}',
+	'cocreation.close_vote': 'Fermer le vote et montrer les résultats',
+	'cocreation.dots_result': '{count, plural, =0 {aucun point} one {# point} other {# points}}',
+	'cocreation.vote_is_closed': 'Le vote est fermé. Voici les résultats.',
+	'cocreation.key_aspects_heading': 'Les aspects clés',
+	'cocreation.key_aspects_intro':
+		'Ce que le groupe a décidé. La suite du travail est vérifiée à partir de ces aspects.',
+	'cocreation.key_aspects_empty': 'Le groupe n’a pas encore décidé d’aspect clé.',
+	'cocreation.key_aspect_text': 'L’aspect clé décidé par le groupe',
+	'cocreation.key_aspect_why': 'Pourquoi (si tu veux)',
+	'cocreation.key_aspect_findings': 'Les constats d’où il vient',
+	'cocreation.record_key_aspect': 'Noter la décision',
+	'cocreation.from_findings': 'Vient de : {findings}',
+	'cocreation.recorded_by': 'Noté par {name}',
+	'cocreation.recorded': 'Décision notée.',
 	'cocreation.not_in_this_phase': 'Ce n’est pas possible à cette étape du processus.',
 	'cocreation.vote_closed': 'Le vote est fermé. Les résultats sont affichés.',
 	'cocreation.too_many_dots':

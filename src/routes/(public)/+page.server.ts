@@ -4,18 +4,23 @@
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import { toolLibrary } from '#lib/server/tools/service.ts';
 import { myProgress, openSessionFor } from '#lib/server/live/service.ts';
+import { listProcesses } from '#lib/server/cocreation/service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = locals.actor;
-	if (actor.kind !== 'participant') return { library: null, live: null, progress: null };
-	const [library, live, progress] = await Promise.all([
+	if (actor.kind !== 'participant')
+		return { library: null, live: null, progress: null, cocreation: null };
+	const [library, live, progress, cocreation] = await Promise.all([
 		toolLibrary(actor, actor.organisationId),
 		openSessionFor(actor),
-		myProgress(actor)
+		myProgress(actor),
+		listProcesses(actor, actor.organisationId)
 	]);
 	return {
 		live,
+		// The co-creation processes of her groups.
+		cocreation,
 		progress: progress?.program
 			? {
 					done: progress.workshops.filter((workshop) => workshop.done).map((w) => w.title),

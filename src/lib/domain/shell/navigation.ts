@@ -37,6 +37,11 @@ const ORGANISATION_LINKS: {
 		href: (id) => `/organisations/${id}/groups`,
 		label: 'nav.groups'
 	},
+	{
+		right: 'identity.create_group',
+		href: (id) => `/organisations/${id}/cocreation`,
+		label: 'nav.cocreation'
+	},
 	{ right: 'programs.read_published', href: () => '/programs', label: 'nav.programs' },
 	{ right: 'content.use', href: () => '/tools', label: 'nav.tools' },
 	{

@@ -1,0 +1,90 @@
+// A co-creation process, for its co-designers and the adults who steer it: where the group is, and what the current
+// phase turns on (findings, reactions, dots, key aspects). Each action is an ordinary form; the verbs decide who may.
+import { fail } from '@sveltejs/kit';
+import {
+	dotsInput,
+	findingInput,
+	keyAspectInput,
+	phaseMoveInput,
+	reactionInput
+} from '#lib/server/cocreation/inputs.ts';
+import {
+	closeDotVote,
+	moveToPhase,
+	placeDots,
+	postFinding,
+	processView,
+	react,
+	recordKeyAspect
+} from '#lib/server/cocreation/service.ts';
+import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	return { process: await processView(locals.actor, params.processId) };
+};
+
+export const actions: Actions = {
+	react: async ({ locals, params, request }) => {
+		const parsed = parseForm(reactionInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await react(locals.actor, params.processId, parsed.data.findingId, parsed.data.reaction);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'reacted' as const };
+	},
+	dots: async ({ locals, params, request }) => {
+		const parsed = parseForm(dotsInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await placeDots(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'dots' as const };
+	},
+	closeVote: async ({ locals, params }) => {
+		try {
+			await closeDotVote(locals.actor, params.processId);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'closed' as const };
+	},
+	finding: async ({ locals, params, request }) => {
+		const parsed = parseForm(findingInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await postFinding(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(failure, '_form', parsed.data);
+		}
+		return { done: 'finding' as const };
+	},
+	decide: async ({ locals, params, request }) => {
+		const parsed = parseForm(keyAspectInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let outcome;
+		try {
+			outcome = await recordKeyAspect(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			// What she wrote comes back, so that she can take a personal detail out.
+			return failAsForm(failure, 'text', { text: parsed.data.text, why: parsed.data.why });
+		}
+		// Held for her facilitator: she is told so at once, calmly, with where to find help now.
+		return { done: 'decided' as const, held: outcome === 'held' };
+	},
+	phase: async ({ locals, params, request }) => {
+		const parsed = parseForm(phaseMoveInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await moveToPhase(locals.actor, params.processId, parsed.data.phaseId);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'moved' as const };
+	}
+};
