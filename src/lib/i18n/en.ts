@@ -393,6 +393,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.dots_heading': 'What matters most',
 	'cocreation.dots_explain':
 		'You have {count, plural, one {# dot} other {# dots}} to place on the findings that matter most to you. Nobody sees your dots before the vote ends.',
+	'cocreation.dots_for': 'My dots for “{statement}”',
 	'cocreation.dots_save': 'Save my dots',
 	'cocreation.dots_saved': 'Your dots are saved. You can change them until the vote ends.',
 	'cocreation.dots_placed': 'You placed {placed} of {count}.',

@@ -399,6 +399,7 @@ export const fr = {
 	'cocreation.dots_heading': 'Ce qui compte le plus',
 	'cocreation.dots_explain':
 		'Tu as {count, plural, one {# point} other {# points}} à placer sur les constats qui comptent le plus pour toi. Personne ne voit tes points avant la fin du vote.',
+	'cocreation.dots_for': 'Mes points pour « {statement} »',
 	'cocreation.dots_save': 'Enregistrer mes points',
 	'cocreation.dots_saved':
 		'Tes points sont enregistrés. Tu peux les changer jusqu’à la fin du vote.',
