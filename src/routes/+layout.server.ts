@@ -4,7 +4,18 @@ import { config } from '#lib/server/platform/config.ts';
 import type { Viewer } from '#lib/domain/shell/viewer.ts';
 import { navigationFor } from '#lib/domain/shell/navigation.ts';
 import { waitingHeldCount } from '#lib/server/moderation/service.ts';
+import { log } from '#lib/server/platform/log.ts';
 import type { LayoutServerLoad } from './$types';
+
+/** The notice must never cost an adult their page (and its quick exit): a failure counts as nothing waiting. */
+async function careWaitingFor(actor: Parameters<typeof waitingHeldCount>[0]): Promise<number> {
+	try {
+		return await waitingHeldCount(actor);
+	} catch (err) {
+		log.error({ err }, 'could not count the held texts for the notice');
+		return 0;
+	}
+}
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	// Read so this runs again on every navigation: the time-out countdown restarts from fresh figures.
@@ -42,6 +53,6 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 			locals.sessionDeadline === null ? null : Math.max(0, locals.sessionDeadline - Date.now()),
 		sessionEndIsFinal: locals.sessionEndIsFinal,
 		/** Texts held for this adult as a group's designated facilitator, not yet checked in: "someone may need you". */
-		careWaiting: actor.kind === 'user' ? await waitingHeldCount(actor) : 0
+		careWaiting: actor.kind === 'user' ? await careWaitingFor(actor) : 0
 	};
 };

@@ -308,6 +308,29 @@ const FORMS: Form[] = [
 		fields: ['phaseId']
 	},
 	{
+		name: 'a process step',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}/phases?/edit`,
+		fields: ['title', 'startsOn'],
+		fixed: () => ({ phaseId: platform.cocreationPhase }),
+		// An empty name and no dates are valid: the template's words, no dates.
+		emptyIsValid: true,
+		anyPunctuation: true
+	},
+	{
+		name: 'a process step moved',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}/phases?/reorder`,
+		fields: ['direction'],
+		fixed: () => ({ phaseId: platform.cocreationPhase })
+	},
+	{
+		name: 'a process step added',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}/phases?/add`,
+		fields: ['kind']
+	},
+	{
 		name: 'someone may need you: checked in',
 		who: () => platform.facilitator,
 		path: () => '/care?/checkIn',
@@ -336,6 +359,7 @@ async function snapshot(): Promise<string> {
 		await platform.facilitator.get(`/groups/${platform.group}`),
 		await platform.facilitator.get('/care'),
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}`),
+		await platform.facilitator.get(`/cocreation/${platform.cocreation}/phases`),
 		await platform.coordinator.get('/programs'),
 		await platform.coordinator.get('/tools')
 	];

@@ -342,6 +342,37 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		}
 	],
+	'/cocreation/[processId]/phases': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.cocreation}/phases`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}/phases?/edit`,
+			body: (_role, ids) => ({
+				phaseId: ids.cocreationPhase,
+				title: 'Créer',
+				description: '',
+				startsOn: '',
+				endsOn: ''
+			}),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}/phases?/reorder`,
+			body: (_role, ids) => ({ phaseId: ids.cocreationPhase, direction: 'down' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}/phases?/add`,
+			body: { kind: 'pilot' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
 	// What youth wrote that suggests danger: every adult may open the page, which lists only what was held for
 	// them as a group's designated facilitator (the matrix's facilitator is the group's designated one).
 	'/care': [

@@ -380,10 +380,11 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.reaction.not_sure': 'Not sure',
 	'cocreation.reaction.pass': 'I pass',
 	'cocreation.reaction_hint':
-		'Your reaction stays private. The group only sees the totals, once at least three people have reacted.',
+		'Your reaction stays private. The group only sees the totals, once at least three other people have reacted.',
 	'cocreation.reactions_count':
 		'Speaks to them: {resonates} · Not really: {does_not} · Not sure: {not_sure} · Pass: {pass}',
-	'cocreation.reactions_waiting': 'The totals will show once at least three people have reacted.',
+	'cocreation.reactions_waiting':
+		'The totals will show once at least three other people have reacted.',
 	'cocreation.add_finding': 'Add a finding',
 	'cocreation.theme': 'Theme (optional)',
 	'cocreation.statement': 'The finding',
@@ -393,6 +394,8 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.dots_heading': 'What matters most',
 	'cocreation.dots_explain':
 		'You have {count, plural, one {# dot} other {# dots}} to place on the findings that matter most to you. Nobody sees your dots before the vote ends.',
+	'cocreation.your_words':
+		'The step changed while you were writing. Here is what you wrote, to keep it:',
 	'cocreation.dots_for': 'My dots for “{statement}”',
 	'cocreation.dots_save': 'Save my dots',
 	'cocreation.dots_saved': 'Your dots are saved. You can change them until the vote ends.',
@@ -413,6 +416,12 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.from_findings': 'Comes from: {findings}',
 	'cocreation.recorded_by': 'Written down by {name}',
 	'cocreation.recorded': 'Decision written down.',
+	'cocreation.too_many_phases': 'A process has at most 12 steps.',
+	'cocreation.dates_order': 'The end must come after the start.',
+	'cocreation.dates_between': 'From {from} to {to}',
+	'cocreation.dates_from': 'From {from}',
+	'cocreation.dates_until': 'Until {to}',
+	'cocreation.edit_phases': 'Edit the steps',
 	'cocreation.not_in_this_phase': 'That is not possible at this step of the process.',
 	'cocreation.vote_closed': 'The vote is closed. The results are shown.',
 	'cocreation.too_many_dots':
@@ -422,7 +431,8 @@ export const en: Record<YouthMessageKey, string> = {
 	'live.private_hint': 'What you write here stays on your phone. Nothing is sent.',
 	'live.question_box': 'Ask an anonymous question',
 	'live.question_label': 'Your question',
-	'live.question_hint': 'Nobody will know it was you. It is read before it is shown.',
+	'live.question_hint':
+		'The group will not know it was you. It is read before it is shown. If it worries us for you, someone from the team you know will come and talk with you.',
 	'live.need_break': 'I need a break',
 	'live.break_sent': 'Noted. Only the facilitator sees it.',
 	'live.break_minutes': '{minutes, plural, one {# minute} other {# minutes}}',

@@ -686,6 +686,25 @@ export const frStaff = {
 	'cocreation.dots_hint':
 		'De 1 à 10. Chaque jeune les place sur les constats qui comptent le plus.',
 	'cocreation.create_submit': 'Lancer le processus',
+	'page.cocreation_phases': 'Étapes du processus',
+	'cocreation.phases_heading': 'Les étapes de « {title} »',
+	'cocreation.phases_intro':
+		'Renommez, datez, décrivez ou réordonnez les étapes, ou ajoutez-en une. Chaque type d’étape garde ce qu’il permet de faire (réagir aux constats, voter…) ; seuls les mots et les dates changent.',
+	'cocreation.phase_kind_label': 'Type : {kind}',
+	'cocreation.phase_title': 'Nom de l’étape',
+	'cocreation.phase_title_hint': 'Laissez vide pour garder le nom proposé.',
+	'cocreation.phase_description': 'Ce qu’on fait à cette étape',
+	'cocreation.phase_description_hint':
+		'En mots simples, pour une jeune de 13 ans. Laissez vide pour garder le texte proposé.',
+	'cocreation.starts_on': 'Début',
+	'cocreation.ends_on': 'Fin',
+	'cocreation.save_phase': 'Enregistrer l’étape',
+	'cocreation.phase_saved': 'Étape enregistrée.',
+	'cocreation.move_up': 'Monter',
+	'cocreation.move_down': 'Descendre',
+	'cocreation.add_phase': 'Ajouter une étape à la fin',
+	'cocreation.add_phase_kind': 'Type d’étape',
+	'cocreation.back_to_process': 'Retour au processus',
 	'page.care': 'Quelqu’un a peut-être besoin de vous',
 	'care.heading': 'Quelqu’un a peut-être besoin de vous',
 	'care.intro':

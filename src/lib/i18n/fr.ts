@@ -385,11 +385,11 @@ export const fr = {
 	'cocreation.reaction.not_sure': 'Pas sûre',
 	'cocreation.reaction.pass': 'Je passe',
 	'cocreation.reaction_hint':
-		'Ta réaction reste privée. Le groupe voit seulement les totaux, quand au moins trois personnes ont réagi.',
+		'Ta réaction reste privée. Le groupe voit seulement les totaux, quand au moins trois autres personnes ont réagi.',
 	'cocreation.reactions_count':
 		'Ça leur parle : {resonates} · Pas vraiment : {does_not} · Pas sûres : {not_sure} · Passent : {pass}',
 	'cocreation.reactions_waiting':
-		'Les totaux s’afficheront quand au moins trois personnes auront réagi.',
+		'Les totaux s’afficheront quand au moins trois autres personnes auront réagi.',
 	'cocreation.add_finding': 'Ajouter un constat',
 	'cocreation.theme': 'Thème (facultatif)',
 	'cocreation.statement': 'Le constat',
@@ -399,6 +399,8 @@ export const fr = {
 	'cocreation.dots_heading': 'Ce qui compte le plus',
 	'cocreation.dots_explain':
 		'Tu as {count, plural, one {# point} other {# points}} à placer sur les constats qui comptent le plus pour toi. Personne ne voit tes points avant la fin du vote.',
+	'cocreation.your_words':
+		'L’étape a changé pendant que tu écrivais. Voici ce que tu avais écrit, pour le garder :',
 	'cocreation.dots_for': 'Mes points pour « {statement} »',
 	'cocreation.dots_save': 'Enregistrer mes points',
 	'cocreation.dots_saved':
@@ -420,6 +422,12 @@ export const fr = {
 	'cocreation.from_findings': 'Vient de : {findings}',
 	'cocreation.recorded_by': 'Noté par {name}',
 	'cocreation.recorded': 'Décision notée.',
+	'cocreation.too_many_phases': 'Un processus compte au plus 12 étapes.',
+	'cocreation.dates_order': 'La fin doit venir après le début.',
+	'cocreation.dates_between': 'Du {from} au {to}',
+	'cocreation.dates_from': 'À partir du {from}',
+	'cocreation.dates_until': 'Jusqu’au {to}',
+	'cocreation.edit_phases': 'Modifier les étapes',
 	'cocreation.not_in_this_phase': 'Ce n’est pas possible à cette étape du processus.',
 	'cocreation.vote_closed': 'Le vote est fermé. Les résultats sont affichés.',
 	'cocreation.too_many_dots':
@@ -429,7 +437,8 @@ export const fr = {
 	'live.private_hint': 'Ce que tu écris ici reste sur ton téléphone. Rien n’est envoyé.',
 	'live.question_box': 'Poser une question anonyme',
 	'live.question_label': 'Ta question',
-	'live.question_hint': 'Personne ne saura que c’est toi. Elle sera lue avant d’être montrée.',
+	'live.question_hint':
+		'Le groupe ne saura pas que c’est toi. Elle sera lue avant d’être montrée. Si elle nous inquiète pour toi, quelqu’un de l’équipe que tu connais viendra te parler.',
 	'live.need_break': 'J’ai besoin d’une pause',
 	'live.break_sent': 'C’est noté. Seule la personne qui anime le voit.',
 	'live.break_minutes': '{minutes, plural, one {# minute} other {# minutes}}',

@@ -45,6 +45,27 @@ describe('disclosure signals: harm to the writer', () => {
 		).toBe(true);
 	});
 
+	it('hears the plainest words of suicide, whatever the idioms around them', () => {
+		for (const text of [
+			'i am going to kill myself',
+			'im gonna kill myself tonight',
+			'i will kill myself',
+			'jvais me tuer'
+		])
+			expect(kinds(text), text).toContain('self-harm');
+	});
+
+	it('hears harm now even when she also speaks of the past', () => {
+		expect(kinds('he hit me last year and now he hits me again')).toContain('violence');
+		expect(
+			kinds('l’an passé ça allait. maintenant il dit que je lui dois pis que jvais payer autrement')
+		).toContain('debt');
+	});
+
+	it('does not take a crying face for a laugh', () => {
+		expect(kinds('jveux pu être là 😭')).toContain('self-harm');
+	});
+
 	it('hears a friend she speaks for', () => {
 		expect(kinds('ma chum dit que son chum la frappe quand elle sort')).toContain('violence');
 	});

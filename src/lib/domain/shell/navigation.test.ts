@@ -32,7 +32,7 @@ describe('main navigation', () => {
 		expect(navigationFor(adult({})).map((item) => item.href)).toEqual(['/', '/account']);
 	});
 
-	it('offers groups to coordinators and facilitators, the organisation to coordinators, and a switch to people in several', () => {
+	it('offers groups and co-creation to coordinators and facilitators, the organisation to coordinators, and a switch to people in several', () => {
 		const coordinator = adult({
 			organisationRole: 'coordinator',
 			organisationId: 'o1',
@@ -41,6 +41,7 @@ describe('main navigation', () => {
 		expect(navigationFor(coordinator).map((item) => item.href)).toEqual([
 			'/',
 			'/organisations/o1/groups',
+			'/organisations/o1/cocreation',
 			'/programs',
 			'/tools',
 			'/organisations/o1',
@@ -56,6 +57,7 @@ describe('main navigation', () => {
 		expect(navigationFor(facilitator).map((item) => item.href)).toEqual([
 			'/',
 			'/organisations/o1/groups',
+			'/organisations/o1/cocreation',
 			'/programs',
 			'/tools',
 			'/account'

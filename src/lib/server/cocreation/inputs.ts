@@ -1,6 +1,6 @@
 // Zod shapes of what the co-creation pages accept; messages are catalogue keys.
 import { z } from 'zod';
-import { DOTS, REACTIONS } from '#lib/domain/cocreation/phases.ts';
+import { DOTS, PHASE_KINDS, REACTIONS } from '#lib/domain/cocreation/phases.ts';
 import { uuid } from '#lib/domain/ids.ts';
 
 /** Text a person writes: any punctuation (French needs « ; »), line breaks, but no markup or control signs. */
@@ -98,3 +98,33 @@ export const keyAspectInput = z
 export type KeyAspectInput = z.infer<typeof keyAspectInput>;
 
 export const phaseMoveInput = z.object({ phaseId: uuid });
+
+/** A date typed in a date field, or nothing. */
+const day = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || z.iso.date().safeParse(value).success, {
+		error: 'validation.invalid'
+	})
+	.transform((value) => (value === '' ? null : value));
+
+/** A phase's own words and dates; empty words fall back on the template's. */
+export const phaseEditInput = z
+	.object({
+		phaseId: uuid,
+		title: optional(80),
+		description: optional(600),
+		startsOn: day.default(null as never),
+		endsOn: day.default(null as never)
+	})
+	.refine((phase) => !phase.startsOn || !phase.endsOn || phase.startsOn <= phase.endsOn, {
+		error: 'cocreation.dates_order',
+		path: ['endsOn']
+	});
+export type PhaseEditInput = z.infer<typeof phaseEditInput>;
+
+export const phaseOrderInput = z.object({ phaseId: uuid, direction: z.enum(['up', 'down']) });
+
+export const phaseAddInput = z.object({
+	kind: z.enum(PHASE_KINDS, { error: 'validation.invalid' })
+});

@@ -12,15 +12,18 @@ import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { heldForMe } from '../moderation/service.ts';
 import {
+	addPhase,
 	closeDotVote,
 	createProcess,
+	editPhase,
 	listProcesses,
 	moveToPhase,
 	placeDots,
 	postFinding,
 	processView,
 	react,
-	recordKeyAspect
+	recordKeyAspect,
+	reorderPhase
 } from './service.ts';
 
 useTestDatabase();
@@ -139,7 +142,7 @@ describe('the findings', () => {
 		);
 	});
 
-	it('get private reactions: each sees her own, and the counts only once three have reacted', async () => {
+	it('get private reactions: each sees her own, and the counts only once three others have reacted', async () => {
 		const id = await freshProcess();
 		const findingId = await postFinding(facilitator, id, FINDING);
 		await react(youth[0]!, id, findingId, 'resonates');
@@ -153,6 +156,8 @@ describe('the findings', () => {
 			reactions: null
 		});
 		await react(youth[2]!, id, findingId, 'resonates');
+		// Three reacted, but she is one of them: the two others' reactions would show through the totals.
+		expect((await processView(youth[0]!, id)).findings[0]!.reactions).toBeNull();
 		expect((await processView(youth[3]!, id)).findings[0]).toMatchObject({
 			mine: null,
 			reactions: { resonates: 2, does_not: 0, not_sure: 0, pass: 1 }
@@ -195,6 +200,18 @@ describe('the dot vote', () => {
 		expect(after.findings.map((finding) => finding.dots)).toEqual([0, 6]);
 		expect(after.may.dotVote).toBe(false);
 		await failsWith(placeDots(youth[2]!, id, { [first]: 1 }), 'cocreation.vote_closed');
+	});
+
+	it('takes two submissions sent at once one after the other, never more dots than allowed', async () => {
+		const id = await freshProcess();
+		const first = await postFinding(facilitator, id, FINDING);
+		const second = await postFinding(facilitator, id, { ...FINDING, statement: 'Autre constat' });
+		const results = await Promise.allSettled([
+			placeDots(youth[0]!, id, { [first]: 3 }),
+			placeDots(youth[0]!, id, { [second]: 3 })
+		]);
+		expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+		expect((await processView(youth[0]!, id)).dots.placed).toBe(3);
 	});
 
 	it('refuses dots on a finding of another process', async () => {
@@ -252,5 +269,46 @@ describe('the key aspects', () => {
 		const [, creation] = (await processView(facilitator, id)).phases;
 		await moveToPhase(facilitator, id, creation!.id);
 		await failsWith(recordKeyAspect(youth[0]!, id, input), 'cocreation.not_in_this_phase');
+	});
+});
+
+describe('the phases', () => {
+	it('can be renamed, described, dated, reordered and extended by the adults who steer the process', async () => {
+		const id = await freshProcess();
+		const [first, second] = (await processView(facilitator, id)).phases;
+		await editPhase(facilitator, id, {
+			phaseId: second!.id,
+			title: 'Créer notre atelier',
+			description: 'On écrit les cartes ensemble.',
+			startsOn: '2027-03-01',
+			endsOn: '2027-04-15'
+		});
+		await reorderPhase(coordinator, id, second!.id, 'up');
+		await addPhase(facilitator, id, 'pilot');
+		const view = await processView(youth[0]!, id);
+		expect(view.phases.map((phase) => [phase.kind, phase.title, phase.state])).toEqual([
+			// Moved before the current phase: counted as done, as its place says.
+			['creation', 'Créer notre atelier', 'done'],
+			['findings', '', 'current'],
+			['pilot', '', 'next'],
+			['dialogue', '', 'next'],
+			['pilot', '', 'next']
+		]);
+		expect(view.phases[0]).toMatchObject({ startsOn: '2027-03-01', endsOn: '2027-04-15' });
+		// The current phase keeps what it turns on, wherever it stands.
+		expect(view.components).toContain('reactions');
+		expect(view.phases[1]!.id).toBe(first!.id);
+	});
+
+	it('are changed by nobody else', async () => {
+		const id = await freshProcess();
+		const [phase] = (await processView(facilitator, id)).phases;
+		const edit = { phaseId: phase!.id, title: 'X', description: '', startsOn: null, endsOn: null };
+		for (const someone of [youth[0]!, otherFacilitator, outsider]) {
+			await refused(editPhase(someone, id, edit));
+			await refused(reorderPhase(someone, id, phase!.id, 'down'));
+			await refused(addPhase(someone, id, 'pilot'));
+		}
+		await refused(editPhase(facilitator, id, { ...edit, phaseId: crypto.randomUUID() }));
 	});
 });

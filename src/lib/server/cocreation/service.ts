@@ -21,7 +21,7 @@ import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
 import { screenYouthText } from '../moderation/service.ts';
-import type { FindingInput, KeyAspectInput, ProcessInput } from './inputs.ts';
+import type { FindingInput, KeyAspectInput, PhaseEditInput, ProcessInput } from './inputs.ts';
 import {
 	cocreationDot,
 	cocreationFinding,
@@ -31,7 +31,7 @@ import {
 	cocreationReaction
 } from './schema.ts';
 
-/** Reactions to a finding are shown as counts, and only once this many co-designers have reacted. */
+/** Reactions to a finding show as counts only once this many co-designers besides the reader have reacted. */
 export const REACTIONS_SHOWN_FROM = 3;
 
 type ProcessRow = typeof cocreationProcess.$inferSelect;
@@ -170,11 +170,23 @@ export async function listProcesses(
 	actor: Actor,
 	organisationId: string
 ): Promise<ProcessSummary[]> {
+	if (actor.kind === 'participant' && actor.groups.length === 0) return [];
 	const rows = await db()
 		.select({ process: cocreationProcess, kind: cocreationPhase.kind })
 		.from(cocreationProcess)
 		.leftJoin(cocreationPhase, eq(cocreationPhase.id, cocreationProcess.currentPhaseId))
-		.where(eq(cocreationProcess.organisationId, organisationId))
+		.where(
+			and(
+				eq(cocreationProcess.organisationId, organisationId),
+				// A youth's home asks on every visit: only her groups' processes are read.
+				actor.kind === 'participant'
+					? inArray(
+							cocreationProcess.groupId,
+							actor.groups.map((group) => group.id)
+						)
+					: undefined
+			)
+		)
 		.orderBy(asc(cocreationProcess.createdAt));
 	const visible: ProcessSummary[] = [];
 	for (const row of rows) {
@@ -210,6 +222,102 @@ export async function moveToPhase(actor: Actor, processId: string, phaseId: stri
 		targetType: 'cocreation_process',
 		targetId: processId,
 		details: { phase: phase.kind, position: phase.position }
+	});
+}
+
+/** The process's phases, for the adults who steer it. */
+export async function phasesToEdit(
+	actor: Actor,
+	processId: string
+): Promise<{ id: string; title: string; phases: PhaseView[] }> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const currentIndex = context.current ? context.phases.indexOf(context.current) : -1;
+	return {
+		id: context.process.id,
+		title: context.process.title,
+		phases: context.phases.map((phase, index) => phaseView(phase, index, currentIndex))
+	};
+}
+
+function phaseView(phase: PhaseRow, index: number, currentIndex: number): PhaseView {
+	return {
+		id: phase.id,
+		kind: phase.kind,
+		title: phase.title,
+		description: phase.description,
+		startsOn: phase.startsOn,
+		endsOn: phase.endsOn,
+		state: index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'next'
+	};
+}
+
+/** A phase's own title, description and dates (empty words: the template's). */
+export async function editPhase(
+	actor: Actor,
+	processId: string,
+	input: PhaseEditInput
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const phase = context.phases.find((item) => item.id === input.phaseId);
+	if (!phase) throw notFoundOrNotAllowed();
+	await db()
+		.update(cocreationPhase)
+		.set({
+			title: input.title,
+			description: input.description,
+			startsOn: input.startsOn,
+			endsOn: input.endsOn
+		})
+		.where(eq(cocreationPhase.id, phase.id));
+	await phasesChanged(actor, context);
+}
+
+/** Moves a phase one place earlier or later in the process. */
+export async function reorderPhase(
+	actor: Actor,
+	processId: string,
+	phaseId: string,
+	direction: 'up' | 'down'
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const index = context.phases.findIndex((item) => item.id === phaseId);
+	if (index === -1) throw notFoundOrNotAllowed();
+	const other = context.phases[direction === 'up' ? index - 1 : index + 1];
+	if (!other) return;
+	const phase = context.phases[index]!;
+	await db().transaction(async (tx) => {
+		await tx
+			.update(cocreationPhase)
+			.set({ position: other.position })
+			.where(eq(cocreationPhase.id, phase.id));
+		await tx
+			.update(cocreationPhase)
+			.set({ position: phase.position })
+			.where(eq(cocreationPhase.id, other.id));
+	});
+	await phasesChanged(actor, context);
+}
+
+/** Adds a phase of one of the template's kinds at the end (a second round of pilots, say). */
+export async function addPhase(actor: Actor, processId: string, kind: PhaseKind): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	if (context.phases.length >= MAX_PHASES) throw new DomainError('cocreation.too_many_phases', 409);
+	const last = context.phases.at(-1)?.position ?? -1;
+	await db()
+		.insert(cocreationPhase)
+		.values({ processId: context.process.id, position: last + 1, kind });
+	await phasesChanged(actor, context);
+}
+
+/** A process has at most this many phases. */
+export const MAX_PHASES = 12;
+
+async function phasesChanged(actor: Actor, context: Context): Promise<void> {
+	await recordAudit(actor, {
+		action: 'cocreation.phases_changed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: context.process.id
 	});
 }
 
@@ -283,6 +391,13 @@ export async function placeDots(
 	}
 	const participantId = (actor as ParticipantActor).participantId;
 	await db().transaction(async (tx) => {
+		// One submission at a time per process (two tabs, a double tap), and never after the vote closed.
+		const [locked] = await tx
+			.select({ closedAt: cocreationProcess.dotVoteClosedAt })
+			.from(cocreationProcess)
+			.where(eq(cocreationProcess.id, processId))
+			.for('update');
+		if (!locked || locked.closedAt) throw new DomainError('cocreation.vote_closed', 409);
 		await tx
 			.delete(cocreationDot)
 			.where(
@@ -326,18 +441,6 @@ export async function recordKeyAspect(
 	input: KeyAspectInput
 ): Promise<'recorded' | 'held'> {
 	const context = await processFor(actor, processId, 'cocreation.decide');
-	if (actor.kind === 'participant') {
-		const screened = await screenYouthText(
-			actor,
-			{
-				organisationId: context.process.organisationId,
-				groupId: context.process.groupId,
-				source: 'cocreation_key_aspect'
-			},
-			[input.text, input.why].filter(Boolean).join('\n')
-		);
-		if (screened === 'held') return 'held';
-	}
 	const findingIds: string[] = [...new Set(input.findingIds)];
 	if (findingIds.length > 0) {
 		const known = await db()
@@ -347,6 +450,16 @@ export async function recordKeyAspect(
 				and(inArray(cocreationFinding.id, findingIds), eq(cocreationFinding.processId, processId))
 			);
 		if (known.length !== findingIds.length) throw notFoundOrNotAllowed();
+	}
+	if (actor.kind === 'participant') {
+		const place = {
+			organisationId: context.process.organisationId,
+			groupId: context.process.groupId,
+			source: 'cocreation_key_aspect' as const
+		};
+		// Each field on its own (the guard must not read a name across the two); held if either is.
+		for (const text of [input.text, input.why].filter(Boolean))
+			if ((await screenYouthText(actor, place, text)) === 'held') return 'held';
 	}
 	await db()
 		.insert(cocreationKeyAspect)
@@ -450,15 +563,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		purpose: process.purpose,
 		group: context.group.name,
 		viewer: coDesigner ? 'co-designer' : 'steers',
-		phases: phases.map((phase, index) => ({
-			id: phase.id,
-			kind: phase.kind,
-			title: phase.title,
-			description: phase.description,
-			startsOn: phase.startsOn,
-			endsOn: phase.endsOn,
-			state: index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'next'
-		})),
+		phases: phases.map((phase, index) => phaseView(phase, index, currentIndex)),
 		components: current ? PHASE_TEMPLATES[current.kind].components : [],
 		findings: findings.map((finding) => {
 			const mineHere = reactions.filter((row) => row.findingId === finding.id);
@@ -475,7 +580,12 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 				explanation: finding.explanation,
 				source: finding.source,
 				mine: mineHere.find((row) => row.participantId === participantId)?.reaction ?? null,
-				reactions: mineHere.length >= REACTIONS_SHOWN_FROM ? counts : null,
+				// From three people besides the reader, so that she cannot work out the others' reactions.
+				reactions:
+					mineHere.filter((row) => row.participantId !== participantId).length >=
+					REACTIONS_SHOWN_FROM
+						? counts
+						: null,
 				myDots:
 					dots.find((row) => row.findingId === finding.id && row.participantId === participantId)
 						?.dots ?? 0,

@@ -401,3 +401,15 @@ export async function designatedGroups(
 		.where(and(eq(groupFacilitator.userId, userId), eq(groupFacilitator.designated, true)))
 		.orderBy(asc(youthGroup.name));
 }
+
+/** Participants' pseudonyms by id, whatever groups they are in now (one query). */
+export async function pseudonymsOf(
+	participantIds: readonly string[]
+): Promise<Map<string, string>> {
+	if (participantIds.length === 0) return new Map();
+	const rows = await db()
+		.select({ id: participant.id, pseudonym: participant.pseudonym })
+		.from(participant)
+		.where(inArray(participant.id, [...participantIds]));
+	return new Map(rows.map((row) => [row.id, row.pseudonym]));
+}

@@ -363,4 +363,10 @@ export function workLandingFor(actor: UserActor): string {
 
 // What other modules need of groups (a live session's people and permissions, where disclosures go), through
 // this service.
-export { designatedGroups, groupPeople, listGroups, managedGroupContext } from './groups.ts';
+export {
+	designatedGroups,
+	groupPeople,
+	listGroups,
+	managedGroupContext,
+	pseudonymsOf
+} from './groups.ts';

@@ -2,7 +2,7 @@
 // nowhere), then the disclosure signals (DESIGN.md §4 rule 6): a text that suggests she may be in danger is never
 // shown to the group; it is held for her group's designated facilitator, who sees "someone may need you" on their
 // next page and decides what to do. The software only signals; a person decides.
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { isUuid } from '#lib/domain/ids.ts';
 import { findDisclosureSignals } from '#lib/domain/moderation/disclosure.ts';
 import type { DisclosureKind } from '#lib/domain/moderation/disclosure.ts';
@@ -12,7 +12,7 @@ import type { Actor, ParticipantActor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows } from '../platform/rights.ts';
-import { designatedGroups, groupPeople } from '../identity/service.ts';
+import { designatedGroups, pseudonymsOf } from '../identity/service.ts';
 import { heldText } from './schema.ts';
 
 /** Where a youth wrote a text, as the catalogue names it for the facilitator. */
@@ -101,14 +101,11 @@ export async function heldForMe(actor: Actor): Promise<HeldTextView[]> {
 				groups.map((group) => group.id)
 			)
 		)
-		.orderBy(desc(heldText.createdAt))
+		// Those still waiting first, so that none is ever out of sight while the notice shows.
+		.orderBy(sql`${heldText.checkedInAt} is null desc`, desc(heldText.createdAt))
 		.limit(200);
-	const pseudonyms = new Map<string, string>();
-	for (const group of groups) {
-		if (!rows.some((row) => row.groupId === group.id)) continue;
-		for (const person of await groupPeople(group.id))
-			pseudonyms.set(`${group.id}:${person.id}`, person.pseudonym);
-	}
+	// Her pseudonym even if she has left the group since.
+	const pseudonyms = await pseudonymsOf([...new Set(rows.map((row) => row.authorId))]);
 	for (const organisationId of new Set(rows.map((row) => row.organisationId))) {
 		await recordAudit(actor, {
 			action: 'moderation.held_read',
@@ -119,7 +116,7 @@ export async function heldForMe(actor: Actor): Promise<HeldTextView[]> {
 	return rows.map((row) => ({
 		id: row.id,
 		group: groups.find((group) => group.id === row.groupId)?.name ?? '',
-		pseudonym: pseudonyms.get(`${row.groupId}:${row.authorId}`) ?? '',
+		pseudonym: pseudonyms.get(row.authorId) ?? '',
 		source: row.source as HeldSource,
 		text: row.text,
 		kinds: row.kinds,

@@ -71,8 +71,12 @@ export const actions: Actions = {
 		try {
 			outcome = await recordKeyAspect(locals.actor, params.processId, parsed.data);
 		} catch (failure) {
-			// What she wrote comes back, so that she can take a personal detail out.
-			return failAsForm(failure, 'text', { text: parsed.data.text, why: parsed.data.why });
+			// What she wrote comes back: to take a personal detail out, or to keep if the step has moved on.
+			return failAsForm(
+				failure,
+				(code) => (code === 'moderation.personal_information' ? 'text' : '_form'),
+				{ text: parsed.data.text, why: parsed.data.why }
+			);
 		}
 		// Held for her facilitator: she is told so at once, calmly, with where to find help now.
 		return { done: 'decided' as const, held: outcome === 'held' };

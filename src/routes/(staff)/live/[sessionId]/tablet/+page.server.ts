@@ -12,7 +12,8 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const actor = staffActor(locals.actor);
 	setHeaders({ 'cache-control': 'no-store' });
 	const view = await controlView(actor, params.sessionId, locals.locale);
-	return { screen: view.screen, answerId: randomUUID() };
+	// Handed to teens: nothing for the facilitator alone shows on it (the "someone may need you" notice).
+	return { screen: view.screen, answerId: randomUUID(), sharedDevice: true };
 };
 
 export const actions: Actions = {
