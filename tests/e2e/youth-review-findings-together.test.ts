@@ -1,7 +1,8 @@
 // The first phase of a co-creation process in a real browser: the facilitator starts a process with the co-design
-// group and posts two research findings; three teens on their phones (375 px) react privately (the totals appear
-// only from three besides the reader), place their dots (hidden until the vote closes), and one records a key aspect linked to a
-// finding; the facilitator closes the vote and moves the process on; the teens see where the group is now.
+// group and posts two research findings; three teens on their phones (375 px) react privately (totals only from
+// three besides the reader), place their dots (hidden until the vote closes), comment (read by the facilitator
+// before the group), and one records a key aspect linked to a finding; the facilitator closes the vote and moves
+// the process on; the teens see where the group is now.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
@@ -120,6 +121,27 @@ describe('a co-design group reviews the research findings', () => {
 			// Nobody's dots show before the vote closes.
 			await expect(a!.locator('.results').count()).resolves.toBe(0);
 			await sessions[0]!.check('cocreation-teen-dots');
+
+			// A comment within the group waits for the facilitator, then everyone reads it, with its pseudonym.
+			const b = sessions[1]!.page;
+			await finding(b, FIRST)
+				.getByLabel('Ton commentaire')
+				.fill('On le voit tout le temps sur TikTok.');
+			await finding(b, FIRST).getByRole('button', { name: 'Envoyer' }).click();
+			await shows(b, 'Envoyé. Il sera lu avant d’être montré au groupe.');
+			await sessions[1]!.check('cocreation-comment-sent');
+			await f.reload();
+			await shows(f, '1 commentaire attend votre lecture.');
+			await finding(f, FIRST).getByRole('button', { name: 'Publier' }).click();
+			await finding(f, FIRST)
+				.getByRole('button', { name: 'Publier' })
+				.waitFor({ state: 'detached' });
+			const c = sessions[2]!.page;
+			await c.reload();
+			await expect(finding(c, FIRST).textContent()).resolves.toContain(
+				'Loutre rose — On le voit tout le temps sur TikTok.'
+			);
+			await sessions[2]!.check('cocreation-comment-read');
 
 			// The facilitator sees how many voted, closes the vote: the results, most dots first.
 			await f.reload();

@@ -302,6 +302,29 @@ const FORMS: Form[] = [
 		anyPunctuation: true
 	},
 	{
+		name: 'a comment on a finding',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.cocreation}?/comment`,
+		fields: ['comment'],
+		fixed: () => ({ findingId: platform.cocreationFinding }),
+		anyPunctuation: true
+	},
+	{
+		name: 'a comment moderated',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}?/moderate`,
+		fields: ['decision', 'reason'],
+		fixed: () => ({ postId: platform.cocreationComment })
+	},
+	{
+		name: 'the approval setting',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}?/approval`,
+		fields: ['postsNeedApproval'],
+		// Left out, the box is unticked: a valid answer.
+		emptyIsValid: true
+	},
+	{
 		name: 'move a process to a phase',
 		who: () => platform.facilitator,
 		path: () => `/cocreation/${platform.cocreation}?/phase`,

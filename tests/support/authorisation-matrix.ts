@@ -74,6 +74,7 @@ export type Ids = {
 	cocreation: string;
 	cocreationFinding: string;
 	cocreationPhase: string;
+	cocreationComment: string;
 };
 
 /** An upload id no one began. */
@@ -325,6 +326,29 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/cocreation/${ids.cocreation}?/decide`,
 			body: { text: 'Un aspect clé', why: '' },
 			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/comment`,
+			body: (_role, ids) => ({ findingId: ids.cocreationFinding, comment: 'Un commentaire' }),
+			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
+		},
+		// The facilitator hides the teen's comment; the coordinator, after, finds it already decided.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/moderate`,
+			body: (_role, ids) => ({
+				postId: ids.cocreationComment,
+				decision: 'hide',
+				reason: 'Hors sujet'
+			}),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/approval`,
+			body: { postsNeedApproval: 'on' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		},
 		// Closing the vote and moving on change what the rows above may do: they run after them.
 		{
@@ -1070,7 +1094,8 @@ export function idsOf(platform: Platform): Ids {
 		held: platform.held,
 		cocreation: platform.cocreation,
 		cocreationFinding: platform.cocreationFinding,
-		cocreationPhase: platform.cocreationPhase
+		cocreationPhase: platform.cocreationPhase,
+		cocreationComment: platform.cocreationComment
 	};
 }
 

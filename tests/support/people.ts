@@ -157,6 +157,8 @@ export type Platform = {
 	cocreation: string;
 	cocreationFinding: string;
 	cocreationPhase: string;
+	/** The teen's comment on that finding, waiting for approval. */
+	cocreationComment: string;
 };
 
 /**
@@ -236,11 +238,19 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const processPage = await (await facilitator.get(`/cocreation/${cocreation}`)).text();
 	const cocreationFinding = processPage.match(/id="from-([0-9a-f-]{36})"/)![1]!;
 	const cocreationPhase = processPage.match(/name="phaseId" value="([0-9a-f-]{36})"/)![1]!;
+	await participant.post(`/cocreation/${cocreation}?/comment`, {
+		findingId: cocreationFinding,
+		comment: 'Ça me parle, on le voit tout le temps.'
+	});
+	const cocreationComment = (
+		await (await facilitator.get(`/cocreation/${cocreation}`)).text()
+	).match(/name="postId" value="([0-9a-f-]{36})"/)![1]!;
 	return {
 		held,
 		cocreation,
 		cocreationFinding,
 		cocreationPhase,
+		cocreationComment,
 		live,
 		liveWorkshop,
 		tools: byKind,

@@ -428,6 +428,25 @@ export const fr = {
 	'cocreation.dates_from': 'À partir du {from}',
 	'cocreation.dates_until': 'Jusqu’au {to}',
 	'cocreation.edit_phases': 'Modifier les étapes',
+	'moderation.already_decided':
+		'Quelqu’un d’autre vient de décider pour ce commentaire. La page est à jour.',
+	'moderation.reason_required': 'Dites pourquoi : la personne qui l’a écrit le verra.',
+	'cocreation.comments_heading': 'Commentaires',
+	'cocreation.comment_label': 'Ton commentaire',
+	'cocreation.comment_send': 'Envoyer',
+	'cocreation.comment_pending': 'En attente de lecture',
+	'cocreation.comment_hidden': 'Masqué : {reason}',
+	'cocreation.comment_sent': 'Envoyé. Il sera lu avant d’être montré au groupe.',
+	'cocreation.comment_published': 'Commentaire publié.',
+	'cocreation.approve': 'Publier',
+	'cocreation.hide': 'Masquer',
+	'cocreation.restore': 'Rétablir',
+	'cocreation.hide_reason': 'Pourquoi le masquer (la personne le verra)',
+	'cocreation.waiting_posts':
+		'{count, plural, one {# commentaire attend votre lecture.} other {# commentaires attendent votre lecture.}}',
+	'cocreation.approval_label':
+		'Les commentaires des jeunes attendent une approbation avant d’être montrés au groupe',
+	'cocreation.approval_save': 'Enregistrer ce réglage',
 	'cocreation.not_in_this_phase': 'Ce n’est pas possible à cette étape du processus.',
 	'cocreation.vote_closed': 'Le vote est fermé. Les résultats sont affichés.',
 	'cocreation.too_many_dots':

@@ -11,6 +11,7 @@ export type PhaseKind = (typeof PHASE_KINDS)[number];
 export type Component =
 	| 'findings'
 	| 'reactions'
+	| 'comments'
 	| 'dot_vote'
 	| 'key_aspects'
 	| 'drafts'
@@ -30,10 +31,11 @@ export type PhaseTemplate = {
 export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 	// Review the research's findings, react to each, prioritise with dots, decide the key aspects.
 	findings: {
-		components: ['findings', 'reactions', 'dot_vote', 'key_aspects'],
+		components: ['findings', 'reactions', 'comments', 'dot_vote', 'key_aspects'],
 		grants: [
 			'cocreation.post_finding',
 			'cocreation.react',
+			'cocreation.comment',
 			'cocreation.dot_vote',
 			'cocreation.decide'
 		]

@@ -74,6 +74,7 @@ const EXPECTED: Record<Right, Person[]> = {
 	'cocreation.react': ['participantOfA'],
 	'cocreation.dot_vote': ['participantOfA'],
 	'cocreation.decide': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'participantOfA'],
+	'cocreation.comment': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'participantOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']

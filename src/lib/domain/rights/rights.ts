@@ -99,6 +99,13 @@ export const RIGHTS = {
 		participant: true,
 		byPhase: true
 	},
+	// Commenting within the group (youth's comments pass the moderation; approval per process).
+	'cocreation.comment': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		participant: true,
+		byPhase: true
+	},
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

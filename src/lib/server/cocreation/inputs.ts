@@ -128,3 +128,21 @@ export const phaseOrderInput = z.object({ phaseId: uuid, direction: z.enum(['up'
 export const phaseAddInput = z.object({
 	kind: z.enum(PHASE_KINDS, { error: 'validation.invalid' })
 });
+
+export const commentInput = z.object({ findingId: uuid, comment: required(1000) });
+
+export const moderateInput = z
+	.object({
+		postId: uuid,
+		decision: z.enum(['approve', 'hide', 'restore'], { error: 'validation.invalid' }),
+		reason: optional(300)
+	})
+	.refine((input) => input.decision !== 'hide' || input.reason !== '', {
+		error: 'moderation.reason_required',
+		path: ['reason']
+	});
+
+/** The process's setting: whether youth's posts wait for approval (a checkbox: present means yes). */
+export const approvalInput = z
+	.object({ postsNeedApproval: z.literal('on', { error: 'validation.invalid' }).optional() })
+	.transform((input) => ({ postsNeedApproval: input.postsNeedApproval === 'on' }));

@@ -37,6 +37,8 @@ export const cocreationProcess = pgTable(
 		dotsPerPerson: integer('dots_per_person').notNull().default(3),
 		/** The phase the group is in; null only while the process has no phase. */
 		currentPhaseId: uuid('current_phase_id'),
+		/** Whether what youth post waits for a facilitator's approval before the group reads it. */
+		postsNeedApproval: boolean('posts_need_approval').notNull().default(true),
 		/** Dot votes stay hidden until a facilitator closes the vote. */
 		dotVoteClosedAt: stamp('dot_vote_closed_at'),
 		createdBy: text('created_by').notNull(),

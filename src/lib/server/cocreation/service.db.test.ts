@@ -11,19 +11,23 @@ import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { heldForMe } from '../moderation/service.ts';
+import { listAudit } from '../platform/audit.ts';
 import {
 	addPhase,
 	closeDotVote,
+	commentOnFinding,
 	createProcess,
 	editPhase,
 	listProcesses,
+	moderateComment,
 	moveToPhase,
 	placeDots,
 	postFinding,
 	processView,
 	react,
 	recordKeyAspect,
-	reorderPhase
+	reorderPhase,
+	setPostsNeedApproval
 } from './service.ts';
 
 useTestDatabase();
@@ -88,7 +92,13 @@ describe('a process', () => {
 			['pilot', 'next'],
 			['dialogue', 'next']
 		]);
-		expect(view.components).toEqual(['findings', 'reactions', 'dot_vote', 'key_aspects']);
+		expect(view.components).toEqual([
+			'findings',
+			'reactions',
+			'comments',
+			'dot_vote',
+			'key_aspects'
+		]);
 		expect(view.coDesigners).toBe(4);
 		await createProcess(coordinator, organisationId, { ...PROCESS, groupId });
 	});
@@ -310,5 +320,93 @@ describe('the phases', () => {
 			await refused(addPhase(someone, id, 'pilot'));
 		}
 		await refused(editPhase(facilitator, id, { ...edit, phaseId: crypto.randomUUID() }));
+	});
+});
+
+describe('comments within the group', () => {
+	it('wait for a facilitator’s approval: only their author sees them, then everyone once approved', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await expect(
+			commentOnFinding(youth[0]!, id, findingId, 'Moi ça m’a fait penser à TikTok.')
+		).resolves.toBe('pending');
+		const own = (await processView(youth[0]!, id)).findings[0]!.comments;
+		expect(own).toEqual([
+			expect.objectContaining({ author: 'Renard bleu', status: 'pending', mine: true })
+		]);
+		expect((await processView(youth[1]!, id)).findings[0]!.comments).toEqual([]);
+		const steering = await processView(facilitator, id);
+		expect(steering.approval).toEqual({ required: true, waiting: 1 });
+		const postId = steering.findings[0]!.comments[0]!.id;
+		await refused(moderateComment(youth[1]!, id, postId, 'approve'));
+		await refused(moderateComment(otherFacilitator, id, postId, 'approve'));
+		await moderateComment(facilitator, id, postId, 'approve');
+		expect((await processView(youth[1]!, id)).findings[0]!.comments).toEqual([
+			expect.objectContaining({ text: 'Moi ça m’a fait penser à TikTok.', status: 'published' })
+		]);
+		await failsWith(
+			moderateComment(coordinator, id, postId, 'approve'),
+			'moderation.already_decided'
+		);
+	});
+
+	it('can be hidden with a reason only its author and the moderators see, and restored', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await setPostsNeedApproval(facilitator, id, false);
+		await expect(commentOnFinding(youth[2]!, id, findingId, 'C’est trop vrai.')).resolves.toBe(
+			'published'
+		);
+		const postId = (await processView(coordinator, id)).findings[0]!.comments[0]!.id;
+		await failsWith(moderateComment(coordinator, id, postId, 'hide'), 'moderation.reason_required');
+		await moderateComment(coordinator, id, postId, 'hide', 'Hors sujet pour ce constat');
+		expect((await processView(youth[2]!, id)).findings[0]!.comments[0]).toMatchObject({
+			status: 'hidden',
+			hiddenReason: 'Hors sujet pour ce constat'
+		});
+		expect((await processView(youth[3]!, id)).findings[0]!.comments).toEqual([]);
+		await moderateComment(facilitator, id, postId, 'restore');
+		expect((await processView(youth[3]!, id)).findings[0]!.comments[0]).toMatchObject({
+			status: 'published',
+			hiddenReason: null
+		});
+		const audit = await listAudit(coordinator, { organisationId, action: 'moderation' });
+		expect(audit.map((event) => event.action)).toEqual(
+			expect.arrayContaining(['moderation.post_hidden', 'moderation.post_restored'])
+		);
+		expect(JSON.stringify(audit)).not.toContain('C’est trop vrai');
+	});
+
+	it('from adults appear at once; a youth’s are screened: personal information refused, a disclosure held', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await expect(
+			commentOnFinding(facilitator, id, findingId, 'Merci pour vos réactions !')
+		).resolves.toBe('published');
+		await failsWith(
+			commentOnFinding(youth[0]!, id, findingId, 'texte-moi au 514-555-0199'),
+			'moderation.personal_information'
+		);
+		const worrying = 'ce constat la cest ma vie, il me fait voir ses amis pour payer le loyer';
+		await expect(commentOnFinding(youth[1]!, id, findingId, worrying)).resolves.toBe('held');
+		for (const reader of [youth[1]!, youth[2]!, facilitator, coordinator]) {
+			const texts = (await processView(reader, id)).findings[0]!.comments.map((c) => c.text);
+			expect(texts).not.toContain(worrying);
+		}
+		expect((await heldForMe(facilitator)).map((held) => held.text)).toContain(worrying);
+	});
+
+	it('are refused to people outside the process and outside the phases that turn them on', async () => {
+		const id = await freshProcess();
+		const findingId = await postFinding(facilitator, id, FINDING);
+		await refused(commentOnFinding(otherGroupTeen, id, findingId, 'Salut'));
+		await refused(commentOnFinding(outsider, id, findingId, 'Salut'));
+		await refused(setPostsNeedApproval(youth[0]!, id, false));
+		const [, creation] = (await processView(facilitator, id)).phases;
+		await moveToPhase(facilitator, id, creation!.id);
+		await failsWith(
+			commentOnFinding(youth[0]!, id, findingId, 'Salut'),
+			'cocreation.not_in_this_phase'
+		);
 	});
 });

@@ -20,7 +20,14 @@ import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
-import { screenYouthText } from '../moderation/service.ts';
+import {
+	decidePost,
+	postsIn,
+	screenYouthText,
+	submitPost,
+	type PostDecision,
+	type PostView
+} from '../moderation/service.ts';
 import type { FindingInput, KeyAspectInput, PhaseEditInput, ProcessInput } from './inputs.ts';
 import {
 	cocreationDot,
@@ -473,6 +480,64 @@ export async function recordKeyAspect(
 	return 'recorded';
 }
 
+/**
+ * A comment on a finding, within the group. A youth's passes the moderation and, when the process says so, waits
+ * for a facilitator's approval ("pending"); held for the designated facilitator when it suggests danger ("held").
+ */
+export async function commentOnFinding(
+	actor: Actor,
+	processId: string,
+	findingId: string,
+	text: string
+): Promise<'published' | 'pending' | 'held'> {
+	const context = await processFor(actor, processId, 'cocreation.comment');
+	const finding = await findingOf(context, findingId);
+	return submitPost(
+		actor,
+		{
+			organisationId: context.process.organisationId,
+			groupId: context.process.groupId,
+			scopeId: context.process.id,
+			targetId: finding.id,
+			needsApproval: context.process.postsNeedApproval,
+			source: 'cocreation_comment'
+		},
+		text
+	);
+}
+
+/** Approves, hides (with a reason its author sees) or restores a comment: the adults who steer the process. */
+export async function moderateComment(
+	actor: Actor,
+	processId: string,
+	postId: string,
+	decision: PostDecision,
+	reason = ''
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	await decidePost(actor, context.process.id, postId, decision, reason);
+}
+
+/** Whether what youth post waits for approval in this process; audited. */
+export async function setPostsNeedApproval(
+	actor: Actor,
+	processId: string,
+	postsNeedApproval: boolean
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	await db()
+		.update(cocreationProcess)
+		.set({ postsNeedApproval })
+		.where(eq(cocreationProcess.id, processId));
+	await recordAudit(actor, {
+		action: 'cocreation.approval_changed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId,
+		details: { postsNeedApproval }
+	});
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // What a person sees
 
@@ -501,6 +566,8 @@ export type FindingView = {
 	myDots: number;
 	/** Everyone's dots, once the vote is closed. */
 	dots: number | null;
+	/** The comments this reader may see (a moderator: all, with those waiting and hidden). */
+	comments: PostView[];
 };
 
 export type ProcessView = {
@@ -521,8 +588,11 @@ export type ProcessView = {
 		react: boolean;
 		dotVote: boolean;
 		decide: boolean;
+		comment: boolean;
 	};
 	coDesigners: number;
+	/** Whether youth's posts wait for approval, and how many wait now (for the adults who steer it). */
+	approval: { required: boolean; waiting: number };
 };
 
 export async function processView(actor: Actor, processId: string): Promise<ProcessView> {
@@ -556,6 +626,12 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		)
 		.orderBy(asc(cocreationKeyAspect.createdAt));
 	const closed = process.dotVoteClosedAt !== null;
+	const steers = allows(actor, 'cocreation.manage', { group: context.group });
+	const comments = await postsIn(process.id, {
+		participantId,
+		userId: actor.kind === 'user' ? actor.userId : null,
+		moderator: steers
+	});
 	const currentIndex = current ? phases.indexOf(current) : -1;
 	return {
 		id: process.id,
@@ -593,7 +669,8 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 					? dots
 							.filter((row) => row.findingId === finding.id)
 							.reduce((sum, row) => sum + row.dots, 0)
-					: null
+					: null,
+				comments: comments.filter((comment) => comment.targetId === finding.id)
 			};
 		}),
 		dots: {
@@ -614,11 +691,16 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 			recordedBy: aspect.recordedBy
 		})),
 		may: {
-			steer: allows(actor, 'cocreation.manage', { group: context.group }),
+			steer: steers,
 			postFinding: allows(actor, 'cocreation.post_finding', scope),
 			react: coDesigner && allows(actor, 'cocreation.react', scope),
 			dotVote: coDesigner && !closed && allows(actor, 'cocreation.dot_vote', scope),
-			decide: allows(actor, 'cocreation.decide', scope) && (coDesigner || actor.kind === 'user')
+			decide: allows(actor, 'cocreation.decide', scope) && (coDesigner || actor.kind === 'user'),
+			comment: allows(actor, 'cocreation.comment', scope) && (coDesigner || actor.kind === 'user')
+		},
+		approval: {
+			required: process.postsNeedApproval,
+			waiting: steers ? comments.filter((comment) => comment.status === 'pending').length : 0
 		},
 		coDesigners: (await groupPeople(process.groupId)).length
 	};

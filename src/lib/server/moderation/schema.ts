@@ -31,3 +31,35 @@ export const heldText = pgTable(
 	},
 	(table) => [index('held_text_group_idx').on(table.groupId, table.createdAt)]
 );
+
+/**
+ * A text someone wrote for others of a group to read (a comment on a finding, later feedback and proposals): a
+ * youth's waits for a facilitator's approval when its place says so; it can be hidden with a reason shown to its
+ * author, and restored. `scopeId` is the place that moderates it (a co-creation process); `targetId` what it is about.
+ */
+export const moderatedPost = pgTable(
+	'moderated_post',
+	{
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
+		organisationId: uuid('organisation_id').notNull(),
+		groupId: uuid('group_id').notNull(),
+		scopeId: uuid('scope_id').notNull(),
+		targetId: uuid('target_id').notNull(),
+		/** Her participant id, or null for an adult. */
+		authorId: uuid('author_id'),
+		/** An adult's user id, or null for a youth. */
+		authorUserId: text('author_user_id'),
+		/** Her pseudonym or the adult's name, as shown beside it. */
+		authorName: text('author_name').notNull(),
+		text: text('text').notNull(),
+		status: text('status', { enum: ['pending', 'published', 'hidden'] }).notNull(),
+		/** Why a moderator hid it: shown to its author only. */
+		hiddenReason: text('hidden_reason'),
+		decidedBy: text('decided_by'),
+		decidedAt: stamp('decided_at'),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('moderated_post_scope_idx').on(table.scopeId, table.createdAt)]
+);

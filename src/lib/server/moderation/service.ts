@@ -13,10 +13,11 @@ import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows } from '../platform/rights.ts';
 import { designatedGroups, pseudonymsOf } from '../identity/service.ts';
-import { heldText } from './schema.ts';
+import { heldText, moderatedPost } from './schema.ts';
 
 /** Where a youth wrote a text, as the catalogue names it for the facilitator. */
-export type HeldSource = 'live_question' | 'live_answer' | 'cocreation_key_aspect';
+export type HeldSource =
+	'live_question' | 'live_answer' | 'cocreation_key_aspect' | 'cocreation_comment';
 
 export type Screened = 'clear' | 'held';
 
@@ -141,5 +142,139 @@ export async function markCheckedIn(actor: Actor, heldId: string, now = new Date
 		organisationId: row.organisationId,
 		targetType: 'held_text',
 		targetId: row.id
+	});
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Posts others of the group read: waiting for approval where their place says so, hidden with a reason, restored.
+
+export type PostStatus = 'pending' | 'published' | 'hidden';
+
+export type PostView = {
+	id: string;
+	targetId: string;
+	author: string;
+	text: string;
+	status: PostStatus;
+	/** Why it was hidden: for its author and the moderators only. */
+	hiddenReason: string | null;
+	mine: boolean;
+	createdAt: Date;
+};
+
+/**
+ * Posts a text in a place of a group. A youth's text is screened first (refused with personal information; held
+ * for the designated facilitator, and not posted, when it suggests danger) and waits for approval when the place
+ * says so; an adult's is published at once. WARNING: no permission check — the calling module authorises first.
+ */
+export async function submitPost(
+	author: Actor,
+	place: {
+		organisationId: string;
+		groupId: string;
+		scopeId: string;
+		targetId: string;
+		needsApproval: boolean;
+		source: HeldSource;
+	},
+	text: string
+): Promise<'published' | 'pending' | 'held'> {
+	if (author.kind !== 'participant' && author.kind !== 'user') throw notFoundOrNotAllowed();
+	let status: 'published' | 'pending' = 'published';
+	if (author.kind === 'participant') {
+		if ((await screenYouthText(author, place, text)) === 'held') return 'held';
+		if (place.needsApproval) status = 'pending';
+	}
+	await db()
+		.insert(moderatedPost)
+		.values({
+			organisationId: place.organisationId,
+			groupId: place.groupId,
+			scopeId: place.scopeId,
+			targetId: place.targetId,
+			authorId: author.kind === 'participant' ? author.participantId : null,
+			authorUserId: author.kind === 'user' ? author.userId : null,
+			authorName: author.kind === 'participant' ? author.pseudonym : author.name,
+			text,
+			status
+		});
+	return status;
+}
+
+/**
+ * The posts of a place as this reader may see them: a moderator sees every post; anyone else the published ones
+ * and her own (waiting, or hidden with the reason). WARNING: no permission check.
+ */
+export async function postsIn(
+	scopeId: string,
+	reader: { participantId: string | null; userId: string | null; moderator: boolean }
+): Promise<PostView[]> {
+	const rows = await db()
+		.select()
+		.from(moderatedPost)
+		.where(eq(moderatedPost.scopeId, scopeId))
+		.orderBy(moderatedPost.createdAt);
+	return rows
+		.map((row) => {
+			const mine =
+				(reader.participantId !== null && row.authorId === reader.participantId) ||
+				(reader.userId !== null && row.authorUserId === reader.userId);
+			return { row, mine };
+		})
+		.filter(({ row, mine }) => reader.moderator || mine || row.status === 'published')
+		.map(({ row, mine }) => ({
+			id: row.id,
+			targetId: row.targetId,
+			author: row.authorName,
+			text: row.text,
+			status: row.status,
+			hiddenReason: mine || reader.moderator ? row.hiddenReason : null,
+			mine,
+			createdAt: row.createdAt
+		}));
+}
+
+export type PostDecision = 'approve' | 'hide' | 'restore';
+
+/**
+ * A moderator approves a waiting post, hides a post (with a reason its author will see) or restores a hidden one;
+ * every decision is audited. WARNING: no permission check — the calling module checks the moderator first.
+ */
+export async function decidePost(
+	moderator: Actor,
+	scopeId: string,
+	postId: string,
+	decision: PostDecision,
+	reason = ''
+): Promise<void> {
+	if (moderator.kind !== 'user' || !isUuid(postId)) throw notFoundOrNotAllowed();
+	const [post] = await db()
+		.select()
+		.from(moderatedPost)
+		.where(and(eq(moderatedPost.id, postId), eq(moderatedPost.scopeId, scopeId)));
+	if (!post) throw notFoundOrNotAllowed();
+	const allowed: Record<PostDecision, PostStatus[]> = {
+		approve: ['pending'],
+		hide: ['pending', 'published'],
+		restore: ['hidden']
+	};
+	if (!allowed[decision].includes(post.status))
+		throw new DomainError('moderation.already_decided', 409);
+	if (decision === 'hide' && reason.trim() === '')
+		throw new DomainError('moderation.reason_required', 400);
+	await db()
+		.update(moderatedPost)
+		.set({
+			status: decision === 'hide' ? 'hidden' : 'published',
+			hiddenReason: decision === 'hide' ? reason.trim() : null,
+			decidedBy: moderator.userId,
+			decidedAt: new Date()
+		})
+		.where(eq(moderatedPost.id, post.id));
+	await recordAudit(moderator, {
+		action: `moderation.post_${decision === 'approve' ? 'approved' : decision === 'hide' ? 'hidden' : 'restored'}`,
+		organisationId: post.organisationId,
+		targetType: 'moderated_post',
+		targetId: post.id
 	});
 }

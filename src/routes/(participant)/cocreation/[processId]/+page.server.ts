@@ -2,7 +2,10 @@
 // phase turns on (findings, reactions, dots, key aspects). Each action is an ordinary form; the verbs decide who may.
 import { fail } from '@sveltejs/kit';
 import {
+	approvalInput,
+	commentInput,
 	dotsInput,
+	moderateInput,
 	findingInput,
 	keyAspectInput,
 	phaseMoveInput,
@@ -10,12 +13,15 @@ import {
 } from '#lib/server/cocreation/inputs.ts';
 import {
 	closeDotVote,
+	commentOnFinding,
+	moderateComment,
 	moveToPhase,
 	placeDots,
 	postFinding,
 	processView,
 	react,
-	recordKeyAspect
+	recordKeyAspect,
+	setPostsNeedApproval
 } from '#lib/server/cocreation/service.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -80,6 +86,52 @@ export const actions: Actions = {
 		}
 		// Held for her facilitator: she is told so at once, calmly, with where to find help now.
 		return { done: 'decided' as const, held: outcome === 'held' };
+	},
+	comment: async ({ locals, params, request }) => {
+		const parsed = parseForm(commentInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let outcome;
+		try {
+			outcome = await commentOnFinding(
+				locals.actor,
+				params.processId,
+				parsed.data.findingId,
+				parsed.data.comment
+			);
+		} catch (failure) {
+			return failAsForm(
+				failure,
+				(code) => (code === 'moderation.personal_information' ? 'comment' : '_form'),
+				{ comment: parsed.data.comment, findingId: parsed.data.findingId }
+			);
+		}
+		return { done: 'commented' as const, outcome, findingId: parsed.data.findingId };
+	},
+	moderate: async ({ locals, params, request }) => {
+		const parsed = parseForm(moderateInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await moderateComment(
+				locals.actor,
+				params.processId,
+				parsed.data.postId,
+				parsed.data.decision,
+				parsed.data.reason
+			);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'moderated' as const };
+	},
+	approval: async ({ locals, params, request }) => {
+		const parsed = parseForm(approvalInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await setPostsNeedApproval(locals.actor, params.processId, parsed.data.postsNeedApproval);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'approval' as const };
 	},
 	phase: async ({ locals, params, request }) => {
 		const parsed = parseForm(phaseMoveInput, await readForm(request));
