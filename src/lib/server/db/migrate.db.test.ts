@@ -44,6 +44,7 @@ describe('migrations', () => {
 			'media_file',
 			'media_upload',
 			'membership',
+			'moderated_post',
 			'notice',
 			'notice_dismissal',
 			'organisation',
