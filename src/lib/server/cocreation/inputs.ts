@@ -2,40 +2,11 @@
 import { z } from 'zod';
 import { DOTS, PHASE_KINDS, REACTIONS } from '#lib/domain/cocreation/phases.ts';
 import { uuid } from '#lib/domain/ids.ts';
+import { requiredText, wholeNumber, writtenText } from '../platform/form-inputs.ts';
 
-/** Text a person writes: any punctuation (French needs « ; »), line breaks, but no markup or control signs. */
-const WRITTEN = /^(?:[^\p{Cc}<>]|[\n\r\t])*$/u;
-
-const required = (max: number) =>
-	z
-		.string({ error: 'validation.required' })
-		.trim()
-		.min(1, { error: 'validation.required' })
-		.max(max, { error: 'validation.too_long' })
-		.regex(WRITTEN, { error: 'validation.plain_text' });
-
-const optional = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: 'validation.too_long' })
-		.regex(WRITTEN, { error: 'validation.plain_text' })
-		.default('');
-
-/** A whole number typed in a form: never empty. */
-const whole = (min: number, max: number) =>
-	z
-		.string({ error: 'validation.required' })
-		.trim()
-		.min(1, { error: 'validation.required' })
-		.transform(Number)
-		.pipe(
-			z
-				.number({ error: 'validation.invalid' })
-				.int({ error: 'validation.invalid' })
-				.min(min, { error: 'validation.invalid' })
-				.max(max, { error: 'validation.invalid' })
-		);
+const required = requiredText;
+const optional = (max: number) => writtenText(max).default('');
+const whole = wholeNumber;
 
 export const processInput = z.object({
 	title: required(120),
@@ -87,11 +58,7 @@ export const keyAspectInput = z
 	.pipe(
 		z.object({
 			text: required(300),
-			why: z
-				.string()
-				.trim()
-				.max(1000, { error: 'validation.too_long' })
-				.regex(WRITTEN, { error: 'validation.plain_text' }),
+			why: writtenText(1000),
 			findingIds: z.array(uuid).max(50)
 		})
 	);

@@ -3,42 +3,11 @@ import { z } from 'zod';
 import { DELIVERIES, RECORD_LIMITS, type Fidelity } from '#lib/domain/live/record.ts';
 import { BREAK_MINUTES_MAX, POLL_LIMITS } from '#lib/domain/live/session.ts';
 import { uuid } from '#lib/domain/ids.ts';
+import { WRITTEN, requiredText, wholeNumber, writtenText } from '../platform/form-inputs.ts';
 
-/**
- * Text a person wrote: any punctuation (French needs « ; »), line breaks and tabs, but no markup signs (< >)
- * and no other control characters.
- */
-const WRITTEN = /^(?:[^\p{Cc}<>]|[\n\r\t])*$/u;
-
-const required = (max: number) =>
-	z
-		.string({ error: 'validation.required' })
-		.trim()
-		.min(1, { error: 'validation.required' })
-		.max(max, { error: 'validation.too_long' })
-		.regex(WRITTEN, { error: 'validation.plain_text' });
-
-const written = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: 'validation.too_long' })
-		.regex(WRITTEN, { error: 'validation.plain_text' });
-
-/** A whole number typed in a form: never empty (an empty field is not zero). */
-const whole = (min: number, max: number) =>
-	z
-		.string({ error: 'validation.required' })
-		.trim()
-		.min(1, { error: 'validation.required' })
-		.transform(Number)
-		.pipe(
-			z
-				.number({ error: 'validation.invalid' })
-				.int({ error: 'validation.invalid' })
-				.min(min, { error: 'validation.invalid' })
-				.max(max, { error: 'validation.invalid' })
-		);
+const required = requiredText;
+const written = writtenText;
+const whole = wholeNumber;
 
 export const startInput = z.object({
 	groupId: uuid,
