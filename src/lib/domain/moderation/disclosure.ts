@@ -122,7 +122,7 @@ const SPELLINGS: [RegExp, string][] = [
 	// Laughing faces are laughs.
 	[/[😂🤣💀😅]/gu, ' lol '],
 	[
-		/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting|\d+)\b)/gu,
+		/\b(he|she)'?s\b(?= (?:\w+ing|going|gonna|always|never|the|not|got|been|waiting|drunk|high|mad|angry|\d+)\b)/gu,
 		'$1 is'
 	],
 	[/\bdont\b/gu, 'do not'],
@@ -206,6 +206,13 @@ const OWN = anyOf([
 	'not (?:hypothetically|hypothetical)',
 	'(?:demande|question) pour (?:une amie|moi)',
 	'un peu pour moi',
+	'(?:ce est|c) mon (?:quotidien|\\w+ soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|weekend|fin de semaine)',
+	'ask me how i know',
+	'you do the math',
+	'(?:devinez|devine) pourquoi',
+	'guess why',
+	'(?:en|version) vraie vie',
+	'\\(not really\\)',
 	'chez nous (?:ce est|c)',
 	'(?:for a|pour un) (?:scenario|story|friend)\\W+(?:kinda|sort of|genre)',
 	'(?:pcq|parce que|because|cause) moi',
@@ -539,7 +546,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|(?:manches longues|long sleeves)|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|(?:pas de |no )(?:avenir|future)|(?:me|myself) (?:brul|burn|gratt|scratch|coup)\w*|idea came back|idees (?:noires )?(?:sont )?revenues?|jusque? ?a?u sang|lames|blades|not (?:planning|going) to be around|(?:will not|wo not) be around|(?:stopped|arrete de) (?:eating|manger)|(?:do not|je) (?:deserve|merite pas)|(?:plus|pas|pu) envie de vivre|cutting again|see myself (?:being )?(?:around|here|alive)|me vois pas (?:etre )?(?:la|ici|en vie)|dose (?:de |of )?\w* ?(?:qui est |that is |is )?(?:dangereuse|mortelle|lethal|dangerous)|how many \w+ (?:is|are) (?:too many|dangerous|lethal)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
+			/\b(?:je me (?:suis )?(?:re)?(?:fai[st]|fait) (?:du )?mal|me (?:suis )?(?:re)?(?:fait|faite) mal (?:hier|encore|expres)|(?:hurt|hurting|cut|cutting|harm|harming) myself|self[- ]?harm(?:ing)? again|(?:je (?:veux|vais|voulais|pense a|ai envie de)|envie de|je devrais) me (?:tuer|suicider)|me suicider|kill myself|(?:end|ending) (?:it all|my life)|(?:veux|voulais|want|wanted) (?:plus|pas) (?:etre la|vivre|exister|be here|to be here|to live)|(?:plus|pu) etre la|(?:not|never|will not|wont|no longer) (?:be )?(?:here|around) (?:by|anymore|next|much longer)|be here anymore|disparaitre (?:pour de bon|pour toujours|for good)|(?:je pense|jpense|i think about|thinking about) (?:juste )?a disparaitre|(?:mieux|better off) (?:sans|without) (?:moi|toi|me)|si je (?:mourais|meurs|mourrais)|(?:reveillais|reveille) pas|(?:point|reason) (?:of|to|in) (?:waking up|living|being here)|(?:prendre|take|took|taking) (?:toutes? )?(?:ses|mes|my|her|all (?:my|her)) (?:pilules|pills|meds)|(?:saving|stocking) (?:up )?(?:my )?(?:meds|pills)|au cas ou (?:je|jsuis)|in case i (?:am not|do not|dont)|(?:close|proche) (?:to|de) (?:the edge|le bord)|if i (?:do not|don't) show up (?:next|again)|ni apres|(?:j'ai|je ai|i) recommence|(?:months?|mois|weeks?|semaines?) clean|(?:veux|want to|wanna|want) (?:mourir|die)\b(?! de)|ne plus me reveiller|ni nulle part|or anywhere|nowhere anymore|sur terre|on earth|(?:pas de |plus de |no |no more )(?:raison|reason|point) (?:de|to) (?:continuer|continue|keep going|live|vivre|rester|stay)|(?:fine|better|happier|mieux|bien) (?:off )?(?:sans|without) (?:moi|me)|whats the point|what is the point|(?:ce est )?quoi le point|a quoi bon|nothing(?: is|'?s)? (?:ever )?(?:going to |gonna |will )?get\w* better|tired of (?:everything|it all)|(?:pas de |no )(?:avenir|future)|(?:me|myself) (?:brul|burn|gratt|scratch|coup)\w*|idea came back|idees (?:noires )?(?:sont )?revenues?|jusque? ?a?u sang|lames|blades|not (?:planning|going) to be around|(?:will not|wo not) be around|(?:stopped|arrete de) (?:eating|manger)|(?:do not|je) (?:deserve|merite pas)|(?:plus|pas|pu) envie de vivre|cutting again|see myself (?:being )?(?:around|here|alive)|me vois pas (?:etre )?(?:la|ici|en vie)|dose (?:de |of )?\w* ?(?:qui est |that is |is )?(?:dangereuse|mortelle|lethal|dangerous)|how many \w+ (?:is|are) (?:too many|dangerous|lethal)|(?:be|being|stay|rester) (?:alive|en vie) anymore|(?:want|wanna|veux) (?:pas |plus )?(?:to )?(?:be alive|etre en vie)|(?:make it|survive) (?:to|through|until) (?:the )?(?:morning|night|tomorrow|demain)|(?:her|my|sa|ma) (?:last|derniere) (?:night|nuit|day|jour|journee)|(?:gave|donne) (?:me|moi) (?:her|his|sa|son|ses) \w+|plus la force (?:de rien|de continuer|de vivre)|(?:plus|pas) capable de (?:rien|continuer|vivre)|je suis plus capable|(?:want to|wanna) disappear)/gu,
 		needs: 'nothing'
 	},
 
@@ -584,19 +591,19 @@ const RULES: Rule[] = [
 	{
 		kind: 'violence',
 		pattern:
-			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|(?:threw|throws) (?:\w+ ){0,3}at (?:me|my)|belt|ceinture|rough|leaves? (?:the )?marks|serre\w*|poignet|wrist|enfle\w*|swollen|split lip|levre fendue|flinch\w*|sursaute\w*|par la gorge|went off again|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
+			/\b(?:frapp\w*|battu\w*|cogn\w*|pogn\w*|pouss\w*|gifl\w*|claqu\w*|enferm\w*|barr(?:e|ee) (?:dans|la porte|ma)|etrangl\w*|bless\w*|bleus|marques|platre|sling|cast|(?:tombee|fell|fall) (?:again|encore)|chicane|brass\w*|hit|hits|slapp?\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|strangl\w*|bruis\w*|hurt|hurts|physical|locked|lock|hands on my (?:neck|throat)|par le cou|peur de rentrer|rentrer (?:ce soir|chez nous|chez moi)|go home|not a good night|pas une bonne (?:soiree|nuit)|misere a marcher|slept (?:in|outside|on)|open the door|ouvrir la porte|dehors|tient le bras|yells|crie|slamm\w*|fond de teint|(?:cache|hide|hiding|cover)\w* (?:les |the |my |mes )?(?:marques|bleus|marks|bruises)|(?:threw|throws) (?:\w+ ){0,3}at (?:me|my)|belt|ceinture|rough|leaves? (?:the )?marks|serre\w*|poignet|wrist|enfle\w*|swollen|split lip|levre fendue|flinch\w*|sursaute\w*|par la gorge|went off again|coups|(?:when|quand) (?:he|il) (?:is )?(?:drinking|drunk|boit|saoul|sou)|(?:wait|attends) (?:till|until|que) (?:he|il) (?:is )?(?:asleep|sleeps|dort)|home (?:is not|isn't|aint) (?:great|safe|good|ok)|locks?|barree|confisque\w*|sequestr\w*|(?:pas|not) safe (?:a la maison|at home|chez nous|chez moi|at my)|dors chez des amies|threw me|throws me)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'exploitation',
 		pattern:
-			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|autres villes|voyages? (?:a|to) \w+|trips? to \w+|(?:pas le droit|not allowed|peux pas|can not) (?:de )?(?:to )?(?:dire non|say no)|other cities|weed|pot|drogue|drugs|services?|(?:le|him) remercier|thank him|be nice to (?:my|his) friends?|fine avec (?:ses|mes) (?:amis|chums)|payent|paient|club|danc\w*|drives her|onlyfans|gere mon compte|(?:runs|manages) my (?:account|page)|sugar daddy|buys me|me (?:paye|achete) tout|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
+			/\b(?:vend(?:s|u|ue|ent|re|ait|aient)?|sell\w*|sold|photos|pics|nudes|site|annonces?|ads|clients?|hotels?|motels?|partys?|parties|gars plus vieux|older (?:guy|guys|man|men)|hommes|men|work trip|travaill\w*|(?:for|pour) (?:le|the)? ?(?:rent|loyer)|agency|agence|manager|amis de (?:mon|son) chum|his friends|ses amis|en echange|cash|dates?|autres villes|voyages? (?:a|to) \w+|trips? to \w+|(?:pas le droit|not allowed|peux pas|can not) (?:de )?(?:to )?(?:dire non|say no)|other cities|weed|pot|drogue|drugs|services?|(?:le|him) remercier|thank him|be nice to (?:my|his) friends?|fine avec (?:ses|mes) (?:amis|chums)|payent|paient|club|danc\w*|drives her|onlyfans|gere mon compte|(?:runs|manages) my (?:account|page)|sugar daddy|buys me|me (?:paye|achete) tout|amis a (?:mon|son) chum|pour (?:le )?appart|for (?:the|our) (?:apartment|place)|rencontres|payees|loverboys?|pimps?|proxenetes?|manager|(?:somewhere|a place|une place) (?:to sleep|pour dormir|ou dormir)|pour le argent|books? (?:them|the guys|clients|dates)|(?:amener|amene|emmene|driven|taken|brought) (?:a|to|en) \w+|new city|nouvelle ville|coucher avec|sleep with|hook up with|websites?|posts her|to book|for (?:the )?(?:money|cash)|working for (?:him|her|them|his)|the money goes|(?:le|the) argent va)\b/gu,
 		needs: 'near'
 	},
 	{
 		kind: 'threat',
 		pattern:
-			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:auto|char|car|voiture|truck) \w* ?(?:attend\w*|waiting|parked)|attendait (?:encore )?en face|(?:me|te) faire la peau|knife|couteau|gun|fusil|(?:showed|shows|showing) up|coming back|mon adresse|my address|my building|mon bloc|(?:found|trouve) (?:u|you|me|toi)\b|me suit|(?:follows|following|followed) me|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
+			/\b(?:menac\w*|threat\w*|regrett?\w*|toute le ecole|whole school|find out|(?:va|vont|will) (?:savoir|la voir|le voir|les voir|know)|ce qui arrive (?:aux|a|si)|what happens (?:to|if|when)|(?:va|vont|allait|will|going to) (?:payer|pay) (?:pour|for) (?:ca|it|this|that)|y passe|never talk again|(?:gonna|going to) get it|watch (?:ur|your) back|(?:ur|you are) done|(?:know|knows|sait) (?:ur|your|mon|ton) (?:schedule|horaire)|passe devant chez (?:nous|moi)|pic of my (?:house|building)|(?:va|vont) (?:la|te|me) (?:trouver|faire payer|faire mal)|faire payer|kill himself and then|(?:auto|char|car|voiture|truck) \w* ?(?:attend\w*|waiting|parked)|attendait (?:encore )?en face|(?:me|te) faire la peau|knife|couteau|gun|fusil|(?:showed|shows|showing) up|coming back|mon adresse|my address|my building|mon bloc|(?:found|trouve) (?:u|you|me|toi)\b|me suit|(?:follows|following|followed) me|see what happens|voir ce qui (?:arrive|va arriver)|keeps showing up|walk me (?:to|home)|(?:si|if) (?:la |the )?(?:police|cops|dpj)|(?:ca|it) (?:va|will|is going to) (?:mal finir|end badly)|attend en (?:char|auto)|waiting (?:outside|in (?:the|his) car)|(?:have|has|a|ont) (?:your|my|ton|mon) (?:address|adresse)|jusqua|jusque a|deadline|until (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow)|(?:video|videos|photos|pics) (?:de|of) moi|sait ou|knows where|(?:si|if) (?:je|j|i|tu|you) .{0,30}(?:va|vont|will|would|allait|going to))\b/gu,
 		needs: 'near'
 	},
 	{
@@ -608,7 +615,7 @@ const RULES: Rule[] = [
 	{
 		kind: 'self-harm',
 		pattern:
-			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettres?|se (?:brul|gratt|coup)\w*|herself|(?:juste )?au cas\b|prenez soin|take care of|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|donne|give away|giving|gave) (?:tout |all )?(?:mon|mes|my)|(?:pris|took|prendre|take) (?:des |trop de |all )?(?:pilules|pills|meds)|overdose|hopital|hospital|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
+			/\b(?:disparaitre|disappear\w*|(?:plus|pu) la|not (?:be )?here|(?:wo|will) not need|mourir|die|suicid\w*|hurt (?:myself|yourself|herself)|(?:me|se|te) faire du mal|reveill\w*|wake up|goodbye|adieu|note|lettres?|se (?:brul|gratt|coup)\w*|herself|(?:juste )?au cas\b|prenez soin|manches longues|long sleeves|(?:think|thinking|pense) (?:about|a) (?:dying|mourir)|interet de continuer|point in continuing|donne (?:mon|mes)|giving (?:my|away)|away|en aur\w* (?:plus|pu) besoin|(?:donner|donne|give away|giving|gave) (?:tout |all )?(?:mon|mes|my)|(?:pris|took|prendre|take) (?:des |trop de |all )?(?:pilules|pills|meds)|overdose|hopital|hospital|(?:me|se|te) faire (?:du )?mal|raison de continuer|easier if|plus simple si|remarquerait|notice|loved (?:working|you)|who gets (?:my|your|her) (?:stuff|things)|(?:needed|besoin de) (?:that|the|la) (?:line|hotline|ligne)|qui va avoir mes affaires|(?:if|si) (?:i am|je suis) (?:not|pas|plus) (?:here|la))\b/gu,
 		needs: 'near'
 	}
 ];
@@ -645,11 +652,12 @@ const VICTIM = anyOf([
 	'(?:mon|ma|mes|my) (?!(?:idee|avis|opinion|question|vote|suggestion|proposition|favorite|fav|part|exam|examen|ideas?|thoughts?|soeur|sister|chum|amie|friend|bestie|cousine|cousin|frere|brother|mere|pere|mom|dad|prof|teacher|coach|school|ecole|class|classe|group|groupe|team|equipe)\\b)',
 	'myself',
 	'(?:at|a la) (?:home|maison)',
+	'chez (?:nous|moi)',
 	'mine',
 	'la mienne',
 	'le mien',
 	// Her doing or living something, not her opinion ("je trouve", "i think", "j'ai vu un film").
-	'(?:je|i) (?!(?:trouve|pense|crois|aime|aimerais|adore|vote|propose|suggere|ajouterais|aurais|sais|savais|comprends|dirais|regarde|ecoute|lis|watch\\w*|listen\\w*|veux que|me demande|ai (?:vu|lu|trouve|aime|appris|entendu)|think|thought|like|love|loved|vote|suggest|would|agree|disagree|liked|found|read|saw|heard|learned|know|knew|guess|feel like (?:the|this|that)|wish|hope|mean|do not (?:think|know|like|get)|am not sure|have a question)\\b)'
+	'(?:je|i) (?!(?:trouve|pense|crois|aime|aimerais|adore|vote|propose|suggere|ajouterais|aurais|sais|savais|comprends|dirais|suis (?:pas )?de accord|regarde|ecoute|lis|watch\\w*|listen\\w*|veux que|me demande|ai (?:vu|lu|trouve|aime|appris|entendu)|think|thought|like|love|loved|vote|suggest|would|agree|disagree|liked|found|read|saw|heard|learned|know|knew|guess|feel like (?:the|this|that)|wish|hope|mean|do not (?:think|know|like|get)|am not sure|have a question)\\b)'
 ]);
 
 const FRIEND_WORDS = anyOf(['elle', 'she', 'her', 'lui', 'la', 'sa', 'ses']);
@@ -674,7 +682,7 @@ const GENERAL = anyOf([
 /** A hard time that is over and safe ("ça fait deux ans, c'est fini, chu suivie"). */
 const RESOLVED_PAST = anyOf([
 	'(?:ce est|c) fini depuis',
-	'(?:il y a|ya|y a|il a|ca fait) (?:\\d+|deux|trois|quatre) ans',
+	"(?:il y a|ya|y a|y'a|il a|ca fait) (?:\\d+|deux|trois|quatre) ans",
 	'(?:\\d+|two|three|four) years ago',
 	'last year',
 	"(?:le an|l'an) passe",
@@ -686,6 +694,7 @@ const RESOLVED_NOW = anyOf([
 	'(?:je suis|i am) (?:correcte|ok|okay|safe|good|doing (?:good|better|well)|suivie|en securite)',
 	'doing (?:good|better|well) now',
 	'in a good place',
+	'(?:je|j) vais bien',
 	'(?:therapy|la therapie) (?:helped|me a aide)'
 ]);
 
@@ -700,11 +709,16 @@ const IDIOM = anyOf([
 	'(?:je )?te dois',
 	'(?:dette|debt) de sommeil',
 	'sleep debt',
+	'run suicides',
+	'sell my soul',
+	'failli mourir',
+	'(?:vente de (?:biscuits|gateaux|chocolat)|bake sale|fundraiser|levee de fonds)',
+	'(?:frere|soeur|brother|sister)\\b.{0,40}(?:menac|threat)\\w*.{0,60}(?:spoil|tell (?:on|mom)|dire a ma mere|hoodie|chips|pouding|dessert|linge)',
 	'(?:one|two|three|four|five|ten|deux|trois|cinq|dix) (?:bucks|piasses|dollars)',
 	'(?:cat|dog|chat|chien)\\b.{0,20}(?:menac|threat)\\w*',
 	'comme (?:sa|une|un) (?:bonne|esclave|servante|servant|maid)',
 	"disparaitre (?:jusqu'?\\s?a|until|till|pour la fin de semaine)",
-	'(?:debt|dette|owe|dois)\\b.{0,40}\\b(?:notes|homework|devoirs|bubble tea|cafe|coffee|poutine|pizza|chips)',
+	'(?:debt|dette|owe|dois)\\b.{0,40}\\b(?:notes|homework|devoirs|bubble tea|cafes?|coffees?|poutine|pizza|chips)',
 	'debt free',
 	'(?:[1-9]|[1-4]\\d) (?:bucks|piasses|dollars)',
 	'battu\\w* pour (?:le|la|un|une|les)',
@@ -715,7 +729,7 @@ const IDIOM = anyOf([
 	'(?:en )?dois une',
 	'i owe you',
 	'owe (?:my|you|her|him) (?:one|big)',
-	'owe my (?:sister|brother|mom|dad|friend|bestie)',
+	'owe my (?:sister|brother|mom|dad|friend|bestie|best friend)',
 	'(?:this|that|it) slaps',
 	'(?:pillow|oreiller|snowball|balle de neige)',
 	'(?:phone|battery|cell|batterie|telephone)\\S* (?:is )?(?:about to|going to|va) (?:die|mourir)',
