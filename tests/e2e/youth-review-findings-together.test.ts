@@ -174,6 +174,10 @@ describe('a co-design group reviews the research findings', () => {
 				.getByRole('button', { name: 'Passer à cette étape' })
 				.click();
 			await f.locator('li[aria-current="step"]').filter({ hasText: 'Créer l’atelier' }).waitFor();
+			// Where the steps are renamed, dated and reordered.
+			await f.getByRole('link', { name: 'Modifier les étapes' }).click();
+			await f.waitForURL(`${processUrl}/phases`);
+			await adult.check('cocreation-phases');
 			await a!.reload();
 			await expect(a!.locator('li[aria-current="step"] h3').textContent()).resolves.toBe(
 				'Créer l’atelier et les outils'

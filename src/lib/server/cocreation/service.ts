@@ -7,6 +7,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
 	PHASE_KINDS,
 	PHASE_TEMPLATES,
+	REACTIONS,
 	phaseScope,
 	type Component,
 	type PhaseKind,
@@ -98,12 +99,6 @@ async function processFor(actor: Actor, processId: string, right: Right): Promis
 			throw new DomainError('cocreation.not_in_this_phase', 409);
 		throw notFoundOrNotAllowed();
 	}
-	if (
-		right !== 'cocreation.manage' &&
-		actor.kind === 'participant' &&
-		!isCoDesigner(actor, context)
-	)
-		throw notFoundOrNotAllowed();
 	return context;
 }
 
@@ -195,21 +190,27 @@ export async function listProcesses(
 			)
 		)
 		.orderBy(asc(cocreationProcess.createdAt));
+	const summary = (row: (typeof rows)[number], group: string): ProcessSummary => ({
+		id: row.process.id,
+		title: row.process.title,
+		group,
+		phase: row.kind ?? null
+	});
+	// A youth: the query kept her groups' processes only, and she knows her groups' names.
+	if (actor.kind === 'participant') {
+		if (!allows(actor, 'cocreation.take_part', { organisationId })) return [];
+		return rows.map((row) =>
+			summary(row, actor.groups.find((group) => group.id === row.process.groupId)?.name ?? '')
+		);
+	}
+	// An adult: each group read once, however many processes it has.
+	const groups = new Map<string, Awaited<ReturnType<typeof managedGroupContext>>>();
 	const visible: ProcessSummary[] = [];
 	for (const row of rows) {
-		const group = await managedGroupContext(row.process.groupId);
-		const steers = allows(actor, 'cocreation.manage', { group });
-		const takesPart =
-			actor.kind === 'participant' &&
-			allows(actor, 'cocreation.take_part', { organisationId }) &&
-			actor.groups.some((item) => item.id === group.id);
-		if (steers || takesPart)
-			visible.push({
-				id: row.process.id,
-				title: row.process.title,
-				group: group.name,
-				phase: row.kind ?? null
-			});
+		const groupId = row.process.groupId;
+		if (!groups.has(groupId)) groups.set(groupId, await managedGroupContext(groupId));
+		const group = groups.get(groupId)!;
+		if (allows(actor, 'cocreation.manage', { group })) visible.push(summary(row, group.name));
 	}
 	return visible;
 }
@@ -344,6 +345,21 @@ export async function postFinding(
 	return finding!.id;
 }
 
+/** Refuses ids that are not findings of this process (one query for all of them). */
+async function checkFindings(processId: string, findingIds: readonly string[]): Promise<void> {
+	if (findingIds.length === 0) return;
+	const known = await db()
+		.select({ id: cocreationFinding.id })
+		.from(cocreationFinding)
+		.where(
+			and(
+				inArray(cocreationFinding.id, [...findingIds]),
+				eq(cocreationFinding.processId, processId)
+			)
+		);
+	if (known.length !== findingIds.length) throw notFoundOrNotAllowed();
+}
+
 async function findingOf(context: Context, findingId: string) {
 	if (!isUuid(findingId)) throw notFoundOrNotAllowed();
 	const [finding] = await db()
@@ -389,13 +405,7 @@ export async function placeDots(
 			values: { max: context.process.dotsPerPerson }
 		});
 	const ids = Object.keys(placed);
-	if (ids.length > 0) {
-		const known = await db()
-			.select({ id: cocreationFinding.id })
-			.from(cocreationFinding)
-			.where(and(inArray(cocreationFinding.id, ids), eq(cocreationFinding.processId, processId)));
-		if (known.length !== ids.length) throw notFoundOrNotAllowed();
-	}
+	await checkFindings(processId, ids);
 	const participantId = (actor as ParticipantActor).participantId;
 	await db().transaction(async (tx) => {
 		// One submission at a time per process (two tabs, a double tap), and never after the vote closed.
@@ -449,15 +459,7 @@ export async function recordKeyAspect(
 ): Promise<'recorded' | 'held'> {
 	const context = await processFor(actor, processId, 'cocreation.decide');
 	const findingIds: string[] = [...new Set(input.findingIds)];
-	if (findingIds.length > 0) {
-		const known = await db()
-			.select({ id: cocreationFinding.id })
-			.from(cocreationFinding)
-			.where(
-				and(inArray(cocreationFinding.id, findingIds), eq(cocreationFinding.processId, processId))
-			);
-		if (known.length !== findingIds.length) throw notFoundOrNotAllowed();
-	}
+	await checkFindings(processId, findingIds);
 	if (actor.kind === 'participant') {
 		const place = {
 			organisationId: context.process.organisationId,
@@ -644,7 +646,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		findings: findings.map((finding) => {
 			const mineHere = reactions.filter((row) => row.findingId === finding.id);
 			const counts = Object.fromEntries(
-				(['resonates', 'does_not', 'not_sure', 'pass'] as const).map((reaction) => [
+				REACTIONS.map((reaction) => [
 					reaction,
 					mineHere.filter((row) => row.reaction === reaction).length
 				])
