@@ -1,5 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { HELD_SOURCES } from '#lib/domain/moderation/held-sources.ts';
 import { catalogues, registerAllCatalogues } from './all.ts';
 import { locales, translate, type MessageKey } from './catalogue.ts';
 import { enStaff } from './en-staff.ts';
@@ -31,6 +32,10 @@ describe('message catalogue', () => {
 		const youth = Object.keys(fr);
 		expect(Object.keys(frStaff).filter((key) => youth.includes(key))).toEqual([]);
 		expect(Object.keys(enStaff).sort()).toEqual(Object.keys(frStaff).sort());
+	});
+
+	it('names every place a held text can come from, for the designated facilitator', () => {
+		for (const source of HELD_SOURCES) expect(frStaff).toHaveProperty([`care.source.${source}`]);
 	});
 
 	it('has the same keys in French and English', () => {

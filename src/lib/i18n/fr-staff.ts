@@ -670,6 +670,15 @@ export const frStaff = {
 	'live.records': 'Comptes rendus',
 	'live.no_records': 'Aucune séance terminée pour l’instant.',
 	'live.record_of': '{workshop}, le {date}',
+	'cocreation.allies': 'Adultes alliés',
+	'cocreation.allies_hint':
+		'Des intervenantes, intervenants ou professionnels de l’organisation qui prennent part au processus : ils lisent ce que le groupe publie, commentent, proposent et s’engagent.',
+	'cocreation.allies_none':
+		'Aucune intervenante ni aucun professionnel dans l’organisation pour l’instant.',
+	'cocreation.ally_facilitator': 'intervenante ou intervenant',
+	'cocreation.ally_professional': 'professionnel',
+	'cocreation.allies_save': 'Enregistrer les alliés',
+	'cocreation.allies_saved': 'Adultes alliés enregistrés.',
 	'cocreation.heading': 'Co-création',
 	'cocreation.intro':
 		'Un processus de co-création réunit un groupe de jeunes autour des constats d’une recherche. Ensemble, ils créent un atelier, le testent avec d’autres jeunes, puis discutent avec les adultes de ce qui doit changer.',
@@ -722,6 +731,9 @@ export const frStaff = {
 	'care.source.live_question': 'la boîte à questions d’un atelier en direct',
 	'care.source.live_answer': 'une réponse écrite pendant un atelier en direct',
 	'care.source.cocreation_key_aspect': 'un aspect clé proposé dans un processus de co-création',
+	'care.source.cocreation_comment': 'un commentaire dans un processus de co-création',
+	'care.source.cocreation_proposal': 'une proposition dans un processus de co-création',
+	'care.source.cocreation_board_comment': 'un commentaire sur le tableau des engagements',
 	'care.check_in': 'J’ai pris contact avec elle',
 	'care.checked_in': 'Contact pris le {date}',
 	'page.live_start': 'Séance en direct',

@@ -45,7 +45,16 @@ export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 	// Pilot with peers, turn their feedback into changes, finalise.
 	pilot: { components: ['pilots', 'feedback'], grants: [] },
 	// Dialogue with adults: proposals, support, commitments, the accountability board.
-	dialogue: { components: ['proposals', 'commitments'], grants: [] }
+	dialogue: {
+		components: ['proposals', 'commitments'],
+		grants: [
+			'cocreation.propose',
+			'cocreation.support',
+			'cocreation.commit',
+			'cocreation.react',
+			'cocreation.comment'
+		]
+	}
 };
 
 /** Whether the phase turns the component on. */
@@ -64,3 +73,26 @@ export type Reaction = (typeof REACTIONS)[number];
 
 /** Dots each co-designer may place, per process. */
 export const DOTS = { min: 1, max: 10, default: 3 } as const;
+
+/** Who a proposal asks to act: a choice rather than free text (no names of people, nothing to guard). */
+export const WHO_ACTS = ['direction', 'team', 'youth_and_adults', 'partners'] as const;
+export type WhoActs = (typeof WHO_ACTS)[number];
+
+/** Where a commitment stands on the accountability board. */
+export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** A youth's reaction to a commitment on the board (counts only, from three). */
+export const BOARD_REACTIONS = ['glad', 'not_enough', 'not_sure'] as const;
+export type BoardReaction = (typeof BOARD_REACTIONS)[number];
+
+/** Whether a commitment is late: not done nor dropped, and its due day is past (days as "YYYY-MM-DD"). */
+export function isOverdue(
+	commitment: { status: CommitmentStatus; dueOn: string },
+	today: string
+): boolean {
+	return (
+		(commitment.status === 'planned' || commitment.status === 'in_progress') &&
+		commitment.dueOn < today
+	);
+}

@@ -29,6 +29,7 @@ const PEOPLE = {
 	facilitatorRunningTheGroup: member('facilitator', A, 'u-runs'),
 	otherFacilitatorOfA: member('facilitator', A, 'u-other'),
 	professionalOfA: member('professional'),
+	allyOfTheProcess: member('professional', A, 'u-ally'),
 	researcherOfA: member('researcher'),
 	coordinatorOfB: member('coordinator', B)
 } satisfies Record<string, Holder>;
@@ -50,7 +51,8 @@ const EXPECTED: Record<Right, Person[]> = {
 		'coordinatorOfA',
 		'facilitatorRunningTheGroup',
 		'otherFacilitatorOfA',
-		'professionalOfA'
+		'professionalOfA',
+		'allyOfTheProcess'
 	],
 	'programs.seed': ['system'],
 	'content.author': ['coordinatorOfA'],
@@ -60,7 +62,8 @@ const EXPECTED: Record<Right, Person[]> = {
 		'coordinatorOfA',
 		'facilitatorRunningTheGroup',
 		'otherFacilitatorOfA',
-		'professionalOfA'
+		'professionalOfA',
+		'allyOfTheProcess'
 	],
 	'live.run': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'live.join': ['participantOfA'],
@@ -69,21 +72,58 @@ const EXPECTED: Record<Right, Person[]> = {
 	'moderation.care': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
 	'cocreation.manage': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'cocreation.take_part': ['participantOfA'],
+	'cocreation.list': [
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'otherFacilitatorOfA',
+		'professionalOfA',
+		'allyOfTheProcess'
+	],
+	'cocreation.follow': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'allyOfTheProcess'],
 	// The four below while the current phase turns them on (and never otherwise: see below).
 	'cocreation.post_finding': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'cocreation.react': ['participantOfA'],
 	'cocreation.dot_vote': ['participantOfA'],
 	'cocreation.decide': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'participantOfA'],
-	'cocreation.comment': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'participantOfA'],
+	'cocreation.comment': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'allyOfTheProcess'
+	],
+	'cocreation.propose': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'allyOfTheProcess'
+	],
+	'cocreation.support': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'allyOfTheProcess'
+	],
+	'cocreation.commit': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'allyOfTheProcess'],
+	'cocreation.follow_up': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'allyOfTheProcess'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']
 };
 
 /** The rights asked with a group as their scope. */
-const GROUP_RIGHTS: Right[] = ['identity.manage_group', 'live.run', 'cocreation.manage'];
+const GROUP_RIGHTS: Right[] = [
+	'identity.manage_group',
+	'live.run',
+	'cocreation.manage',
+	'cocreation.follow',
+	'cocreation.follow_up'
+];
 
-const groupOfA: Scope = { group: { organisationId: A, facilitatorIds: ['u-runs'] } };
+/** Organisation A's group, run by one facilitator, with a co-creation process that has one adult ally. */
+const groupOfA: Scope = {
+	group: { organisationId: A, facilitatorIds: ['u-runs'] },
+	allies: ['u-ally']
+};
 
 const isPhaseRight = (right: Right) => 'byPhase' in RIGHTS[right];
 
@@ -140,5 +180,18 @@ describe('the rights table', () => {
 		expect(allows(PEOPLE.facilitatorRunningTheGroup, 'identity.manage_group', groupOfB)).toBe(
 			false
 		);
+	});
+
+	it('keeps an ally to the process that names them, and never makes a researcher or an outsider one', () => {
+		const anotherProcess: Scope = { ...groupOfA, allies: ['u-someone-else'] };
+		expect(allows(PEOPLE.allyOfTheProcess, 'cocreation.follow', anotherProcess)).toBe(false);
+		expect(allows(PEOPLE.allyOfTheProcess, 'cocreation.manage', groupOfA)).toBe(false);
+		const researcherNamed: Scope = { ...groupOfA, allies: ['u-researcher'] };
+		expect(allows(PEOPLE.researcherOfA, 'cocreation.follow', researcherNamed)).toBe(false);
+		const inB: Scope = {
+			group: { organisationId: B, facilitatorIds: [] },
+			allies: ['u-ally']
+		};
+		expect(allows(PEOPLE.allyOfTheProcess, 'cocreation.follow', inB)).toBe(false);
 	});
 });

@@ -30,6 +30,8 @@ export type Scope = {
 	group?: { organisationId: string; facilitatorIds: readonly string[] };
 	/** The rights the current phase of a co-creation process turns on (its table lives with the process). */
 	phase?: { grants: readonly Right[] };
+	/** The adult allies of a co-creation process (user ids): facilitators and professionals who take part in it. */
+	allies?: readonly string[];
 };
 
 type Rule = {
@@ -45,6 +47,8 @@ type Rule = {
 	system?: true;
 	/** Held only while the scope's phase turns it on. */
 	byPhase?: true;
+	/** An adult ally of the scope's process holds it (a member of its organisation named among `allies`). */
+	processAlly?: true;
 };
 
 /** Every right of the platform. Permission names are '<module>.<action>'. */
@@ -89,6 +93,10 @@ export const RIGHTS = {
 	// (domain/cocreation/phases.ts).
 	'cocreation.manage': { roles: ['coordinator'], groupFacilitator: true },
 	'cocreation.take_part': { participant: true },
+	// Seeing the organisation's processes one takes part in as an adult (the list page and its link).
+	'cocreation.list': { roles: ['coordinator', 'facilitator', 'professional'] },
+	// Reading a process and its board as one of its adults: those who steer it and its allies (professionals too).
+	'cocreation.follow': { roles: ['coordinator'], groupFacilitator: true, processAlly: true },
 	'cocreation.post_finding': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
 	'cocreation.react': { participant: true, byPhase: true },
 	'cocreation.dot_vote': { participant: true, byPhase: true },
@@ -99,13 +107,38 @@ export const RIGHTS = {
 		participant: true,
 		byPhase: true
 	},
-	// Commenting within the group (youth's comments pass the moderation; approval per process).
+	// Commenting within the process (youth's comments pass the moderation; approval per process); allies too.
 	'cocreation.comment': {
 		roles: ['coordinator'],
 		groupFacilitator: true,
+		processAlly: true,
 		participant: true,
 		byPhase: true
 	},
+	// Phase 4, the dialogue with adults: proposals of what should change, from youth or adults, and support for
+	// them (tallied apart); the adults of the process answer with commitments and follow them up on the board,
+	// after the phase too (follow_up is not by phase: a commitment outlives the dialogue).
+	'cocreation.propose': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		processAlly: true,
+		participant: true,
+		byPhase: true
+	},
+	'cocreation.support': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		processAlly: true,
+		participant: true,
+		byPhase: true
+	},
+	'cocreation.commit': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		processAlly: true,
+		byPhase: true
+	},
+	'cocreation.follow_up': { roles: ['coordinator'], groupFacilitator: true, processAlly: true },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.
@@ -132,6 +165,13 @@ export function allows(holder: Holder, right: Right, scope: Scope = {}): boolean
 	if (organisationId === undefined) return false;
 	const role = holder.memberships.find((m) => m.organisationId === organisationId)?.role ?? null;
 	if (role !== null && rule.roles?.includes(role)) return true;
+	if (
+		rule.processAlly === true &&
+		role !== null &&
+		role !== 'researcher' &&
+		scope.allies?.includes(holder.userId)
+	)
+		return true;
 	return (
 		rule.groupFacilitator === true &&
 		role === 'facilitator' &&

@@ -32,7 +32,7 @@ describe('main navigation', () => {
 		expect(navigationFor(adult({})).map((item) => item.href)).toEqual(['/', '/account']);
 	});
 
-	it('offers groups and co-creation to coordinators and facilitators, the organisation to coordinators, and a switch to people in several', () => {
+	it('offers groups and co-creation to coordinators and facilitators, co-creation to professionals, the organisation to coordinators, and a switch to people in several', () => {
 		const coordinator = adult({
 			organisationRole: 'coordinator',
 			organisationId: 'o1',
@@ -57,6 +57,19 @@ describe('main navigation', () => {
 		expect(navigationFor(facilitator).map((item) => item.href)).toEqual([
 			'/',
 			'/organisations/o1/groups',
+			'/organisations/o1/cocreation',
+			'/programs',
+			'/tools',
+			'/account'
+		]);
+		// A professional takes part in processes as an ally: the list, not the groups.
+		const professional = adult({
+			organisationRole: 'professional',
+			organisationId: 'o1',
+			organisationCount: 1
+		});
+		expect(navigationFor(professional).map((item) => item.href)).toEqual([
+			'/',
 			'/organisations/o1/cocreation',
 			'/programs',
 			'/tools',

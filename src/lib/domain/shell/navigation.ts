@@ -38,7 +38,7 @@ const ORGANISATION_LINKS: {
 		label: 'nav.groups'
 	},
 	{
-		right: 'identity.create_group',
+		right: 'cocreation.list',
 		href: (id) => `/organisations/${id}/cocreation`,
 		label: 'nav.cocreation'
 	},

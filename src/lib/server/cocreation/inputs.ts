@@ -1,6 +1,13 @@
 // Zod shapes of what the co-creation pages accept; messages are catalogue keys.
 import { z } from 'zod';
-import { DOTS, PHASE_KINDS, REACTIONS } from '#lib/domain/cocreation/phases.ts';
+import {
+	BOARD_REACTIONS,
+	COMMITMENT_STATUSES,
+	DOTS,
+	PHASE_KINDS,
+	REACTIONS,
+	WHO_ACTS
+} from '#lib/domain/cocreation/phases.ts';
 import { uuid } from '#lib/domain/ids.ts';
 import { requiredText, wholeNumber, writtenText } from '../platform/form-inputs.ts';
 
@@ -8,12 +15,28 @@ const required = requiredText;
 const optional = (max: number) => writtenText(max).default('');
 const whole = wholeNumber;
 
-export const processInput = z.object({
-	title: required(120),
-	purpose: optional(2000),
-	groupId: uuid.catch(() => '').pipe(z.uuid({ error: 'cocreation.choose_group' })),
-	dotsPerPerson: whole(DOTS.min, DOTS.max)
-});
+/** The ids of the checkboxes named "<prefix><id>" that are ticked. */
+function ticked(raw: Record<string, string>, prefix: string): string[] {
+	return Object.keys(raw)
+		.filter((name) => name.startsWith(prefix))
+		.map((name) => name.slice(prefix.length));
+}
+
+/** The adult allies chosen: "ally.<user id>" checkboxes. */
+const allyIds = z.array(z.string().min(1).max(100)).max(100);
+
+export const processInput = z
+	.record(z.string(), z.string())
+	.transform((raw) => ({ ...raw, allyIds: ticked(raw, 'ally.') }))
+	.pipe(
+		z.object({
+			title: required(120),
+			purpose: optional(2000),
+			groupId: uuid.catch(() => '').pipe(z.uuid({ error: 'cocreation.choose_group' })),
+			dotsPerPerson: whole(DOTS.min, DOTS.max),
+			allyIds
+		})
+	);
 export type ProcessInput = z.infer<typeof processInput>;
 
 export const findingInput = z.object({
@@ -51,9 +74,7 @@ export const keyAspectInput = z
 	.transform((raw) => ({
 		text: raw.text ?? '',
 		why: raw.why ?? '',
-		findingIds: Object.keys(raw)
-			.filter((name) => name.startsWith('finding.'))
-			.map((name) => name.slice('finding.'.length))
+		findingIds: ticked(raw, 'finding.')
 	}))
 	.pipe(
 		z.object({
@@ -113,3 +134,63 @@ export const moderateInput = z
 export const approvalInput = z
 	.object({ postsNeedApproval: z.literal('on', { error: 'validation.invalid' }).optional() })
 	.transform((input) => ({ postsNeedApproval: input.postsNeedApproval === 'on' }));
+
+/** The process's adult allies, all at once. */
+export const alliesInput = z
+	.record(z.string(), z.string())
+	.transform((raw) => ({ allyIds: ticked(raw, 'ally.') }))
+	.pipe(z.object({ allyIds }));
+
+// Phase 4: proposals, support, commitments and their follow-up on the board.
+
+export const proposalInput = z.object({
+	proposal: required(600),
+	whoActs: z.enum(WHO_ACTS, { error: 'cocreation.choose_who_acts' })
+});
+export type ProposalInput = z.infer<typeof proposalInput>;
+
+export const supportInput = z.object({
+	proposalId: uuid,
+	support: z.enum(['yes', 'no'], { error: 'validation.invalid' })
+});
+
+/** A due day: required, a real date. */
+const dueDay = z
+	.string({ error: 'validation.required' })
+	.trim()
+	.min(1, { error: 'validation.required' })
+	.pipe(z.iso.date({ error: 'validation.invalid' }));
+
+export const commitmentInput = z.object({
+	proposalId: uuid,
+	what: required(300),
+	owner: required(120),
+	dueOn: dueDay,
+	doneMeans: required(500)
+});
+export type CommitmentInput = z.infer<typeof commitmentInput>;
+
+/** A dated update of a commitment: its status now and what happened (a reason, when it is dropped). */
+export const followUpInput = z
+	.object({
+		commitmentId: uuid,
+		status: z.enum(COMMITMENT_STATUSES, { error: 'validation.invalid' }),
+		note: optional(500)
+	})
+	.refine((input) => input.status !== 'dropped' || input.note !== '', {
+		error: 'cocreation.reason_required',
+		path: ['note']
+	});
+export type FollowUpInput = z.infer<typeof followUpInput>;
+
+export const boardReactionInput = z.object({
+	commitmentId: uuid,
+	reaction: z.enum(BOARD_REACTIONS, { error: 'validation.invalid' })
+});
+
+export const boardCommentInput = z.object({ commitmentId: uuid, comment: required(1000) });
+
+/** Whether every youth of the organisation may read the board (a checkbox: present means yes). */
+export const boardOpenInput = z
+	.object({ open: z.literal('on', { error: 'validation.invalid' }).optional() })
+	.transform((input) => ({ open: input.open === 'on' }));

@@ -13,7 +13,13 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
-import type { PhaseKind, Reaction } from '#lib/domain/cocreation/phases.ts';
+import type {
+	BoardReaction,
+	CommitmentStatus,
+	PhaseKind,
+	Reaction,
+	WhoActs
+} from '#lib/domain/cocreation/phases.ts';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 const id = () =>
@@ -39,6 +45,8 @@ export const cocreationProcess = pgTable(
 		currentPhaseId: uuid('current_phase_id'),
 		/** Whether what youth post waits for a facilitator's approval before the group reads it. */
 		postsNeedApproval: boolean('posts_need_approval').notNull().default(true),
+		/** Whether every youth of the organisation may read the accountability board (its own youth always can). */
+		boardOpenToOrganisation: boolean('board_open_to_organisation').notNull().default(false),
 		/** Dot votes stay hidden until a facilitator closes the vote. */
 		dotVoteClosedAt: stamp('dot_vote_closed_at'),
 		createdBy: text('created_by').notNull(),
@@ -130,4 +138,100 @@ export const cocreationKeyAspect = pgTable(
 		archived: boolean('archived').notNull().default(false)
 	},
 	(table) => [index('cocreation_key_aspect_process_idx').on(table.processId)]
+);
+
+/** An adult ally of a process: a facilitator or professional of the organisation who takes part in it. */
+export const cocreationAlly = pgTable(
+	'cocreation_ally',
+	{
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		userId: text('user_id').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.processId, table.userId] })]
+);
+
+/**
+ * A proposal for a participatory initiative: its words are a moderated post of the process (the moderation
+ * module keeps them, waiting, hidden or restored; `postId` is that post), and who should act.
+ */
+export const cocreationProposal = pgTable(
+	'cocreation_proposal',
+	{
+		postId: uuid('post_id').primaryKey(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		whoActs: text('who_acts').$type<WhoActs>().notNull(),
+		/** Whether a youth proposed it; her pseudonym is never shown with it. */
+		fromYouth: boolean('from_youth').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_proposal_process_idx').on(table.processId, table.createdAt)]
+);
+
+/** Someone's support for a proposal: a youth's and an adult's are tallied apart. */
+export const cocreationSupport = pgTable(
+	'cocreation_support',
+	{
+		proposalId: uuid('proposal_id')
+			.notNull()
+			.references(() => cocreationProposal.postId, { onDelete: 'cascade' }),
+		/** Her participant id or the adult's user id. */
+		supporterId: text('supporter_id').notNull(),
+		youth: boolean('youth').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.proposalId, table.supporterId] })]
+);
+
+/** An adult's commitment answering a proposal: who acts, by when, and what "done" means. */
+export const cocreationCommitment = pgTable(
+	'cocreation_commitment',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		proposalId: uuid('proposal_id')
+			.notNull()
+			.references(() => cocreationProposal.postId, { onDelete: 'cascade' }),
+		what: text('what').notNull(),
+		owner: text('owner').notNull(),
+		dueOn: date('due_on').notNull(),
+		doneMeans: text('done_means').notNull(),
+		status: text('status').$type<CommitmentStatus>().notNull().default('planned'),
+		recordedBy: text('recorded_by').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_commitment_process_idx').on(table.processId, table.createdAt)]
+);
+
+/** A dated update of a commitment: its status then, and what happened (a reason when dropped). */
+export const cocreationCommitmentUpdate = pgTable(
+	'cocreation_commitment_update',
+	{
+		id: id(),
+		commitmentId: uuid('commitment_id')
+			.notNull()
+			.references(() => cocreationCommitment.id, { onDelete: 'cascade' }),
+		status: text('status').$type<CommitmentStatus>().notNull(),
+		note: text('note').notNull(),
+		recordedBy: text('recorded_by').notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_commitment_update_idx').on(table.commitmentId, table.createdAt)]
+);
+
+/** A youth's reaction to a commitment on the board: hers alone; counts show from three. */
+export const cocreationBoardReaction = pgTable(
+	'cocreation_board_reaction',
+	{
+		commitmentId: uuid('commitment_id')
+			.notNull()
+			.references(() => cocreationCommitment.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
+		reaction: text('reaction').$type<BoardReaction>().notNull()
+	},
+	(table) => [primaryKey({ columns: [table.commitmentId, table.participantId] })]
 );

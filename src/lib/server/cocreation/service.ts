@@ -8,19 +8,17 @@ import {
 	PHASE_KINDS,
 	PHASE_TEMPLATES,
 	REACTIONS,
-	phaseScope,
 	type Component,
 	type PhaseKind,
 	type Reaction
 } from '#lib/domain/cocreation/phases.ts';
 import { isUuid } from '#lib/domain/ids.ts';
-import { RIGHTS, type Right } from '#lib/domain/rights/rights.ts';
 import { db } from '../db/client.ts';
 import type { Actor, ParticipantActor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
-import { groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
+import { adultsOf, groupPeople, listGroups, managedGroupContext } from '../identity/service.ts';
 import {
 	decidePost,
 	postsIn,
@@ -31,6 +29,17 @@ import {
 } from '../moderation/service.ts';
 import type { FindingInput, KeyAspectInput, PhaseEditInput, ProcessInput } from './inputs.ts';
 import {
+	REACTIONS_SHOWN_FROM,
+	isCoDesigner,
+	nameOf,
+	processFor,
+	scopeOf,
+	visibleProcess,
+	type Context,
+	type PhaseRow
+} from './context.ts';
+import {
+	cocreationAlly,
 	cocreationDot,
 	cocreationFinding,
 	cocreationKeyAspect,
@@ -39,89 +48,93 @@ import {
 	cocreationReaction
 } from './schema.ts';
 
-/** Reactions to a finding show as counts only once this many co-designers besides the reader have reacted. */
-export const REACTIONS_SHOWN_FROM = 3;
-
-type ProcessRow = typeof cocreationProcess.$inferSelect;
-type PhaseRow = typeof cocreationPhase.$inferSelect;
-type Context = {
-	process: ProcessRow;
-	phases: PhaseRow[];
-	current: PhaseRow | null;
-	group: Awaited<ReturnType<typeof managedGroupContext>>;
-};
-
-async function contextOf(processId: string): Promise<Context> {
-	if (!isUuid(processId)) throw notFoundOrNotAllowed();
-	const [process] = await db()
-		.select()
-		.from(cocreationProcess)
-		.where(eq(cocreationProcess.id, processId));
-	if (!process) throw notFoundOrNotAllowed();
-	const phases = await db()
-		.select()
-		.from(cocreationPhase)
-		.where(eq(cocreationPhase.processId, processId))
-		.orderBy(asc(cocreationPhase.position));
-	const current = phases.find((phase) => phase.id === process.currentPhaseId) ?? null;
-	return { process, phases, current, group: await managedGroupContext(process.groupId) };
-}
-
-/** The scope of a right in this process: its group (who runs it) and what the current phase turns on. */
-function scopeOf(context: Context) {
-	return { group: context.group, phase: phaseScope(context.current?.kind ?? null) };
-}
-
-/** Whether the actor is one of the process's co-designers: a youth of its group. */
-function isCoDesigner(actor: Actor, context: Context): actor is ParticipantActor {
-	return (
-		actor.kind === 'participant' &&
-		allows(actor, 'cocreation.take_part', { organisationId: context.process.organisationId }) &&
-		actor.groups.some((group) => group.id === context.process.groupId)
-	);
-}
-
-/** The process, for someone who steers it or takes part in it; "not found or not allowed" for anyone else. */
-async function visibleProcess(actor: Actor, processId: string): Promise<Context> {
-	const context = await contextOf(processId);
-	if (isCoDesigner(actor, context) || allows(actor, 'cocreation.manage', { group: context.group }))
-		return context;
-	throw notFoundOrNotAllowed();
-}
-
-/** The process, for someone who holds `right` there now (with the current phase's grants). */
-async function processFor(actor: Actor, processId: string, right: Right): Promise<Context> {
-	const context = await visibleProcess(actor, processId);
-	if (!allows(actor, right, scopeOf(context))) {
-		// A right of theirs that the current phase does not turn on: said plainly.
-		const inAnotherPhase = { group: context.group, phase: { grants: [right] } };
-		if ('byPhase' in RIGHTS[right] && allows(actor, right, inAnotherPhase))
-			throw new DomainError('cocreation.not_in_this_phase', 409);
-		throw notFoundOrNotAllowed();
-	}
-	return context;
-}
-
-function nameOf(actor: Actor): string {
-	if (actor.kind === 'participant') return actor.pseudonym;
-	if (actor.kind === 'user') return actor.name;
-	return '';
-}
+export { REACTIONS_SHOWN_FROM } from './context.ts';
+export {
+	boardView,
+	commit,
+	commentOnCommitment,
+	followUp,
+	propose,
+	reactToCommitment,
+	setBoardOpen,
+	support
+} from './dialogue.ts';
+export type { BoardView } from './dialogue.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The process and its phases
 
-/** The groups an adult may start a process with: those they run (coordinators: all of the organisation's). */
-export async function processGroups(
+/**
+ * What an adult may start a process with: the groups they run (coordinators: all of the organisation's) and the
+ * adults who may be its allies. Empty for an adult who may only take part (a professional).
+ */
+export async function processChoices(
 	actor: Actor,
 	organisationId: string
-): Promise<{ id: string; name: string }[]> {
-	if (actor.kind !== 'user' || !allows(actor, 'identity.create_group', { organisationId }))
+): Promise<{
+	canCreate: boolean;
+	groups: { id: string; name: string }[];
+	allies: AllyCandidate[];
+}> {
+	if (actor.kind !== 'user' || !allows(actor, 'cocreation.list', { organisationId }))
 		throw notFoundOrNotAllowed();
-	return (await listGroups(actor, organisationId)).map((group) => ({
-		id: group.id,
-		name: group.name
-	}));
+	if (!allows(actor, 'identity.create_group', { organisationId }))
+		return { canCreate: false, groups: [], allies: [] };
+	const groups = await listGroups(actor, organisationId);
+	return {
+		canCreate: true,
+		groups: groups.map((group) => ({ id: group.id, name: group.name })),
+		allies: await allyCandidates(organisationId)
+	};
+}
+
+export type AllyCandidate = { userId: string; name: string; role: 'facilitator' | 'professional' };
+
+/** Who may be an ally of a process: the organisation's facilitators and professionals. */
+async function allyCandidates(organisationId: string): Promise<AllyCandidate[]> {
+	return (await adultsOf(organisationId, ['facilitator', 'professional'])) as AllyCandidate[];
+}
+
+/** Refuses user ids that are not the organisation's facilitators or professionals. */
+async function checkAllies(organisationId: string, userIds: readonly string[]): Promise<void> {
+	if (userIds.length === 0) return;
+	const candidates = new Set((await allyCandidates(organisationId)).map((item) => item.userId));
+	if (userIds.some((userId) => !candidates.has(userId))) throw notFoundOrNotAllowed();
+}
+
+/** The process's allies and who else may be one, for the adults who steer it. */
+export async function alliesToEdit(
+	actor: Actor,
+	processId: string
+): Promise<{ candidates: AllyCandidate[]; chosen: string[] }> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	return {
+		candidates: await allyCandidates(context.process.organisationId),
+		chosen: context.allies
+	};
+}
+
+/** Names the process's allies (replacing the list); audited. */
+export async function setAllies(
+	actor: Actor,
+	processId: string,
+	userIds: readonly string[]
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const chosen = [...new Set(userIds)];
+	await checkAllies(context.process.organisationId, chosen);
+	await db().transaction(async (tx) => {
+		await tx.delete(cocreationAlly).where(eq(cocreationAlly.processId, processId));
+		if (chosen.length > 0)
+			await tx.insert(cocreationAlly).values(chosen.map((userId) => ({ processId, userId })));
+	});
+	await recordAudit(actor, {
+		action: 'cocreation.allies_changed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId,
+		details: { allies: chosen.length }
+	});
 }
 
 /** Creates a process with the default four phases, the first one current. */
@@ -133,6 +146,8 @@ export async function createProcess(
 	const group = await managedGroupContext(input.groupId);
 	if (group.organisationId !== organisationId) throw notFoundOrNotAllowed();
 	authorise(actor, 'cocreation.manage', { group });
+	const allyIds = [...new Set(input.allyIds)];
+	await checkAllies(organisationId, allyIds);
 	const id = await db().transaction(async (tx) => {
 		const [process] = await tx
 			.insert(cocreationProcess)
@@ -154,6 +169,10 @@ export async function createProcess(
 			.update(cocreationProcess)
 			.set({ currentPhaseId: first.id })
 			.where(eq(cocreationProcess.id, process!.id));
+		if (allyIds.length > 0)
+			await tx
+				.insert(cocreationAlly)
+				.values(allyIds.map((userId) => ({ processId: process!.id, userId })));
 		return process!.id;
 	});
 	await recordAudit(actor, {
@@ -203,14 +222,26 @@ export async function listProcesses(
 			summary(row, actor.groups.find((group) => group.id === row.process.groupId)?.name ?? '')
 		);
 	}
-	// An adult: each group read once, however many processes it has.
+	authorise(actor, 'cocreation.list', { organisationId });
+	// An adult: the processes they steer or are an ally of; each group read once, however many processes it has.
+	const allyOf =
+		actor.kind === 'user'
+			? await db()
+					.select({ processId: cocreationAlly.processId })
+					.from(cocreationAlly)
+					.where(eq(cocreationAlly.userId, actor.userId))
+			: [];
 	const groups = new Map<string, Awaited<ReturnType<typeof managedGroupContext>>>();
 	const visible: ProcessSummary[] = [];
 	for (const row of rows) {
 		const groupId = row.process.groupId;
 		if (!groups.has(groupId)) groups.set(groupId, await managedGroupContext(groupId));
 		const group = groups.get(groupId)!;
-		if (allows(actor, 'cocreation.manage', { group })) visible.push(summary(row, group.name));
+		const allies = allyOf.some((ally) => ally.processId === row.process.id)
+			? [(actor as { userId: string }).userId]
+			: [];
+		if (allows(actor, 'cocreation.follow', { group, allies }))
+			visible.push(summary(row, group.name));
 	}
 	return visible;
 }
@@ -494,7 +525,7 @@ export async function commentOnFinding(
 ): Promise<'published' | 'pending' | 'held'> {
 	const context = await processFor(actor, processId, 'cocreation.comment');
 	const finding = await findingOf(context, findingId);
-	return submitPost(
+	const { status } = await submitPost(
 		actor,
 		{
 			organisationId: context.process.organisationId,
@@ -506,6 +537,7 @@ export async function commentOnFinding(
 		},
 		text
 	);
+	return status;
 }
 
 /** Approves, hides (with a reason its author sees) or restores a comment: the adults who steer the process. */
@@ -577,7 +609,8 @@ export type ProcessView = {
 	title: string;
 	purpose: string;
 	group: string;
-	viewer: 'steers' | 'co-designer';
+	/** Who reads: a co-designer, an adult who steers the process, or one of its allies. */
+	viewer: 'steers' | 'ally' | 'co-designer';
 	phases: PhaseView[];
 	components: readonly Component[];
 	findings: FindingView[];
@@ -640,7 +673,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		title: process.title,
 		purpose: process.purpose,
 		group: context.group.name,
-		viewer: coDesigner ? 'co-designer' : 'steers',
+		viewer: coDesigner ? 'co-designer' : steers ? 'steers' : 'ally',
 		phases: phases.map((phase, index) => phaseView(phase, index, currentIndex)),
 		components: current ? PHASE_TEMPLATES[current.kind].components : [],
 		findings: findings.map((finding) => {

@@ -1,5 +1,5 @@
 // Organisation verbs: list and create organisations, choose the active one, see and manage members.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import type { Actor, OrganisationRole } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -69,6 +69,22 @@ export async function listMembers(actor: Actor, organisationId: string): Promise
 		.from(membership)
 		.innerJoin(user, eq(user.id, membership.userId))
 		.where(eq(membership.organisationId, organisationId))
+		.orderBy(asc(user.name));
+}
+
+/**
+ * The organisation's adults of these roles (id and name), for another module that has authorised its own verb
+ * (a co-creation process's allies). WARNING: no permission check.
+ */
+export async function adultsOf(
+	organisationId: string,
+	roles: readonly OrganisationRole[]
+): Promise<{ userId: string; name: string; role: OrganisationRole }[]> {
+	return db()
+		.select({ userId: user.id, name: user.name, role: membership.role })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(and(eq(membership.organisationId, organisationId), inArray(membership.role, [...roles])))
 		.orderBy(asc(user.name));
 }
 

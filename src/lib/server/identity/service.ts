@@ -363,6 +363,7 @@ export function workLandingFor(actor: UserActor): string {
 
 // What other modules need of groups (a live session's people and permissions, where disclosures go), through
 // this service.
+export { adultsOf } from './organisations.ts';
 export {
 	designatedGroups,
 	groupPeople,

@@ -6,6 +6,7 @@ import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { isUuid } from '#lib/domain/ids.ts';
 import { findDisclosureSignals } from '#lib/domain/moderation/disclosure.ts';
 import type { DisclosureKind } from '#lib/domain/moderation/disclosure.ts';
+import type { HeldSource } from '#lib/domain/moderation/held-sources.ts';
 import { hasPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
 import { db } from '../db/client.ts';
 import type { Actor, ParticipantActor } from '../platform/actor.ts';
@@ -16,8 +17,7 @@ import { designatedGroups, pseudonymsOf } from '../identity/service.ts';
 import { heldText, moderatedPost } from './schema.ts';
 
 /** Where a youth wrote a text, as the catalogue names it for the facilitator. */
-export type HeldSource =
-	'live_question' | 'live_answer' | 'cocreation_key_aspect' | 'cocreation_comment';
+export type { HeldSource };
 
 export type Screened = 'clear' | 'held';
 
@@ -154,6 +154,8 @@ export type PostView = {
 	id: string;
 	targetId: string;
 	author: string;
+	/** Whether a youth wrote it (places that never name youth show no author then). */
+	byYouth: boolean;
 	text: string;
 	status: PostStatus;
 	/** Why it was hidden: for its author and the moderators only. */
@@ -178,14 +180,15 @@ export async function submitPost(
 		source: HeldSource;
 	},
 	text: string
-): Promise<'published' | 'pending' | 'held'> {
+): Promise<{ status: 'published' | 'pending' | 'held'; postId: string | null }> {
 	if (author.kind !== 'participant' && author.kind !== 'user') throw notFoundOrNotAllowed();
 	let status: 'published' | 'pending' = 'published';
 	if (author.kind === 'participant') {
-		if ((await screenYouthText(author, place, text)) === 'held') return 'held';
+		if ((await screenYouthText(author, place, text)) === 'held')
+			return { status: 'held', postId: null };
 		if (place.needsApproval) status = 'pending';
 	}
-	await db()
+	const [post] = await db()
 		.insert(moderatedPost)
 		.values({
 			organisationId: place.organisationId,
@@ -197,8 +200,9 @@ export async function submitPost(
 			authorName: author.kind === 'participant' ? author.pseudonym : author.name,
 			text,
 			status
-		});
-	return status;
+		})
+		.returning({ id: moderatedPost.id });
+	return { status, postId: post!.id };
 }
 
 /**
@@ -226,12 +230,23 @@ export async function postsIn(
 			id: row.id,
 			targetId: row.targetId,
 			author: row.authorName,
+			byYouth: row.authorId !== null,
 			text: row.text,
 			status: row.status,
 			hiddenReason: mine || reader.moderator ? row.hiddenReason : null,
 			mine,
 			createdAt: row.createdAt
 		}));
+}
+
+/** Whether a post of the place is published (everyone of the place may read it). WARNING: no permission check. */
+export async function isPublished(scopeId: string, postId: string): Promise<boolean> {
+	if (!isUuid(postId)) return false;
+	const [post] = await db()
+		.select({ status: moderatedPost.status })
+		.from(moderatedPost)
+		.where(and(eq(moderatedPost.id, postId), eq(moderatedPost.scopeId, scopeId)));
+	return post?.status === 'published';
 }
 
 export type PostDecision = 'approve' | 'hide' | 'restore';

@@ -1,7 +1,8 @@
-// Co-creation processes the adult steers in the organisation, and the form to start one with a co-design group.
+// Co-creation processes the adult steers or is an ally of, and the form to start one with a co-design group and
+// its adult allies.
 import { fail, redirect } from '@sveltejs/kit';
 import { processInput } from '#lib/server/cocreation/inputs.ts';
-import { createProcess, listProcesses, processGroups } from '#lib/server/cocreation/service.ts';
+import { createProcess, listProcesses, processChoices } from '#lib/server/cocreation/service.ts';
 import { organisationId } from '#lib/server/identity/inputs.ts';
 import { staffActor } from '#lib/server/platform/areas.ts';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
@@ -17,11 +18,11 @@ function parseId(value: string): string {
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const actor = staffActor(locals.actor);
 	const id = parseId(params.organisationId);
-	const [processes, groups] = await Promise.all([
+	const [processes, choices] = await Promise.all([
 		listProcesses(actor, id),
-		processGroups(actor, id)
+		processChoices(actor, id)
 	]);
-	return { processes, groups };
+	return { processes, ...choices };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,467 @@
+// Phase 4 of a co-creation process, the dialogue with adults: proposals of what should change (their words are
+// moderated posts of the process), support from youth and adults tallied apart, the adults' commitments answering
+// them, and the accountability board where each commitment's status is followed with dated updates, youth react
+// and comment, and late commitments show as late. Nothing on the board names a youth: a youth's proposal or
+// comment shows as "a youth of the group"; adults are named (they are the ones accountable).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import {
+	BOARD_REACTIONS,
+	isOverdue,
+	type BoardReaction,
+	type CommitmentStatus,
+	type WhoActs
+} from '#lib/domain/cocreation/phases.ts';
+import { isUuid } from '#lib/domain/ids.ts';
+import { db } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { allows } from '../platform/rights.ts';
+import {
+	isPublished,
+	postsIn,
+	submitPost,
+	type PostStatus,
+	type PostView
+} from '../moderation/service.ts';
+import {
+	REACTIONS_SHOWN_FROM,
+	contextOf,
+	isCoDesigner,
+	isProcessAdult,
+	nameOf,
+	processFor,
+	scopeOf,
+	type Context
+} from './context.ts';
+import type { CommitmentInput, FollowUpInput, ProposalInput } from './inputs.ts';
+import {
+	cocreationBoardReaction,
+	cocreationCommitment,
+	cocreationCommitmentUpdate,
+	cocreationProcess,
+	cocreationProposal,
+	cocreationSupport
+} from './schema.ts';
+
+/** Where the process's moderated posts go, for a text about `targetId`. */
+function placeOf(context: Context, targetId: string, source: 'proposal' | 'board_comment') {
+	return {
+		organisationId: context.process.organisationId,
+		groupId: context.process.groupId,
+		scopeId: context.process.id,
+		targetId,
+		needsApproval: context.process.postsNeedApproval,
+		source: `cocreation_${source}` as const
+	};
+}
+
+/**
+ * A proposal of what should change and who should act. A youth's words pass the moderation (refused with personal
+ * information, held for the designated facilitator when they suggest danger) and wait for approval when the
+ * process says so; an adult's appear at once.
+ */
+export async function propose(
+	actor: Actor,
+	processId: string,
+	input: ProposalInput
+): Promise<'published' | 'pending' | 'held'> {
+	const context = await processFor(actor, processId, 'cocreation.propose');
+	// processFor let in the process's co-designers and adults only.
+	const fromYouth = actor.kind === 'participant';
+	// The proposal is about the process itself: its target is the process.
+	const { status, postId } = await submitPost(
+		actor,
+		placeOf(context, context.process.id, 'proposal'),
+		input.proposal
+	);
+	if (postId)
+		await db()
+			.insert(cocreationProposal)
+			.values({ postId, processId: context.process.id, whoActs: input.whoActs, fromYouth });
+	return status;
+}
+
+/** A proposal of the process that everyone may read now (published): the only ones to support or answer. */
+async function publishedProposal(context: Context, proposalId: string): Promise<void> {
+	if (!isUuid(proposalId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select({ postId: cocreationProposal.postId })
+		.from(cocreationProposal)
+		.where(
+			and(
+				eq(cocreationProposal.postId, proposalId),
+				eq(cocreationProposal.processId, context.process.id)
+			)
+		);
+	if (!row || !(await isPublished(context.process.id, proposalId))) throw notFoundOrNotAllowed();
+}
+
+/** Supports a proposal, or takes the support back; a youth's and an adult's are counted apart. */
+export async function support(
+	actor: Actor,
+	processId: string,
+	proposalId: string,
+	supports: boolean
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.support');
+	await publishedProposal(context, proposalId);
+	const youth = actor.kind === 'participant';
+	const supporterId = youth ? actor.participantId : (actor as { userId: string }).userId;
+	if (supports)
+		await db()
+			.insert(cocreationSupport)
+			.values({ proposalId, supporterId, youth })
+			.onConflictDoNothing();
+	else
+		await db()
+			.delete(cocreationSupport)
+			.where(
+				and(
+					eq(cocreationSupport.proposalId, proposalId),
+					eq(cocreationSupport.supporterId, supporterId)
+				)
+			);
+}
+
+/** An adult's commitment answering a proposal: what, who acts, by when, what "done" means; audited. */
+export async function commit(
+	actor: Actor,
+	processId: string,
+	input: CommitmentInput
+): Promise<string> {
+	const context = await processFor(actor, processId, 'cocreation.commit');
+	await publishedProposal(context, input.proposalId);
+	const recordedBy = nameOf(actor);
+	const id = await db().transaction(async (tx) => {
+		const [row] = await tx
+			.insert(cocreationCommitment)
+			.values({
+				processId: context.process.id,
+				proposalId: input.proposalId,
+				what: input.what,
+				owner: input.owner,
+				dueOn: input.dueOn,
+				doneMeans: input.doneMeans,
+				recordedBy
+			})
+			.returning({ id: cocreationCommitment.id });
+		// The history starts with the commitment itself.
+		await tx
+			.insert(cocreationCommitmentUpdate)
+			.values({ commitmentId: row!.id, status: 'planned', note: '', recordedBy });
+		return row!.id;
+	});
+	await recordAudit(actor, {
+		action: 'cocreation.commitment_recorded',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_commitment',
+		targetId: id
+	});
+	return id;
+}
+
+async function commitmentOf(context: Context, commitmentId: string) {
+	if (!isUuid(commitmentId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select()
+		.from(cocreationCommitment)
+		.where(
+			and(
+				eq(cocreationCommitment.id, commitmentId),
+				eq(cocreationCommitment.processId, context.process.id)
+			)
+		);
+	if (!row) throw notFoundOrNotAllowed();
+	return row;
+}
+
+/**
+ * A dated update of a commitment: its status now and what happened (a reason is required to drop it). The
+ * adults of the process follow their commitments up after the dialogue phase too; audited.
+ */
+export async function followUp(
+	actor: Actor,
+	processId: string,
+	input: FollowUpInput
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.follow_up');
+	const commitment = await commitmentOf(context, input.commitmentId);
+	if (input.status === 'dropped' && input.note.trim() === '')
+		throw new DomainError('cocreation.reason_required', 400);
+	await db().transaction(async (tx) => {
+		await tx.insert(cocreationCommitmentUpdate).values({
+			commitmentId: commitment.id,
+			status: input.status,
+			note: input.note,
+			recordedBy: nameOf(actor)
+		});
+		await tx
+			.update(cocreationCommitment)
+			.set({ status: input.status })
+			.where(eq(cocreationCommitment.id, commitment.id));
+	});
+	await recordAudit(actor, {
+		action: 'cocreation.commitment_updated',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_commitment',
+		targetId: commitment.id,
+		details: { status: input.status }
+	});
+}
+
+/** A co-designer's reaction to a commitment: hers alone, changeable; counted from three. */
+export async function reactToCommitment(
+	actor: Actor,
+	processId: string,
+	commitmentId: string,
+	reaction: BoardReaction
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.react');
+	if (!isCoDesigner(actor, context)) throw notFoundOrNotAllowed();
+	const commitment = await commitmentOf(context, commitmentId);
+	await db()
+		.insert(cocreationBoardReaction)
+		.values({ commitmentId: commitment.id, participantId: actor.participantId, reaction })
+		.onConflictDoUpdate({
+			target: [cocreationBoardReaction.commitmentId, cocreationBoardReaction.participantId],
+			set: { reaction }
+		});
+}
+
+/** A comment on a commitment: moderated like every text youth write for others. */
+export async function commentOnCommitment(
+	actor: Actor,
+	processId: string,
+	commitmentId: string,
+	text: string
+): Promise<'published' | 'pending' | 'held'> {
+	const context = await processFor(actor, processId, 'cocreation.comment');
+	const commitment = await commitmentOf(context, commitmentId);
+	const { status } = await submitPost(
+		actor,
+		placeOf(context, commitment.id, 'board_comment'),
+		text
+	);
+	return status;
+}
+
+/** Whether every youth of the organisation may read the board; audited. */
+export async function setBoardOpen(actor: Actor, processId: string, open: boolean): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	await db()
+		.update(cocreationProcess)
+		.set({ boardOpenToOrganisation: open })
+		.where(eq(cocreationProcess.id, processId));
+	await recordAudit(actor, {
+		action: 'cocreation.board_visibility_changed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId,
+		details: { open }
+	});
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The board
+
+/** A post on the board as its readers see it: a youth is never named. */
+export type BoardPost = {
+	id: string;
+	/** An adult's name; null when a youth wrote it. */
+	author: string | null;
+	text: string;
+	status: PostStatus;
+	hiddenReason: string | null;
+	mine: boolean;
+};
+
+export type CommitmentView = {
+	id: string;
+	what: string;
+	owner: string;
+	dueOn: string;
+	doneMeans: string;
+	status: CommitmentStatus;
+	overdue: boolean;
+	recordedBy: string;
+	updates: { status: CommitmentStatus; note: string; by: string; on: Date }[];
+	/** Counts of each reaction once three co-designers besides the reader reacted; null before. */
+	reactions: Record<BoardReaction, number> | null;
+	mine: BoardReaction | null;
+	comments: BoardPost[];
+};
+
+export type ProposalView = BoardPost & {
+	whoActs: WhoActs;
+	support: { youth: number; adults: number };
+	supportedByMe: boolean;
+	commitments: CommitmentView[];
+};
+
+export type BoardView = {
+	id: string;
+	title: string;
+	/** Who reads: a co-designer, an adult of the process, or a youth of the organisation (the board is open). */
+	reader: 'co-designer' | 'adult' | 'organisation';
+	proposals: ProposalView[];
+	open: boolean;
+	may: {
+		steer: boolean;
+		propose: boolean;
+		support: boolean;
+		commit: boolean;
+		followUp: boolean;
+		react: boolean;
+		comment: boolean;
+	};
+	/** Youth posts waiting for a moderator (for those who steer the process). */
+	waiting: number;
+};
+
+/** The board's reader, or "not found or not allowed". */
+function readerOf(actor: Actor, context: Context): BoardView['reader'] {
+	if (isCoDesigner(actor, context)) return 'co-designer';
+	if (isProcessAdult(actor, context)) return 'adult';
+	const youth = actor as Actor;
+	if (
+		context.process.boardOpenToOrganisation &&
+		youth.kind === 'participant' &&
+		allows(youth, 'cocreation.take_part', { organisationId: context.process.organisationId })
+	)
+		return 'organisation';
+	throw notFoundOrNotAllowed();
+}
+
+function boardPost(post: PostView): BoardPost {
+	return {
+		id: post.id,
+		author: post.byYouth ? null : post.author,
+		text: post.text,
+		status: post.status,
+		hiddenReason: post.hiddenReason,
+		mine: post.mine
+	};
+}
+
+/** The accountability board: proposals, their support, the commitments answering them and their history. */
+export async function boardView(
+	actor: Actor,
+	processId: string,
+	today = new Date().toISOString().slice(0, 10)
+): Promise<BoardView> {
+	const context = await contextOf(processId);
+	const reader = readerOf(actor, context);
+	const { process } = context;
+	const scope = scopeOf(context);
+	const steers = allows(actor, 'cocreation.manage', { group: context.group });
+	const participantId = actor.kind === 'participant' ? actor.participantId : null;
+	const userId = actor.kind === 'user' ? actor.userId : null;
+	const [posts, proposals, commitments] = await Promise.all([
+		postsIn(process.id, { participantId, userId, moderator: steers }),
+		db()
+			.select()
+			.from(cocreationProposal)
+			.where(eq(cocreationProposal.processId, process.id))
+			.orderBy(asc(cocreationProposal.createdAt)),
+		db()
+			.select()
+			.from(cocreationCommitment)
+			.where(eq(cocreationCommitment.processId, process.id))
+			.orderBy(asc(cocreationCommitment.createdAt))
+	]);
+	const proposalIds = proposals.map((proposal) => proposal.postId);
+	const commitmentIds = commitments.map((commitment) => commitment.id);
+	const [supports, updates, reactions] = await Promise.all([
+		proposalIds.length === 0
+			? []
+			: db()
+					.select()
+					.from(cocreationSupport)
+					.where(inArray(cocreationSupport.proposalId, proposalIds)),
+		commitmentIds.length === 0
+			? []
+			: db()
+					.select()
+					.from(cocreationCommitmentUpdate)
+					.where(inArray(cocreationCommitmentUpdate.commitmentId, commitmentIds))
+					.orderBy(asc(cocreationCommitmentUpdate.createdAt)),
+		commitmentIds.length === 0
+			? []
+			: db()
+					.select()
+					.from(cocreationBoardReaction)
+					.where(inArray(cocreationBoardReaction.commitmentId, commitmentIds))
+	]);
+	const postById = new Map(posts.map((post) => [post.id, post]));
+	const me = participantId ?? userId;
+	const commitmentView = (row: (typeof commitments)[number]): CommitmentView => {
+		const here = reactions.filter((item) => item.commitmentId === row.id);
+		const others = here.filter((item) => item.participantId !== participantId);
+		return {
+			id: row.id,
+			what: row.what,
+			owner: row.owner,
+			dueOn: row.dueOn,
+			doneMeans: row.doneMeans,
+			status: row.status,
+			overdue: isOverdue(row, today),
+			recordedBy: row.recordedBy,
+			updates: updates
+				.filter((update) => update.commitmentId === row.id)
+				.map((update) => ({
+					status: update.status,
+					note: update.note,
+					by: update.recordedBy,
+					on: update.createdAt
+				})),
+			reactions:
+				others.length >= REACTIONS_SHOWN_FROM
+					? (Object.fromEntries(
+							BOARD_REACTIONS.map((reaction) => [
+								reaction,
+								here.filter((item) => item.reaction === reaction).length
+							])
+						) as Record<BoardReaction, number>)
+					: null,
+			mine: here.find((item) => item.participantId === participantId)?.reaction ?? null,
+			comments: posts.filter((post) => post.targetId === row.id).map(boardPost)
+		};
+	};
+	const visible: ProposalView[] = [];
+	for (const proposal of proposals) {
+		const post = postById.get(proposal.postId);
+		if (!post) continue;
+		const supportHere = supports.filter((item) => item.proposalId === proposal.postId);
+		visible.push({
+			...boardPost(post),
+			whoActs: proposal.whoActs,
+			support: {
+				youth: supportHere.filter((item) => item.youth).length,
+				adults: supportHere.filter((item) => !item.youth).length
+			},
+			supportedByMe: supportHere.some((item) => item.supporterId === me),
+			commitments: commitments
+				.filter((commitment) => commitment.proposalId === proposal.postId)
+				.map(commitmentView)
+		});
+	}
+	const takesPart = reader !== 'organisation';
+	return {
+		id: process.id,
+		title: process.title,
+		reader,
+		proposals: visible,
+		open: process.boardOpenToOrganisation,
+		may: {
+			steer: steers,
+			propose: takesPart && allows(actor, 'cocreation.propose', scope),
+			support: takesPart && allows(actor, 'cocreation.support', scope),
+			commit: allows(actor, 'cocreation.commit', scope),
+			followUp: allows(actor, 'cocreation.follow_up', scope),
+			react: reader === 'co-designer' && allows(actor, 'cocreation.react', scope),
+			comment: takesPart && allows(actor, 'cocreation.comment', scope)
+		},
+		waiting: steers ? posts.filter((post) => post.status === 'pending').length : 0
+	};
+}
