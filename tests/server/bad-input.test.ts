@@ -354,6 +354,80 @@ const FORMS: Form[] = [
 		fields: ['kind']
 	},
 	{
+		name: 'a process’s adult allies',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}/phases?/allies`,
+		// The box is named after the person: one who is not the organisation's facilitator or professional.
+		fields: ['ally.not-a-person'],
+		// No box ticked: no ally, a valid answer.
+		emptyIsValid: true
+	},
+	{
+		name: 'a proposal on the board',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.dialogue}/board?/propose`,
+		fields: ['proposal', 'whoActs'],
+		anyPunctuation: true
+	},
+	{
+		name: 'support for a proposal',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.dialogue}/board?/support`,
+		fields: ['support'],
+		fixed: () => ({ proposalId: platform.dialogueProposal })
+	},
+	{
+		name: 'a commitment',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/commit`,
+		fields: ['what', 'owner', 'dueOn', 'doneMeans'],
+		fixed: () => ({ proposalId: platform.dialogueProposal })
+	},
+	{
+		name: 'a commitment’s update',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/followUp`,
+		fields: ['status'],
+		fixed: () => ({ commitmentId: platform.dialogueCommitment })
+	},
+	{
+		name: 'a commitment dropped without a reason',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/followUp`,
+		fields: ['note'],
+		fixed: () => ({ commitmentId: platform.dialogueCommitment, status: 'dropped' }),
+		anyPunctuation: true
+	},
+	{
+		name: 'a reaction to a commitment',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.dialogue}/board?/react`,
+		fields: ['reaction'],
+		fixed: () => ({ commitmentId: platform.dialogueCommitment })
+	},
+	{
+		name: 'a comment on a commitment',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.dialogue}/board?/comment`,
+		fields: ['comment'],
+		fixed: () => ({ commitmentId: platform.dialogueCommitment }),
+		anyPunctuation: true
+	},
+	{
+		name: 'a proposal moderated',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/moderate`,
+		fields: ['decision', 'reason'],
+		fixed: () => ({ postId: platform.dialogueWaiting })
+	},
+	{
+		name: 'the board opened to the organisation',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/open`,
+		fields: ['open'],
+		emptyIsValid: true
+	},
+	{
 		name: 'someone may need you: checked in',
 		who: () => platform.facilitator,
 		path: () => '/care?/checkIn',
@@ -383,6 +457,7 @@ async function snapshot(): Promise<string> {
 		await platform.facilitator.get('/care'),
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}`),
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}/phases`),
+		await platform.facilitator.get(`/cocreation/${platform.dialogue}/board`),
 		await platform.coordinator.get('/programs'),
 		await platform.coordinator.get('/tools')
 	];

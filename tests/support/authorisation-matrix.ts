@@ -75,6 +75,10 @@ export type Ids = {
 	cocreationFinding: string;
 	cocreationPhase: string;
 	cocreationComment: string;
+	dialogue: string;
+	dialogueProposal: string;
+	dialogueCommitment: string;
+	dialogueWaiting: string;
 };
 
 /** An upload id no one began. */
@@ -274,7 +278,8 @@ export const MATRIX: Record<string, Row[]> = {
 		{
 			method: 'GET',
 			path: (ids) => `/organisations/${ids.organisation}/cocreation`,
-			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+			// A professional sees the processes she is an ally of (and no form to start one).
+			expect: staffOnly({ facilitator: 'ok', professional: 'ok', coordinator: 'ok' })
 		},
 		{
 			method: 'POST',
@@ -394,6 +399,106 @@ export const MATRIX: Record<string, Row[]> = {
 			method: 'POST',
 			path: (ids) => `/cocreation/${ids.cocreation}/phases?/add`,
 			body: { kind: 'pilot' },
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}/phases?/allies`,
+			body: {},
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
+	// The dialogue's board: the process's teen, its adults (the professional is its ally) and nobody else.
+	'/cocreation/[processId]/board': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.dialogue}/board`,
+			expect: {
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				researcher: 'denied',
+				coordinator: 'ok',
+				otherCoordinator: 'denied',
+				admin: 'denied'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/propose`,
+			body: { proposal: 'Une autre proposition', whoActs: 'team' },
+			expect: {
+				...mutation,
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/support`,
+			body: (_role, ids) => ({ proposalId: ids.dialogueProposal, support: 'yes' }),
+			expect: {
+				...mutation,
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/commit`,
+			body: (_role, ids) => ({
+				proposalId: ids.dialogueProposal,
+				what: 'Un engagement',
+				owner: 'La direction',
+				dueOn: '2027-06-30',
+				doneMeans: 'Les jeunes le verront.'
+			}),
+			expect: { ...mutation, facilitator: 'ok', professional: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/followUp`,
+			body: (_role, ids) => ({
+				commitmentId: ids.dialogueCommitment,
+				status: 'in_progress',
+				note: ''
+			}),
+			expect: { ...mutation, facilitator: 'ok', professional: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/react`,
+			body: (_role, ids) => ({ commitmentId: ids.dialogueCommitment, reaction: 'glad' }),
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/comment`,
+			body: (_role, ids) => ({ commitmentId: ids.dialogueCommitment, comment: 'Merci' }),
+			expect: {
+				...mutation,
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'ok',
+				coordinator: 'ok'
+			}
+		},
+		// The facilitator approves the teen's waiting proposal; the coordinator, after, finds it already decided.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/moderate`,
+			body: (_role, ids) => ({ postId: ids.dialogueWaiting, decision: 'approve' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/open`,
+			body: { open: 'on' },
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		}
 	],
@@ -1095,7 +1200,11 @@ export function idsOf(platform: Platform): Ids {
 		cocreation: platform.cocreation,
 		cocreationFinding: platform.cocreationFinding,
 		cocreationPhase: platform.cocreationPhase,
-		cocreationComment: platform.cocreationComment
+		cocreationComment: platform.cocreationComment,
+		dialogue: platform.dialogue,
+		dialogueProposal: platform.dialogueProposal,
+		dialogueCommitment: platform.dialogueCommitment,
+		dialogueWaiting: platform.dialogueWaiting
 	};
 }
 

@@ -159,7 +159,74 @@ export type Platform = {
 	cocreationPhase: string;
 	/** The teen's comment on that finding, waiting for approval. */
 	cocreationComment: string;
+	/**
+	 * A second process with the group, in its dialogue phase, with the professional as its adult ally: the teen's
+	 * proposal (approved), a commitment answering it, and another proposal of hers waiting for approval.
+	 */
+	dialogue: string;
+	dialogueProposal: string;
+	dialogueCommitment: string;
+	dialogueWaiting: string;
 };
+
+/** A process in its dialogue phase with the professional as ally: a proposal, a commitment, one waiting. */
+async function dialogueProcess(
+	facilitator: SignedIn,
+	participant: ReturnType<typeof client>,
+	organisation: string,
+	group: string
+) {
+	const form = await (await facilitator.get(`/organisations/${organisation}/cocreation`)).text();
+	// The professional is the only adult of the organisation listed as "professionnel".
+	const professional = [...form.matchAll(/name="ally\.([^"]+)"[\s\S]*?<\/label>/g)]
+		.map((match) => ({ id: match[1]!, label: match[0] }))
+		.find((ally) => ally.label.includes('(professionnel)'));
+	expect(professional).toBeDefined();
+	const created = await facilitator.post(`/organisations/${organisation}/cocreation?/create`, {
+		title: 'Ce qui doit changer',
+		purpose: '',
+		groupId: group,
+		dotsPerPerson: '3',
+		[`ally.${professional!.id}`]: 'on'
+	});
+	const dialogue = created.headers.get('location')!.split('/').pop()!;
+	const page = await (await facilitator.get(`/cocreation/${dialogue}`)).text();
+	const phases = [...page.matchAll(/name="phaseId" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+	await facilitator.post(`/cocreation/${dialogue}?/phase`, { phaseId: phases.at(-1)! });
+	const board = `/cocreation/${dialogue}/board`;
+	await participant.post(`${board}?/propose`, {
+		proposal: 'Qu’on choisisse notre référente.',
+		whoActs: 'direction'
+	});
+	const postId = async () =>
+		(await (await facilitator.get(board)).text()).match(
+			/name="postId" value="([0-9a-f-]{36})"/
+		)![1]!;
+	const dialogueProposal = await postId();
+	await facilitator.post(`${board}?/moderate`, { postId: dialogueProposal, decision: 'approve' });
+	await facilitator.post(`${board}?/commit`, {
+		proposalId: dialogueProposal,
+		what: 'Chaque jeune choisira sa référente.',
+		owner: 'La direction',
+		dueOn: '2027-03-01',
+		doneMeans: 'Le formulaire d’arrivée le demande.'
+	});
+	const dialogueCommitment = (await (await facilitator.get(board)).text()).match(
+		/name="commitmentId" value="([0-9a-f-]{36})"/
+	)![1]!;
+	await participant.post(`${board}?/propose`, {
+		proposal: 'Plus de sorties le week-end.',
+		whoActs: 'team'
+	});
+	const dialogueWaiting = [
+		...(await (await facilitator.get(board)).text()).matchAll(
+			/name="postId" value="([0-9a-f-]{36})"/g
+		)
+	]
+		.map((match) => match[1]!)
+		.find((id) => id !== dialogueProposal)!;
+	return { dialogue, dialogueProposal, dialogueCommitment, dialogueWaiting };
+}
 
 /**
  * A platform with people of every kind, made through the app's own pages: the administrator, the demo
@@ -245,7 +312,9 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const cocreationComment = (
 		await (await facilitator.get(`/cocreation/${cocreation}`)).text()
 	).match(/name="postId" value="([0-9a-f-]{36})"/)![1]!;
+	const dialogueIds = await dialogueProcess(facilitator, participant, organisation, group);
 	return {
+		...dialogueIds,
 		held,
 		cocreation,
 		cocreationFinding,
