@@ -716,6 +716,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'care.source.cocreation_comment': 'a comment in a co-creation process',
 	'care.source.cocreation_proposal': 'a proposal in a co-creation process',
 	'care.source.cocreation_board_comment': 'a comment on the commitments board',
+	'care.source.cocreation_material': 'a text written for the material of a co-creation process',
 	'care.check_in': 'I have checked in with her',
 	'care.checked_in': 'Checked in on {date}',
 	'page.live_start': 'Live session',

@@ -734,6 +734,8 @@ export const frStaff = {
 	'care.source.cocreation_comment': 'un commentaire dans un processus de co-création',
 	'care.source.cocreation_proposal': 'une proposition dans un processus de co-création',
 	'care.source.cocreation_board_comment': 'un commentaire sur le tableau des engagements',
+	'care.source.cocreation_material':
+		'un texte écrit pour le matériel d’un processus de co-création',
 	'care.check_in': 'J’ai pris contact avec elle',
 	'care.checked_in': 'Contact pris le {date}',
 	'page.live_start': 'Séance en direct',

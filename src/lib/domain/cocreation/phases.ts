@@ -41,9 +41,15 @@ export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 		]
 	},
 	// Create workshops, cards and scenarios that address the key aspects.
-	creation: { components: ['key_aspects', 'drafts', 'suggestions'], grants: [] },
+	creation: {
+		components: ['key_aspects', 'drafts', 'suggestions'],
+		grants: ['cocreation.draft', 'cocreation.accept']
+	},
 	// Pilot with peers, turn their feedback into changes, finalise.
-	pilot: { components: ['pilots', 'feedback'], grants: [] },
+	pilot: {
+		components: ['pilots', 'feedback', 'drafts', 'suggestions'],
+		grants: ['cocreation.draft', 'cocreation.accept']
+	},
 	// Dialogue with adults: proposals, support, commitments, the accountability board.
 	dialogue: {
 		components: ['proposals', 'commitments'],

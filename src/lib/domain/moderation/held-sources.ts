@@ -6,6 +6,7 @@ export const HELD_SOURCES = [
 	'cocreation_key_aspect',
 	'cocreation_comment',
 	'cocreation_proposal',
-	'cocreation_board_comment'
+	'cocreation_board_comment',
+	'cocreation_material'
 ] as const;
 export type HeldSource = (typeof HELD_SOURCES)[number];

@@ -91,6 +91,13 @@ const EXPECTED: Record<Right, Person[]> = {
 		'facilitatorRunningTheGroup',
 		'allyOfTheProcess'
 	],
+	'cocreation.draft': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'allyOfTheProcess'
+	],
+	'cocreation.accept': ['participantOfA'],
 	'cocreation.propose': [
 		'participantOfA',
 		'coordinatorOfA',

@@ -115,6 +115,16 @@ export const RIGHTS = {
 		participant: true,
 		byPhase: true
 	},
+	// Phase 2, creating the material: co-designers and the process's adults write; an adult's edit to what a
+	// youth wrote is a suggestion until a co-designer accepts it (the service applies the process's setting).
+	'cocreation.draft': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		processAlly: true,
+		participant: true,
+		byPhase: true
+	},
+	'cocreation.accept': { participant: true, byPhase: true },
 	// Phase 4, the dialogue with adults: proposals of what should change, from youth or adults, and support for
 	// them (tallied apart); the adults of the process answer with commitments and follow them up on the board,
 	// after the phase too (follow_up is not by phase: a commitment outlives the dialogue).

@@ -194,3 +194,42 @@ export const boardCommentInput = z.object({ commitmentId: uuid, comment: require
 export const boardOpenInput = z
 	.object({ open: z.literal('on', { error: 'validation.invalid' }).optional() })
 	.transform((input) => ({ open: input.open === 'on' }));
+
+// Phase 2: the material the group drafts, one text at a time.
+
+export const materialInput = z
+	.record(z.string(), z.string())
+	.transform((raw) => ({ ...raw, keyAspectIds: ticked(raw, 'aspect.') }))
+	.pipe(
+		z.object({
+			title: required(200),
+			language: z.enum(['fr', 'en'], { error: 'validation.invalid' }).default('fr'),
+			keyAspectIds: z.array(uuid).max(50)
+		})
+	);
+export type MaterialInput = z.infer<typeof materialInput>;
+
+/** One text of a material: where it is ("cards.<id>.statement") and what it says now (empty clears it). */
+export const textInput = z.object({
+	path: z
+		.string()
+		.max(100)
+		.regex(/^[A-Za-z0-9_.-]+$/, { error: 'validation.invalid' }),
+	text: writtenText(2000)
+});
+
+export const suggestionInput = z.object({
+	suggestionId: uuid,
+	decision: z.enum(['accept', 'decline'], { error: 'validation.invalid' })
+});
+
+export const creditInput = z.object({
+	credit: z.enum(['yes', 'no'], { error: 'validation.invalid' })
+});
+
+/** The process's setting: adults' edits apply at once instead of waiting as suggestions (a checkbox). */
+export const penRuleInput = z
+	.object({ adultsEditDirectly: z.literal('on', { error: 'validation.invalid' }).optional() })
+	.transform((input) => ({ adultsEditDirectly: input.adultsEditDirectly === 'on' }));
+
+export const materialCommentInput = z.object({ comment: required(1000) });

@@ -13,6 +13,7 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { Language, MaterialKind } from '#lib/domain/cocreation/materials.ts';
 import type {
 	BoardReaction,
 	CommitmentStatus,
@@ -45,6 +46,11 @@ export const cocreationProcess = pgTable(
 		currentPhaseId: uuid('current_phase_id'),
 		/** Whether what youth post waits for a facilitator's approval before the group reads it. */
 		postsNeedApproval: boolean('posts_need_approval').notNull().default(true),
+		/**
+		 * Whether the adults' edits to what a youth wrote apply at once (relaxed) instead of waiting, as
+		 * suggestions, for a co-designer to accept them (the default: youth hold the pen).
+		 */
+		adultsEditDirectly: boolean('adults_edit_directly').notNull().default(false),
 		/** Whether every youth of the organisation may read the accountability board (its own youth always can). */
 		boardOpenToOrganisation: boolean('board_open_to_organisation').notNull().default(false),
 		/** Dot votes stay hidden until a facilitator closes the vote. */
@@ -234,4 +240,84 @@ export const cocreationBoardReaction = pgTable(
 		reaction: text('reaction').$type<BoardReaction>().notNull()
 	},
 	(table) => [primaryKey({ columns: [table.commitmentId, table.participantId] })]
+);
+
+/**
+ * Material the co-design group drafts (phase 2): a content item of a tool kind (the content engine keeps it,
+ * managed by this module so that youth hold the pen), in one language, and the key aspects it addresses.
+ */
+export const cocreationMaterial = pgTable(
+	'cocreation_material',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		itemId: uuid('item_id').notNull(),
+		kind: text('kind').$type<MaterialKind>().notNull(),
+		language: text('language').$type<Language>().notNull(),
+		keyAspectIds: jsonb('key_aspect_ids').$type<string[]>().notNull().default([]),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_material_process_idx').on(table.processId)]
+);
+
+/** One change to a text of a material: who made it, before and after; the material's history. */
+export const cocreationChange = pgTable(
+	'cocreation_change',
+	{
+		id: id(),
+		materialId: uuid('material_id')
+			.notNull()
+			.references(() => cocreationMaterial.id, { onDelete: 'cascade' }),
+		path: text('path').notNull(),
+		before: text('before').notNull(),
+		after: text('after').notNull(),
+		/** A pseudonym or an adult's name, as shown then. */
+		author: text('author').notNull(),
+		fromYouth: boolean('from_youth').notNull(),
+		/** The suggestion a co-designer accepted (its author is the adult), or null for a direct edit. */
+		suggestionId: uuid('suggestion_id'),
+		/** Who accepted it, for an accepted suggestion. */
+		acceptedBy: text('accepted_by'),
+		at: stamp('at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_change_material_idx').on(table.materialId, table.at)]
+);
+
+/** An adult's edit to a text a youth wrote: waits for a co-designer to accept or decline it. */
+export const cocreationSuggestion = pgTable(
+	'cocreation_suggestion',
+	{
+		id: id(),
+		materialId: uuid('material_id')
+			.notNull()
+			.references(() => cocreationMaterial.id, { onDelete: 'cascade' }),
+		path: text('path').notNull(),
+		/** The text as it was when suggested (accepting replaces it only if it has not changed since). */
+		base: text('base').notNull(),
+		proposed: text('proposed').notNull(),
+		author: text('author').notNull(),
+		status: text('status', { enum: ['pending', 'accepted', 'declined'] })
+			.notNull()
+			.default('pending'),
+		decidedBy: text('decided_by'),
+		decidedAt: stamp('decided_at'),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_suggestion_material_idx').on(table.materialId, table.status)]
+);
+
+/** A co-designer's choice to be credited by pseudonym on the process's material; she may withdraw it. */
+export const cocreationConsent = pgTable(
+	'cocreation_consent',
+	{
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull(),
+		credit: boolean('credit').notNull(),
+		decidedAt: stamp('decided_at').notNull().defaultNow()
+	},
+	(table) => [primaryKey({ columns: [table.processId, table.participantId] })]
 );

@@ -28,6 +28,7 @@ import {
 	type PostView
 } from '../moderation/service.ts';
 import type { FindingInput, KeyAspectInput, PhaseEditInput, ProcessInput } from './inputs.ts';
+import { creditChoice, materialsOf, type MaterialSummary } from './materials.ts';
 import {
 	REACTIONS_SHOWN_FROM,
 	isCoDesigner,
@@ -60,6 +61,17 @@ export {
 	support
 } from './dialogue.ts';
 export type { BoardView } from './dialogue.ts';
+export {
+	addCard,
+	commentOnMaterial,
+	createMaterial,
+	decideSuggestion,
+	materialView,
+	setAdultsEditDirectly,
+	setCredit,
+	writeText
+} from './materials.ts';
+export type { MaterialView } from './materials.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The process and its phases
@@ -615,7 +627,21 @@ export type ProcessView = {
 	components: readonly Component[];
 	findings: FindingView[];
 	dots: { perPerson: number; placed: number; closed: boolean; voters: number };
-	keyAspects: { id: string; text: string; why: string; findings: string[]; recordedBy: string }[];
+	keyAspects: {
+		id: string;
+		text: string;
+		why: string;
+		findings: string[];
+		recordedBy: string;
+		/** The material that addresses it (none yet: not covered). */
+		coveredBy: { id: string; title: string }[];
+	}[];
+	/** What the group drafts (phase 2 and after). */
+	materials: MaterialSummary[];
+	/** A co-designer's choice to be credited by pseudonym (null: not asked yet, not credited). */
+	credit: boolean | null;
+	/** Whether adults' edits to what youth wrote apply at once (relaxed) rather than as suggestions. */
+	adultsEditDirectly: boolean;
 	/** What this person may do now (the rights table with the current phase's grants). */
 	may: {
 		steer: boolean;
@@ -624,6 +650,7 @@ export type ProcessView = {
 		dotVote: boolean;
 		decide: boolean;
 		comment: boolean;
+		draft: boolean;
 	};
 	coDesigners: number;
 	/** Whether youth's posts wait for approval, and how many wait now (for the adults who steer it). */
@@ -668,6 +695,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		moderator: steers
 	});
 	const currentIndex = current ? phases.indexOf(current) : -1;
+	const materials = await materialsOf(process.id);
 	return {
 		id: process.id,
 		title: process.title,
@@ -723,15 +751,22 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 			findings: aspect.findingIds
 				.map((id) => findings.find((finding) => finding.id === id)?.statement)
 				.filter((statement): statement is string => Boolean(statement)),
-			recordedBy: aspect.recordedBy
+			recordedBy: aspect.recordedBy,
+			coveredBy: materials
+				.filter((material) => material.keyAspectIds.includes(aspect.id))
+				.map((material) => ({ id: material.id, title: material.title }))
 		})),
+		materials,
+		credit: coDesigner ? await creditChoice(process.id, actor.participantId) : null,
+		adultsEditDirectly: process.adultsEditDirectly,
 		may: {
 			steer: steers,
 			postFinding: allows(actor, 'cocreation.post_finding', scope),
 			react: coDesigner && allows(actor, 'cocreation.react', scope),
 			dotVote: coDesigner && !closed && allows(actor, 'cocreation.dot_vote', scope),
 			decide: allows(actor, 'cocreation.decide', scope) && (coDesigner || actor.kind === 'user'),
-			comment: allows(actor, 'cocreation.comment', scope) && (coDesigner || actor.kind === 'user')
+			comment: allows(actor, 'cocreation.comment', scope) && (coDesigner || actor.kind === 'user'),
+			draft: allows(actor, 'cocreation.draft', scope)
 		},
 		approval: {
 			required: process.postsNeedApproval,

@@ -3,7 +3,7 @@
 // published as immutable versions, archived and restored, with its history and its credited authors. Each
 // module makes its store with `contentStore`, giving the shape of its document, its publishing checks and the
 // rights that govern it; the status rules are data in src/lib/domain/publishing/transitions.ts.
-import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { isUuid } from '#lib/domain/ids.ts';
 import type { Localized } from '#lib/domain/programs/document.ts';
@@ -174,7 +174,51 @@ async function creditAuthor(
 		.onConflictDoNothing();
 }
 
-async function creditsOf(itemId: string): Promise<string[]> {
+/** Someone to credit on an item: an adult by name, a youth by pseudonym with her consent (or not yet). */
+export type Credit = {
+	kind: 'user' | 'participant';
+	id: string;
+	name: string;
+	consent: boolean;
+};
+
+async function addCredit(itemId: string, credit: Credit, database: Executor): Promise<void> {
+	await database
+		.insert(contentCredit)
+		.values({
+			itemId,
+			actorKind: credit.kind,
+			actorId: credit.id,
+			creditedAs: credit.name,
+			consentToCredit: credit.consent
+		})
+		.onConflictDoNothing();
+}
+
+/**
+ * Gives or withdraws a youth's consent to be credited on these items: her pseudonym shows, or disappears, on
+ * every page that shows their credits from the next render. WARNING: no permission check.
+ */
+export async function setCreditConsent(
+	itemIds: readonly string[],
+	participantId: string,
+	consent: boolean
+): Promise<void> {
+	if (itemIds.length === 0) return;
+	await db()
+		.update(contentCredit)
+		.set({ consentToCredit: consent })
+		.where(
+			and(
+				inArray(contentCredit.itemId, [...itemIds]),
+				eq(contentCredit.actorKind, 'participant'),
+				eq(contentCredit.actorId, participantId)
+			)
+		);
+}
+
+/** The names credited on an item (those who consented), in the order they joined it. */
+export async function creditsOf(itemId: string): Promise<string[]> {
 	const rows = await db()
 		.select({ creditedAs: contentCredit.creditedAs })
 		.from(contentCredit)
@@ -222,6 +266,15 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 	async function loadForAuthoring(actor: Actor, id: string): Promise<ItemRow> {
 		const row = await load(id);
 		if (!mayAuthor(actor, row.organisationId)) throw notFoundOrNotAllowed();
+		// Written by another module's rules (a co-design group's material): not in the authors' editor.
+		if (row.managedBy !== null) throw new DomainError('content.managed', 409);
+		return row;
+	}
+
+	async function loadManaged(id: string, managedBy: string): Promise<ItemRow> {
+		if (!isUuid(id)) throw notFoundOrNotAllowed();
+		const row = await load(id);
+		if (row.managedBy !== managedBy) throw notFoundOrNotAllowed();
 		return row;
 	}
 
@@ -343,7 +396,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 						eq(contentItem.organisationId, organisationId),
 						eq(contentItem.type, type),
 						...(author
-							? []
+							? // A co-design group's material shows here once published.
+								[or(isNull(contentItem.managedBy), isNotNull(contentItem.latestVersion))!]
 							: [isNotNull(contentItem.latestVersion), ne(contentItem.status, 'archived')])
 					)
 				)
@@ -485,6 +539,84 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 				document: version.document as D,
 				credits: row.isStarter ? [] : await creditsOf(id)
 			};
+		},
+
+		/**
+		 * A draft written by another module's rules (`managedBy`), not by the authors' editor.
+		 * WARNING: no permission check — the managing module authorises its own verb first.
+		 */
+		async createManaged(
+			organisationId: string,
+			document: D,
+			managedBy: string,
+			credit: Credit | null
+		): Promise<string> {
+			return db().transaction(async (tx) => {
+				const [created] = await tx
+					.insert(contentItem)
+					.values({
+						organisationId,
+						type,
+						draft: await parseFor(organisationId, document, tx),
+						managedBy
+					})
+					.returning({ id: contentItem.id });
+				if (credit) await addCredit(created!.id, credit, tx);
+				return created!.id;
+			});
+		},
+
+		/** A managed item's draft. WARNING: no permission check. */
+		async managedDraft(id: string, managedBy: string) {
+			const row = await loadManaged(id, managedBy);
+			const document = row.draft as D;
+			return {
+				document,
+				revision: row.revision,
+				latestVersion: row.latestVersion,
+				problems: await spec.validate(document, row.organisationId)
+			};
+		},
+
+		/**
+		 * Saves a managed item's draft from the revision it was read at (refused if someone saved since), and
+		 * credits its writer. WARNING: no permission check — the managing module authorises its own verb first.
+		 */
+		async writeManaged(
+			id: string,
+			managedBy: string,
+			revision: number,
+			document: D,
+			credit: Credit | null
+		): Promise<number> {
+			const row = await loadManaged(id, managedBy);
+			const checked = await parseFor(row.organisationId, document);
+			return db().transaction(async (tx) => {
+				const [saved] = await tx
+					.update(contentItem)
+					.set({ draft: checked, revision: revision + 1, updatedAt: new Date() })
+					.where(and(eq(contentItem.id, id), eq(contentItem.revision, revision)))
+					.returning({ revision: contentItem.revision });
+				if (!saved) throw new DomainError('content.save_conflict', 409);
+				if (credit) await addCredit(id, credit, tx);
+				return saved.revision;
+			});
+		},
+
+		/**
+		 * Publishes a managed item's draft as its next version, when nothing blocks it; audited as the actor's.
+		 * WARNING: no permission check beyond the managing module's own.
+		 */
+		async publishManaged(actor: Actor, id: string, managedBy: string): Promise<number> {
+			const row = await loadManaged(id, managedBy);
+			const problems = await spec.validate(row.draft as D, row.organisationId);
+			if (problems.length > 0)
+				throw new DomainError('content.not_publishable', 422, {
+					values: { count: problems.length }
+				});
+			const number = await publishRow(actor, row, db());
+			await audit(actor, 'published', row)({ version: number });
+			return number;
 		},
 
 		/** Gives an organisation a starter item, published as version 1 so it can be used at once. */

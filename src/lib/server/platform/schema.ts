@@ -97,6 +97,11 @@ export const contentItem = pgTable(
 		importedAt: timestamp('imported_at', { withTimezone: true }),
 		/** Who sent it for review: with a second approval required, someone else publishes it. */
 		submittedBy: text('submitted_by'),
+		/**
+		 * The module that writes it instead of the authors' editor ("cocreation": material a co-design group
+		 * drafts, where youth hold the pen); null for the organisation's own content.
+		 */
+		managedBy: text('managed_by'),
 		createdBy: text('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

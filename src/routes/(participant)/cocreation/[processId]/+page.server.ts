@@ -1,9 +1,12 @@
 // A co-creation process, for its co-designers and the adults who steer it: where the group is, and what the current
 // phase turns on (findings, reactions, dots, key aspects). Each action is an ordinary form; the verbs decide who may.
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	approvalInput,
 	commentInput,
+	creditInput,
+	materialInput,
+	penRuleInput,
 	dotsInput,
 	moderateInput,
 	findingInput,
@@ -14,6 +17,9 @@ import {
 import {
 	closeDotVote,
 	commentOnFinding,
+	createMaterial,
+	setAdultsEditDirectly,
+	setCredit,
 	moderateComment,
 	moveToPhase,
 	placeDots,
@@ -132,6 +138,42 @@ export const actions: Actions = {
 			return failAsForm(failure, '_form');
 		}
 		return { done: 'approval' as const };
+	},
+	material: async ({ locals, params, request }) => {
+		const parsed = parseForm(materialInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let made;
+		try {
+			made = await createMaterial(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(
+				failure,
+				(code) => (code === 'moderation.personal_information' ? 'title' : '_form'),
+				{ title: parsed.data.title }
+			);
+		}
+		if (made.outcome === 'held') return { done: 'material' as const, held: true };
+		redirect(303, `/cocreation/${params.processId}/materials/${made.id}`);
+	},
+	credit: async ({ locals, params, request }) => {
+		const parsed = parseForm(creditInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await setCredit(locals.actor, params.processId, parsed.data.credit === 'yes');
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'credit' as const };
+	},
+	penRule: async ({ locals, params, request }) => {
+		const parsed = parseForm(penRuleInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await setAdultsEditDirectly(locals.actor, params.processId, parsed.data.adultsEditDirectly);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'penRule' as const };
 	},
 	phase: async ({ locals, params, request }) => {
 		const parsed = parseForm(phaseMoveInput, await readForm(request));

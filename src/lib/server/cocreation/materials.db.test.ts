@@ -1,0 +1,284 @@
+// Phase 2 of a co-creation process on a real database (PGlite and PostgreSQL): the group drafts a deck one text at
+// a time; youth hold the pen (an adult's edit to a youth's text is a suggestion a co-designer accepts or
+// declines; a setting relaxes it, audited); every change has an author in the history; credit by pseudonym only
+// with her consent, gone everywhere once withdrawn; the authors' editor cannot bypass the rule; key aspects show
+// which material covers them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllCatalogues } from '#lib/i18n/all.ts';
+import { decks } from '../cards/service.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createGroup } from '../identity/groups.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { addParticipant, participantActor } from '../identity/participants.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import { heldForMe } from '../moderation/service.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
+import { listAudit } from '../platform/audit.ts';
+import { creditsOf } from '../platform/content-store.ts';
+import { db } from '../db/client.ts';
+import { eq } from 'drizzle-orm';
+import { cocreationMaterial } from './schema.ts';
+import {
+	addCard,
+	createMaterial,
+	createProcess,
+	decideSuggestion,
+	materialView,
+	moveToPhase,
+	processView,
+	recordKeyAspect,
+	setAdultsEditDirectly,
+	setCredit,
+	writeText
+} from './service.ts';
+
+useTestDatabase();
+
+let organisationId: string;
+let coordinator: UserActor;
+let facilitator: UserActor;
+let outsider: UserActor;
+let youth: ParticipantActor[];
+let otherGroupTeen: ParticipantActor;
+let groupId: string;
+
+beforeAll(async () => {
+	registerAllCatalogues();
+	const admin = await createAdult({ admin: true });
+	organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	const elsewhere = await createOrganisation(admin, { name: 'Organisme B' });
+	coordinator = await createAdult({ memberships: { [organisationId]: 'coordinator' } });
+	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	outsider = await createAdult({ memberships: { [elsewhere]: 'coordinator' } });
+	const options = { approvalRequired: false, expiresInDays: null };
+	groupId = await createGroup(facilitator, organisationId, { name: 'Co-design', ...options });
+	const other = await createGroup(facilitator, organisationId, { name: 'Autre', ...options });
+	youth = [];
+	for (const pseudonym of ['Renard bleu', 'Loutre rose', 'Chat vert']) {
+		const added = await addParticipant(facilitator, groupId, pseudonym, 'fr');
+		youth.push((await participantActor(added.userId))!);
+	}
+	const teen = await addParticipant(facilitator, other, 'Hibou gris', 'fr');
+	otherGroupTeen = (await participantActor(teen.userId))!;
+});
+
+/** A process with a key aspect, moved to its creation phase. */
+async function inCreation(): Promise<{ id: string; aspectId: string }> {
+	const id = await createProcess(facilitator, organisationId, {
+		title: 'Notre atelier',
+		purpose: '',
+		dotsPerPerson: 3,
+		groupId,
+		allyIds: []
+	});
+	await recordKeyAspect(youth[0]!, id, {
+		text: 'Parler des réseaux sociaux',
+		why: '',
+		findingIds: []
+	});
+	const view = await processView(facilitator, id);
+	await moveToPhase(facilitator, id, view.phases.find((phase) => phase.kind === 'creation')!.id);
+	return { id, aspectId: view.keyAspects[0]!.id };
+}
+
+async function deckBy(
+	who: ParticipantActor | UserActor,
+	id: string,
+	aspectIds: string[] = []
+): Promise<string> {
+	const made = await createMaterial(who, id, {
+		title: 'Vrai ou faux : les réseaux',
+		language: 'fr',
+		keyAspectIds: aspectIds
+	});
+	if (made.outcome !== 'created') throw new Error('held');
+	return made.id;
+}
+
+const slot = async (
+	reader: ParticipantActor | UserActor,
+	id: string,
+	material: string,
+	path: string
+) => (await materialView(reader, id, material)).slots.find((item) => item.path === path)!;
+
+describe('material the group drafts', () => {
+	it('is started by a co-designer, covers the key aspects it names, and is written one text at a time', async () => {
+		const { id, aspectId } = await inCreation();
+		const before = await processView(youth[1]!, id);
+		expect(before.keyAspects[0]!.coveredBy).toEqual([]);
+		const material = await deckBy(youth[0]!, id, [aspectId]);
+		await addCard(youth[1]!, id, material);
+		const view = await materialView(youth[1]!, id, material);
+		const statement = view.slots.find((item) => item.field === 'statement')!;
+		expect(
+			await writeText(youth[1]!, id, material, {
+				path: statement.path,
+				text: 'Un inconnu gentil en ligne veut toujours ton bien.'
+			})
+		).toBe('saved');
+		await writeText(youth[1]!, id, material, {
+			path: statement.path.replace('statement', 'answer'),
+			text: 'myth'
+		});
+		const after = await slot(youth[2]!, id, material, statement.path);
+		expect([after.value, after.lastBy, after.fromYouth]).toEqual([
+			'Un inconnu gentil en ligne veut toujours ton bien.',
+			'Loutre rose',
+			true
+		]);
+		const process = await processView(youth[2]!, id);
+		expect(process.keyAspects[0]!.coveredBy).toEqual([
+			{ id: material, title: 'Vrai ou faux : les réseaux' }
+		]);
+		expect(process.materials[0]).toMatchObject({ cards: 1, waiting: 0 });
+	});
+
+	it('keeps youth holding the pen: an adult’s edit to a youth’s text waits for a co-designer, who accepts one and declines another', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await addCard(youth[0]!, id, material);
+		const [statement, , explanation] = (await materialView(youth[0]!, id, material)).slots.filter(
+			(item) => item.card === 1
+		);
+		await writeText(youth[0]!, id, material, { path: statement!.path, text: 'Texte de Renard' });
+		await writeText(youth[0]!, id, material, { path: explanation!.path, text: 'Pourquoi' });
+		// An empty text nobody wrote yet: the adult writes it directly.
+		const source = (await materialView(youth[0]!, id, material)).slots.find(
+			(item) => item.field === 'source'
+		)!;
+		expect(
+			await writeText(facilitator, id, material, { path: source.path, text: 'Recherche 2025' })
+		).toBe('saved');
+		// A youth's text: suggestions.
+		expect(
+			await writeText(facilitator, id, material, { path: statement!.path, text: 'Texte adulte' })
+		).toBe('suggested');
+		expect(
+			await writeText(coordinator, id, material, { path: explanation!.path, text: 'Autre' })
+		).toBe('suggested');
+		let view = await materialView(youth[1]!, id, material);
+		const waiting = view.slots.flatMap((item) => item.suggestions);
+		expect(waiting.map((item) => [item.proposed, item.author])).toEqual([
+			['Texte adulte', facilitator.name],
+			['Autre', coordinator.name]
+		]);
+		expect((await slot(youth[1]!, id, material, statement!.path)).value).toBe('Texte de Renard');
+		// Adults never decide a suggestion; a co-designer does.
+		await refused(decideSuggestion(facilitator, id, waiting[0]!.id, true));
+		await decideSuggestion(youth[1]!, id, waiting[0]!.id, true);
+		await decideSuggestion(youth[2]!, id, waiting[1]!.id, false);
+		await failsWith(
+			decideSuggestion(youth[2]!, id, waiting[1]!.id, true),
+			'cocreation.already_decided'
+		);
+		view = await materialView(youth[0]!, id, material);
+		expect(view.slots.find((item) => item.path === statement!.path)!.value).toBe('Texte adulte');
+		expect(view.slots.find((item) => item.path === explanation!.path)!.value).toBe('Pourquoi');
+		expect(view.declined.map((item) => [item.proposed, item.decidedBy])).toEqual([
+			['Autre', 'Chat vert']
+		]);
+		// The history: every change with its author, newest first; the accepted one says who accepted it.
+		expect(
+			view.history.map((change) => [change.field, change.after, change.author, change.acceptedBy])
+		).toEqual([
+			['statement', 'Texte adulte', facilitator.name, 'Loutre rose'],
+			['source', 'Recherche 2025', facilitator.name, null],
+			['explanation', 'Pourquoi', 'Renard bleu', null],
+			['statement', 'Texte de Renard', 'Renard bleu', null],
+			['title', 'Vrai ou faux : les réseaux', 'Renard bleu', null]
+		]);
+	});
+
+	it('refuses a suggestion accepted after the text changed, so nobody’s words are undone', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		expect(await writeText(facilitator, id, material, { path: 'title', text: 'Autre titre' })).toBe(
+			'suggested'
+		);
+		await writeText(youth[0]!, id, material, { path: 'title', text: 'Mon titre à moi' });
+		const [suggestion] = (await materialView(youth[1]!, id, material)).slots[0]!.suggestions;
+		await failsWith(
+			decideSuggestion(youth[1]!, id, suggestion!.id, true),
+			'cocreation.suggestion_outdated'
+		);
+	});
+
+	it('lets adults edit directly only when the process says so, and audits the setting', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await refused(setAdultsEditDirectly(youth[0]!, id, true));
+		await setAdultsEditDirectly(facilitator, id, true);
+		expect(
+			await writeText(facilitator, id, material, { path: 'title', text: 'Titre adulte' })
+		).toBe('saved');
+		const audit = await listAudit(coordinator, { organisationId, action: 'cocreation.pen' });
+		expect(audit.some((entry) => entry.targetId === id)).toBe(true);
+	});
+
+	it('passes a youth’s words through the moderation: personal information refused, a disclosure held', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await failsWith(
+			writeText(youth[1]!, id, material, {
+				path: 'description',
+				text: 'Écris-moi : lea@example.com'
+			}),
+			'moderation.personal_information'
+		);
+		const worrying = 'comme moi, il me fait voir ses amis pour payer ce que je lui dois';
+		expect(await writeText(youth[1]!, id, material, { path: 'description', text: worrying })).toBe(
+			'held'
+		);
+		expect((await slot(youth[0]!, id, material, 'description')).value).toBe('');
+		expect((await heldForMe(facilitator)).map((held) => held.text)).toContain(worrying);
+	});
+
+	it('is written only in the phases that turn drafting on, by the process’s people, and never through the authors’ editor', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await refused(writeText(otherGroupTeen, id, material, { path: 'title', text: 'x' }));
+		await refused(materialView(outsider, id, material));
+		await refused(writeText(youth[0]!, id, material, { path: 'cards.nope.statement', text: 'x' }));
+		const [row] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, material));
+		await failsWith(decks.forAuthoring(coordinator, row!.itemId), 'content.managed');
+		expect((await decks.list(coordinator, organisationId)).map((item) => item.id)).not.toContain(
+			row!.itemId
+		);
+		await moveToPhase(facilitator, id, (await processView(facilitator, id)).phases[0]!.id);
+		await failsWith(
+			writeText(youth[0]!, id, material, { path: 'title', text: 'Plus tard' }),
+			'cocreation.not_in_this_phase'
+		);
+	});
+});
+
+describe('credit by pseudonym', () => {
+	it('shows only with her consent, and disappears everywhere once she withdraws it', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await writeText(youth[1]!, id, material, {
+			path: 'description',
+			text: 'Un jeu pour en parler'
+		});
+		const [row] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, material));
+		expect(await creditsOf(row!.itemId)).toEqual([]);
+		expect((await processView(youth[0]!, id)).credit).toBeNull();
+		await setCredit(youth[0]!, id, true);
+		await setCredit(youth[1]!, id, true);
+		expect(await creditsOf(row!.itemId)).toEqual(['Renard bleu', 'Loutre rose']);
+		await setCredit(youth[0]!, id, false);
+		expect(await creditsOf(row!.itemId)).toEqual(['Loutre rose']);
+		expect((await processView(youth[0]!, id)).credit).toBe(false);
+		await refused(setCredit(facilitator, id, true));
+		await refused(setCredit(otherGroupTeen, id, true));
+		const audit = await listAudit(coordinator, { organisationId, action: 'cocreation.credit' });
+		expect(audit.map((entry) => entry.action)).toContain('cocreation.credit_withdrawn');
+	});
+});

@@ -1,0 +1,549 @@
+// Phase 2 of a co-creation process: the co-design group drafts its material (a myths-and-realities deck for now;
+// the kinds and their texts are in domain/cocreation/materials.ts), one text at a time. Youth hold the pen: an
+// adult's edit to a text a youth wrote last is a suggestion until a co-designer accepts it (a process setting
+// relaxes this, audited); every change has an author and a place in the history. The content engine keeps the
+// material, managed by this module, so the authors' editor cannot bypass the rule. Credit by pseudonym only with
+// each youth's consent for the process, withdrawn at any time.
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { DeckDocument } from '#lib/domain/cards/deck.ts';
+import {
+	deckSlots,
+	newMaterialDeck,
+	withDeckText,
+	withNewCard,
+	type Language,
+	type MaterialKind,
+	type TextSlot
+} from '#lib/domain/cocreation/materials.ts';
+import { isUuid } from '#lib/domain/ids.ts';
+import { db } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { setCreditConsent, type Credit } from '../platform/content-store.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { allows } from '../platform/rights.ts';
+import { decks } from '../cards/service.ts';
+import { postsIn, screenYouthText, submitPost, type PostView } from '../moderation/service.ts';
+import {
+	isCoDesigner,
+	nameOf,
+	processFor,
+	scopeOf,
+	visibleProcess,
+	type Context
+} from './context.ts';
+import type { MaterialInput } from './inputs.ts';
+import {
+	cocreationChange,
+	cocreationConsent,
+	cocreationKeyAspect,
+	cocreationMaterial,
+	cocreationProcess,
+	cocreationSuggestion
+} from './schema.ts';
+
+const MANAGED_BY = 'cocreation';
+
+type MaterialRow = typeof cocreationMaterial.$inferSelect;
+
+async function materialOf(context: Context, materialId: string): Promise<MaterialRow> {
+	if (!isUuid(materialId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(
+			and(
+				eq(cocreationMaterial.id, materialId),
+				eq(cocreationMaterial.processId, context.process.id)
+			)
+		);
+	if (!row) throw notFoundOrNotAllowed();
+	return row;
+}
+
+/** Her consent to be credited in this process (none given yet: not credited). */
+async function consentOf(processId: string, participantId: string): Promise<boolean> {
+	const [row] = await db()
+		.select({ credit: cocreationConsent.credit })
+		.from(cocreationConsent)
+		.where(
+			and(
+				eq(cocreationConsent.processId, processId),
+				eq(cocreationConsent.participantId, participantId)
+			)
+		);
+	return row?.credit ?? false;
+}
+
+/** How the writer is credited on the material: an adult by name, a youth by pseudonym as she chose. */
+async function creditFor(actor: Actor, context: Context): Promise<Credit | null> {
+	if (actor.kind === 'user')
+		return { kind: 'user', id: actor.userId, name: actor.name, consent: true };
+	if (actor.kind === 'participant')
+		return {
+			kind: 'participant',
+			id: actor.participantId,
+			name: actor.pseudonym,
+			consent: await consentOf(context.process.id, actor.participantId)
+		};
+	return null;
+}
+
+/** A youth's text passes the moderation first; "held" means it was kept for the designated facilitator only. */
+async function screened(actor: Actor, context: Context, text: string): Promise<boolean> {
+	if (actor.kind !== 'participant' || text.trim() === '') return false;
+	const place = {
+		organisationId: context.process.organisationId,
+		groupId: context.process.groupId,
+		source: 'cocreation_material' as const
+	};
+	return (await screenYouthText(actor, place, text)) === 'held';
+}
+
+/** Refuses key aspect ids that are not the process's. */
+async function checkKeyAspects(processId: string, ids: readonly string[]): Promise<void> {
+	if (ids.length === 0) return;
+	const known = await db()
+		.select({ id: cocreationKeyAspect.id })
+		.from(cocreationKeyAspect)
+		.where(
+			and(inArray(cocreationKeyAspect.id, [...ids]), eq(cocreationKeyAspect.processId, processId))
+		);
+	if (known.length !== ids.length) throw notFoundOrNotAllowed();
+}
+
+/** Starts a material (a deck) with its title and the key aspects it addresses. */
+export async function createMaterial(
+	actor: Actor,
+	processId: string,
+	input: MaterialInput
+): Promise<{ outcome: 'created'; id: string } | { outcome: 'held' }> {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const keyAspectIds = [...new Set(input.keyAspectIds)];
+	await checkKeyAspects(processId, keyAspectIds);
+	if (await screened(actor, context, input.title)) return { outcome: 'held' };
+	const itemId = await decks.createManaged(
+		context.process.organisationId,
+		newMaterialDeck(input.title, input.language),
+		MANAGED_BY,
+		await creditFor(actor, context)
+	);
+	const [material] = await db()
+		.insert(cocreationMaterial)
+		.values({
+			processId,
+			itemId,
+			kind: 'deck',
+			language: input.language,
+			keyAspectIds
+		})
+		.returning({ id: cocreationMaterial.id });
+	await recordChange(actor, material!.id, 'title', '', input.title);
+	return { outcome: 'created', id: material!.id };
+}
+
+async function recordChange(
+	actor: Actor,
+	materialId: string,
+	path: string,
+	before: string,
+	after: string,
+	accepted?: { suggestionId: string; author: string }
+): Promise<void> {
+	await db()
+		.insert(cocreationChange)
+		.values({
+			materialId,
+			path,
+			before,
+			after,
+			author: accepted ? accepted.author : nameOf(actor),
+			fromYouth: accepted ? false : actor.kind === 'participant',
+			suggestionId: accepted?.suggestionId ?? null,
+			acceptedBy: accepted ? nameOf(actor) : null
+		});
+}
+
+/** Adds an empty card at the end of the deck. */
+export async function addCard(actor: Actor, processId: string, materialId: string): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const material = await materialOf(context, materialId);
+	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
+	if (draft.document.cards.length >= 200) throw new DomainError('cocreation.too_many_cards', 409);
+	const cardId = randomBytes(9).toString('base64url');
+	await decks.writeManaged(
+		material.itemId,
+		MANAGED_BY,
+		draft.revision,
+		withNewCard(draft.document, cardId),
+		await creditFor(actor, context)
+	);
+}
+
+/** Who wrote each text last (its latest change). */
+async function lastAuthors(materialId: string) {
+	const changes = await db()
+		.select()
+		.from(cocreationChange)
+		.where(eq(cocreationChange.materialId, materialId))
+		.orderBy(asc(cocreationChange.at));
+	const last = new Map<string, typeof cocreationChange.$inferSelect>();
+	for (const change of changes) last.set(change.path, change);
+	return last;
+}
+
+/**
+ * Writes one text. A youth's passes the moderation first. An adult's edit to a text a youth wrote last becomes a
+ * suggestion for the co-designers to accept or decline, unless the process lets adults edit directly.
+ */
+export async function writeText(
+	actor: Actor,
+	processId: string,
+	materialId: string,
+	input: { path: string; text: string }
+): Promise<'saved' | 'suggested' | 'held' | 'unchanged'> {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const material = await materialOf(context, materialId);
+	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
+	const slot = deckSlots(draft.document, material.language).find(
+		(item) => item.path === input.path
+	);
+	if (!slot) throw notFoundOrNotAllowed();
+	const next = withDeckText(draft.document, material.language, input.path, input.text);
+	if (!next)
+		throw new DomainError(slot.choices ? 'validation.invalid' : 'validation.too_long', 400);
+	if (slot.value === input.text) return 'unchanged';
+	if (!slot.choices && (await screened(actor, context, input.text))) return 'held';
+	if (actor.kind === 'user' && !context.process.adultsEditDirectly) {
+		const last = (await lastAuthors(material.id)).get(input.path);
+		if (last?.fromYouth) {
+			await db()
+				.insert(cocreationSuggestion)
+				.values({
+					materialId: material.id,
+					path: input.path,
+					base: slot.value,
+					proposed: input.text,
+					author: nameOf(actor)
+				});
+			return 'suggested';
+		}
+	}
+	await decks.writeManaged(
+		material.itemId,
+		MANAGED_BY,
+		draft.revision,
+		next,
+		await creditFor(actor, context)
+	);
+	await recordChange(actor, material.id, input.path, slot.value, input.text);
+	return 'saved';
+}
+
+/** A co-designer accepts an adult's suggestion (it replaces the text, credited to the adult) or declines it. */
+export async function decideSuggestion(
+	actor: Actor,
+	processId: string,
+	suggestionId: string,
+	accept: boolean
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.accept');
+	if (!isCoDesigner(actor, context) || !isUuid(suggestionId)) throw notFoundOrNotAllowed();
+	const [suggestion] = await db()
+		.select({ suggestion: cocreationSuggestion, material: cocreationMaterial })
+		.from(cocreationSuggestion)
+		.innerJoin(cocreationMaterial, eq(cocreationMaterial.id, cocreationSuggestion.materialId))
+		.where(
+			and(eq(cocreationSuggestion.id, suggestionId), eq(cocreationMaterial.processId, processId))
+		);
+	if (!suggestion) throw notFoundOrNotAllowed();
+	const { material } = suggestion;
+	const row = suggestion.suggestion;
+	if (row.status !== 'pending') throw new DomainError('cocreation.already_decided', 409);
+	if (accept) {
+		const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
+		const slot = deckSlots(draft.document, material.language).find(
+			(item) => item.path === row.path
+		);
+		// The text changed since the suggestion was made: accepting it would undo someone's words.
+		if (!slot || slot.value !== row.base)
+			throw new DomainError('cocreation.suggestion_outdated', 409);
+		const next = withDeckText(draft.document, material.language, row.path, row.proposed);
+		if (!next) throw new DomainError('validation.too_long', 400);
+		await decks.writeManaged(material.itemId, MANAGED_BY, draft.revision, next, null);
+		await recordChange(actor, material.id, row.path, slot.value, row.proposed, {
+			suggestionId: row.id,
+			author: row.author
+		});
+	}
+	await db()
+		.update(cocreationSuggestion)
+		.set({
+			status: accept ? 'accepted' : 'declined',
+			decidedBy: nameOf(actor),
+			decidedAt: new Date()
+		})
+		.where(eq(cocreationSuggestion.id, row.id));
+}
+
+/** Whether the adults' edits to what youth wrote apply at once (relaxed) or wait as suggestions; audited. */
+export async function setAdultsEditDirectly(
+	actor: Actor,
+	processId: string,
+	adultsEditDirectly: boolean
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	await db()
+		.update(cocreationProcess)
+		.set({ adultsEditDirectly })
+		.where(eq(cocreationProcess.id, processId));
+	await recordAudit(actor, {
+		action: 'cocreation.pen_rule_changed',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId,
+		details: { adultsEditDirectly }
+	});
+}
+
+/**
+ * A co-designer's choice to be credited by pseudonym on the process's material, given or withdrawn at any time:
+ * her pseudonym shows, or disappears, wherever the material's credits are shown, from the next render.
+ */
+export async function setCredit(actor: Actor, processId: string, credit: boolean): Promise<void> {
+	const context = await visibleProcess(actor, processId);
+	if (!isCoDesigner(actor, context)) throw notFoundOrNotAllowed();
+	await db()
+		.insert(cocreationConsent)
+		.values({ processId, participantId: actor.participantId, credit })
+		.onConflictDoUpdate({
+			target: [cocreationConsent.processId, cocreationConsent.participantId],
+			set: { credit, decidedAt: new Date() }
+		});
+	const items = await db()
+		.select({ itemId: cocreationMaterial.itemId })
+		.from(cocreationMaterial)
+		.where(eq(cocreationMaterial.processId, processId));
+	await setCreditConsent(
+		items.map((item) => item.itemId),
+		actor.participantId,
+		credit
+	);
+	await recordAudit(actor, {
+		action: credit ? 'cocreation.credit_given' : 'cocreation.credit_withdrawn',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_process',
+		targetId: processId
+	});
+}
+
+/** Her choice about being credited in the process (null: not asked yet, so not credited). */
+export async function creditChoice(
+	processId: string,
+	participantId: string
+): Promise<boolean | null> {
+	const [row] = await db()
+		.select({ credit: cocreationConsent.credit })
+		.from(cocreationConsent)
+		.where(
+			and(
+				eq(cocreationConsent.processId, processId),
+				eq(cocreationConsent.participantId, participantId)
+			)
+		);
+	return row?.credit ?? null;
+}
+
+/** A comment on a material, within the process (moderated like every youth text). */
+export async function commentOnMaterial(
+	actor: Actor,
+	processId: string,
+	materialId: string,
+	text: string
+): Promise<'published' | 'pending' | 'held'> {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const material = await materialOf(context, materialId);
+	const { status } = await submitPost(
+		actor,
+		{
+			organisationId: context.process.organisationId,
+			groupId: context.process.groupId,
+			scopeId: context.process.id,
+			targetId: material.id,
+			needsApproval: context.process.postsNeedApproval,
+			source: 'cocreation_comment'
+		},
+		text
+	);
+	return status;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a person sees
+
+export type MaterialSummary = {
+	id: string;
+	kind: MaterialKind;
+	title: string;
+	keyAspectIds: string[];
+	cards: number;
+	/** Suggestions waiting for a co-designer. */
+	waiting: number;
+};
+
+/** The process's materials, for its page (what covers which key aspect). WARNING: no permission check. */
+export async function materialsOf(processId: string): Promise<MaterialSummary[]> {
+	const rows = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(eq(cocreationMaterial.processId, processId))
+		.orderBy(asc(cocreationMaterial.createdAt));
+	if (rows.length === 0) return [];
+	const waiting = await db()
+		.select({ materialId: cocreationSuggestion.materialId })
+		.from(cocreationSuggestion)
+		.where(
+			and(
+				inArray(
+					cocreationSuggestion.materialId,
+					rows.map((row) => row.id)
+				),
+				eq(cocreationSuggestion.status, 'pending')
+			)
+		);
+	return Promise.all(
+		rows.map(async (row) => {
+			const { document } = await decks.managedDraft(row.itemId, MANAGED_BY);
+			return {
+				id: row.id,
+				kind: row.kind,
+				title: (document as DeckDocument).title[row.language],
+				keyAspectIds: row.keyAspectIds,
+				cards: (document as DeckDocument).cards.length,
+				waiting: waiting.filter((item) => item.materialId === row.id).length
+			};
+		})
+	);
+}
+
+export type SlotView = TextSlot & {
+	/** Who wrote it last (a pseudonym or an adult's name), and whether a youth did. */
+	lastBy: string | null;
+	fromYouth: boolean;
+	suggestions: { id: string; proposed: string; author: string }[];
+};
+
+export type MaterialView = {
+	id: string;
+	processId: string;
+	processTitle: string;
+	kind: MaterialKind;
+	language: Language;
+	title: string;
+	slots: SlotView[];
+	keyAspects: { id: string; text: string }[];
+	history: {
+		path: string;
+		field: string;
+		card: number | null;
+		before: string;
+		after: string;
+		author: string;
+		acceptedBy: string | null;
+		at: Date;
+	}[];
+	declined: { path: string; proposed: string; author: string; decidedBy: string }[];
+	/** Texts still missing before it could be published. */
+	problems: number;
+	comments: PostView[];
+	adultsEditDirectly: boolean;
+	may: { write: boolean; accept: boolean; steer: boolean };
+	viewer: 'co-designer' | 'adult';
+};
+
+/** A material with its texts (one at a time on a phone), pending suggestions and history. */
+export async function materialView(
+	actor: Actor,
+	processId: string,
+	materialId: string
+): Promise<MaterialView> {
+	const context = await visibleProcess(actor, processId);
+	const material = await materialOf(context, materialId);
+	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
+	const slots = deckSlots(draft.document, material.language);
+	const [last, suggestions, history, aspects] = await Promise.all([
+		lastAuthors(material.id),
+		db()
+			.select()
+			.from(cocreationSuggestion)
+			.where(eq(cocreationSuggestion.materialId, material.id))
+			.orderBy(asc(cocreationSuggestion.createdAt)),
+		db()
+			.select()
+			.from(cocreationChange)
+			.where(eq(cocreationChange.materialId, material.id))
+			.orderBy(desc(cocreationChange.at))
+			.limit(100),
+		material.keyAspectIds.length === 0
+			? []
+			: db()
+					.select({ id: cocreationKeyAspect.id, text: cocreationKeyAspect.text })
+					.from(cocreationKeyAspect)
+					.where(inArray(cocreationKeyAspect.id, material.keyAspectIds))
+	]);
+	const steers = allows(actor, 'cocreation.manage', { group: context.group });
+	const coDesigner = isCoDesigner(actor, context);
+	const scope = scopeOf(context);
+	const slotOf = (path: string) => slots.find((slot) => slot.path === path);
+	return {
+		id: material.id,
+		processId: context.process.id,
+		processTitle: context.process.title,
+		kind: material.kind,
+		language: material.language,
+		title: draft.document.title[material.language],
+		slots: slots.map((slot) => ({
+			...slot,
+			lastBy: last.get(slot.path)?.author ?? null,
+			fromYouth: last.get(slot.path)?.fromYouth ?? false,
+			suggestions: suggestions
+				.filter((item) => item.path === slot.path && item.status === 'pending')
+				.map((item) => ({ id: item.id, proposed: item.proposed, author: item.author }))
+		})),
+		keyAspects: aspects,
+		history: history.map((change) => ({
+			path: change.path,
+			field: slotOf(change.path)?.field ?? change.path.split('.').at(-1)!,
+			card: slotOf(change.path)?.card ?? null,
+			before: change.before,
+			after: change.after,
+			author: change.author,
+			acceptedBy: change.acceptedBy,
+			at: change.at
+		})),
+		declined: suggestions
+			.filter((item) => item.status === 'declined')
+			.map((item) => ({
+				path: item.path,
+				proposed: item.proposed,
+				author: item.author,
+				decidedBy: item.decidedBy ?? ''
+			})),
+		problems: draft.problems.length,
+		comments: (
+			await postsIn(context.process.id, {
+				participantId: coDesigner ? actor.participantId : null,
+				userId: actor.kind === 'user' ? actor.userId : null,
+				moderator: steers
+			})
+		).filter((post) => post.targetId === material.id),
+		adultsEditDirectly: context.process.adultsEditDirectly,
+		may: {
+			write: allows(actor, 'cocreation.draft', scope),
+			accept: coDesigner && allows(actor, 'cocreation.accept', scope),
+			steer: steers
+		},
+		viewer: coDesigner ? 'co-designer' : 'adult'
+	};
+}
