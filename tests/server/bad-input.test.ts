@@ -354,6 +354,57 @@ const FORMS: Form[] = [
 		fields: ['kind']
 	},
 	{
+		name: 'a material started',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}?/material`,
+		fields: ['title'],
+		anyPunctuation: true
+	},
+	{
+		name: 'credit by pseudonym',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}?/credit`,
+		fields: ['credit']
+	},
+	{
+		name: 'the pen rule',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.cocreation}?/penRule`,
+		fields: ['adultsEditDirectly'],
+		emptyIsValid: true
+	},
+	{
+		name: 'a text of a material',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/write`,
+		fields: ['text'],
+		fixed: () => ({ path: platform.materialPath }),
+		// An empty text clears it: a valid answer.
+		emptyIsValid: true,
+		anyPunctuation: true
+	},
+	{
+		name: 'a text of a material, at no place',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/write`,
+		fields: ['path'],
+		fixed: () => ({ text: 'Un texte' })
+	},
+	{
+		name: 'a suggestion decided',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/suggestion`,
+		fields: ['decision'],
+		fixed: () => ({ suggestionId: platform.materialSuggestion })
+	},
+	{
+		name: 'a comment on a material',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/comment`,
+		fields: ['comment'],
+		anyPunctuation: true
+	},
+	{
 		name: 'a process’s adult allies',
 		who: () => platform.facilitator,
 		path: () => `/cocreation/${platform.cocreation}/phases?/allies`,
@@ -458,6 +509,10 @@ async function snapshot(): Promise<string> {
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}`),
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}/phases`),
 		await platform.facilitator.get(`/cocreation/${platform.dialogue}/board`),
+		await platform.facilitator.get(`/cocreation/${platform.creation}`),
+		await platform.facilitator.get(
+			`/cocreation/${platform.creation}/materials/${platform.material}`
+		),
 		await platform.coordinator.get('/programs'),
 		await platform.coordinator.get('/tools')
 	];

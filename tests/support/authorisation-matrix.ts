@@ -79,6 +79,11 @@ export type Ids = {
 	dialogueProposal: string;
 	dialogueCommitment: string;
 	dialogueWaiting: string;
+	creation: string;
+	material: string;
+	materialPath: string;
+	materialSuggestion: string;
+	materialComment: string;
 };
 
 /** An upload id no one began. */
@@ -355,6 +360,30 @@ export const MATRIX: Record<string, Row[]> = {
 			body: { postsNeedApproval: 'on' },
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.cocreation}?/penRule`,
+			body: {},
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		// Material and credit: in the third process, in its creation phase.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}?/material`,
+			body: { title: 'Un autre jeu' },
+			expect: {
+				...mutation,
+				participant: 'redirect',
+				facilitator: 'redirect',
+				coordinator: 'redirect'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}?/credit`,
+			body: { credit: 'yes' },
+			expect: { ...mutation, participant: 'ok' }
+		},
 		// Closing the vote and moving on change what the rows above may do: they run after them.
 		{
 			method: 'POST',
@@ -406,6 +435,60 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/cocreation/${ids.cocreation}/phases?/allies`,
 			body: {},
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		}
+	],
+	// A material of the creation phase: the group's teen and the adults who steer the process.
+	'/cocreation/[processId]/materials/[materialId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}`,
+			expect: {
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'ok',
+				professional: 'denied',
+				researcher: 'denied',
+				coordinator: 'ok',
+				otherCoordinator: 'denied',
+				admin: 'denied'
+			}
+		},
+		// The teen writes; the adults' edits of her text become suggestions: each is sent back to the list.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/write`,
+			body: (_role, ids) => ({ path: ids.materialPath, text: 'Un texte' }),
+			expect: {
+				...mutation,
+				participant: 'redirect',
+				facilitator: 'redirect',
+				coordinator: 'redirect'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/card`,
+			body: {},
+			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
+		},
+		// Only a co-designer decides a suggestion.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/suggestion`,
+			body: (_role, ids) => ({ suggestionId: ids.materialSuggestion, decision: 'decline' }),
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/comment`,
+			body: { comment: 'Un commentaire' },
+			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/moderate`,
+			body: (_role, ids) => ({ postId: ids.materialComment, decision: 'approve' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
 		}
 	],
 	// The dialogue's board: the process's teen, its adults (the professional is its ally) and nobody else.
@@ -1204,7 +1287,12 @@ export function idsOf(platform: Platform): Ids {
 		dialogue: platform.dialogue,
 		dialogueProposal: platform.dialogueProposal,
 		dialogueCommitment: platform.dialogueCommitment,
-		dialogueWaiting: platform.dialogueWaiting
+		dialogueWaiting: platform.dialogueWaiting,
+		creation: platform.creation,
+		material: platform.material,
+		materialPath: platform.materialPath,
+		materialSuggestion: platform.materialSuggestion,
+		materialComment: platform.materialComment
 	};
 }
 

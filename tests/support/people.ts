@@ -167,6 +167,15 @@ export type Platform = {
 	dialogueProposal: string;
 	dialogueCommitment: string;
 	dialogueWaiting: string;
+	/**
+	 * A third process with the group, in its creation phase: the teen's deck (a material), one of its texts she
+	 * wrote and the facilitator's suggestion on it, and her comment on the material waiting for approval.
+	 */
+	creation: string;
+	material: string;
+	materialPath: string;
+	materialSuggestion: string;
+	materialComment: string;
 };
 
 /** A process in its dialogue phase with the professional as ally: a proposal, a commitment, one waiting. */
@@ -226,6 +235,45 @@ async function dialogueProcess(
 		.map((match) => match[1]!)
 		.find((id) => id !== dialogueProposal)!;
 	return { dialogue, dialogueProposal, dialogueCommitment, dialogueWaiting };
+}
+
+/** A process in its creation phase: the teen's deck with a card she wrote, a suggestion, a waiting comment. */
+async function creationProcess(
+	facilitator: SignedIn,
+	participant: ReturnType<typeof client>,
+	organisation: string,
+	group: string
+) {
+	const created = await facilitator.post(`/organisations/${organisation}/cocreation?/create`, {
+		title: 'Notre jeu de cartes',
+		purpose: '',
+		groupId: group,
+		dotsPerPerson: '3'
+	});
+	const creation = created.headers.get('location')!.split('/').pop()!;
+	const page = await (await facilitator.get(`/cocreation/${creation}`)).text();
+	const phases = [...page.matchAll(/name="phaseId" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+	// The phases other than the current one, in order: the first of them is the creation.
+	await facilitator.post(`/cocreation/${creation}?/phase`, { phaseId: phases[0]! });
+	const started = await participant.post(`/cocreation/${creation}?/material`, {
+		title: 'Vrai ou faux'
+	});
+	expect(started.status).toBe(303);
+	const material = started.headers.get('location')!.split('/').pop()!;
+	const materialUrl = `/cocreation/${creation}/materials/${material}`;
+	await participant.post(`${materialUrl}?/card`, {});
+	const materialPath = (await (await participant.get(materialUrl)).text()).match(
+		/id="(cards\.[A-Za-z0-9_-]+\.statement)"/
+	)![1]!;
+	await participant.post(`${materialUrl}?/write`, { path: materialPath, text: 'Son texte' });
+	await facilitator.post(`${materialUrl}?/write`, { path: materialPath, text: 'Texte adulte' });
+	await participant.post(`${materialUrl}?/comment`, { comment: 'Il manque une carte.' });
+	const adultView = await (await facilitator.get(materialUrl)).text();
+	const materialComment = adultView.match(/name="postId" value="([0-9a-f-]{36})"/)![1]!;
+	const materialSuggestion = (await (await participant.get(materialUrl)).text()).match(
+		/name="suggestionId" value="([0-9a-f-]{36})"/
+	)![1]!;
+	return { creation, material, materialPath, materialSuggestion, materialComment };
 }
 
 /**
@@ -313,8 +361,10 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 		await (await facilitator.get(`/cocreation/${cocreation}`)).text()
 	).match(/name="postId" value="([0-9a-f-]{36})"/)![1]!;
 	const dialogueIds = await dialogueProcess(facilitator, participant, organisation, group);
+	const creationIds = await creationProcess(facilitator, participant, organisation, group);
 	return {
 		...dialogueIds,
+		...creationIds,
 		held,
 		cocreation,
 		cocreationFinding,
