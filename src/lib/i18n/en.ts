@@ -551,6 +551,9 @@ export const en: Record<YouthMessageKey, string> = {
 	'material.missing':
 		'{count, plural, one {# text is still missing before it can be published.} other {# texts are still missing before it can be published.}}',
 	'material.saved': 'Text saved.',
+	'material.unchanged': 'Nothing changed.',
+	'material.suggested_adult':
+		'Your change is a suggestion: a youth of the group will accept it or not.',
 	'material.suggested': 'Your change is a suggestion: a youth of the group will accept it or not.',
 	'material.accepted': 'Suggestion accepted.',
 	'material.declined': 'Suggestion declined.',

@@ -559,6 +559,9 @@ export const fr = {
 	'material.missing':
 		'{count, plural, one {Il manque encore # texte avant de pouvoir le publier.} other {Il manque encore # textes avant de pouvoir le publier.}}',
 	'material.saved': 'Texte enregistré.',
+	'material.unchanged': 'Rien n’a changé.',
+	'material.suggested_adult':
+		'Votre modification est une suggestion : une jeune du groupe l’acceptera ou non.',
 	'material.suggested':
 		'Ta modification est une suggestion : une jeune du groupe l’acceptera ou non.',
 	'material.accepted': 'Suggestion acceptée.',

@@ -113,6 +113,17 @@ describe('disclosure signals: what the group may read', () => {
 		expect(kinds('dans la scène 2 le gars dit « tu me dois ça » pis ça sonne vrai')).toEqual([]);
 	});
 
+	it('reads material written for a card as talk about the topics, yet still hears the writer herself', () => {
+		const card = 'Un « cadeau » en ligne peut servir à créer une dette.';
+		expect(suggestsDisclosure(card)).toBe(true);
+		expect(findDisclosureSignals(card, { material: true })).toEqual([]);
+		expect(
+			findDisclosureSignals('comme moi, il me fait payer ma dette avec ses amis', {
+				material: true
+			}).length
+		).toBeGreaterThan(0);
+	});
+
 	it('finds nothing in empty text', () => {
 		expect(findDisclosureSignals('')).toEqual([]);
 		expect(findDisclosureSignals('   ')).toEqual([]);

@@ -12,11 +12,19 @@ export type { DisclosureKind } from './disclosure-corpus.ts';
 
 export type DisclosureSignal = { kind: DisclosureKind; start: number; end: number; text: string };
 
-/** The passages of the text that suggest danger or harm, in reading order. */
-export function findDisclosureSignals(text: string): DisclosureSignal[] {
+/**
+ * The passages of the text that suggest danger or harm, in reading order. `material`: the text is written as
+ * workshop material (a card, a scenario's line), talk about the topics by construction — only what speaks of the
+ * writer or a friend she names counts then.
+ */
+export function findDisclosureSignals(
+	text: string,
+	options: { material?: boolean } = {}
+): DisclosureSignal[] {
 	const view = folded(text);
 	const ownWords = unquoted(view.text);
-	const context = contextOf(view.text, ownWords);
+	const found = contextOf(view.text, ownWords);
+	const context = options.material ? { ...found, story: true } : found;
 	const signals: DisclosureSignal[] = [];
 	for (const rule of RULES) {
 		if (rule.needs === 'someone' && !context.someone) continue;

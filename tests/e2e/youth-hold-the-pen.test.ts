@@ -1,0 +1,139 @@
+// Phase 2 of a co-creation process in a real browser: a teen on her phone (375 px) says yes to being credited,
+// starts a deck, adds a card and writes it one text at a time; the facilitator's changes to her texts become
+// suggestions; another teen accepts one and declines the other; the history says who wrote what and who
+// accepted it; the first teen withdraws her credit.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.ts';
+import { launchBrowser, openSession } from '../support/browser.ts';
+import { client } from '../support/http.ts';
+import { populatedPlatform, type Platform } from '../support/people.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let platform: Platform;
+let secondTeen: ReturnType<typeof client>;
+beforeAll(async () => {
+	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
+	platform = await populatedPlatform(app);
+	secondTeen = client(app.url);
+	const joined = await secondTeen.post('/join', {
+		code: platform.joinCode,
+		pseudonym: 'Loutre rose'
+	});
+	expect(joined.status).toBe(200);
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+const signedIn = (person: ReturnType<typeof client>) => ({
+	url: app.url,
+	cookies: person.jar.entries()
+});
+
+async function shows(page: Page, text: string | RegExp) {
+	await page.locator('main').getByText(text).first().waitFor();
+}
+
+const STATEMENT = 'Un « cadeau » en ligne peut servir à créer une dette.';
+
+describe('youth hold the pen', () => {
+	it(
+		'a teen drafts a card; an adult’s changes wait for the group, which accepts one and declines the other',
+		{ timeout: 180_000 },
+		async () => {
+			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+			const a = teen.page;
+			const processUrl = `${app.url}/cocreation/${platform.creation}`;
+
+			// She says yes to her pseudonym in the credits, then starts a deck.
+			await a.goto(processUrl);
+			await shows(a, 'Le matériel du groupe');
+			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).click();
+			await shows(a, 'Ton pseudonyme apparaît dans les crédits.');
+			await teen.check('material-process-teen');
+			await a.getByText('Commencer un jeu de cartes « mythe ou réalité »').click();
+			await a.getByLabel('Le titre du jeu').fill('Les réseaux : vrai ou faux');
+			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
+			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+			const materialUrl = a.url();
+			await a.getByRole('button', { name: 'Ajouter une carte' }).click();
+			await shows(a, 'Carte ajoutée à la fin.');
+			await teen.check('material-new-card');
+
+			// One text at a time: the statement, then whether it is a myth, then the explanation.
+			await a.getByRole('link', { name: 'Modifier : Carte 1 — Ce que dit la carte' }).click();
+			await a.getByLabel('Ton texte').fill(STATEMENT);
+			await teen.check('material-one-text');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await teen.check('material-saved');
+			await a.getByRole('link', { name: 'Modifier : Carte 1 — Mythe ou réalité' }).click();
+			await a.getByRole('radio', { name: 'Réalité' }).check();
+			await teen.check('material-choice');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await teen.check('material-chosen');
+			await a.getByRole('link', { name: 'Modifier : Carte 1 — L’explication' }).click();
+			await teen.check('material-explanation');
+			await a
+				.getByLabel('Ton texte')
+				.fill('Un cadeau qui crée une dette sert à garder le contrôle.');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await teen.check('material-written');
+
+			// The facilitator changes two of her texts: both wait for the group.
+			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
+			const f = adult.page;
+			await f.setViewportSize({ width: 1280, height: 800 });
+			await f.goto(materialUrl);
+			await shows(f, 'Les jeunes tiennent le stylo');
+			await adult.check('material-adult');
+			for (const [index, [field, text]] of [
+				['Ce que dit la carte', 'Un « cadeau » en ligne sert souvent à créer une dette.'],
+				['L’explication', 'Les secrets sont un signal d’alerte.']
+			].entries()) {
+				await f.getByRole('link', { name: `Modifier : Carte 1 — ${field}` }).click();
+				await shows(f, 'votre changement sera une suggestion');
+				await adult.check(`material-adult-edits-${index}`);
+				await f.getByLabel('Ton texte').fill(text!);
+				await f.getByRole('button', { name: 'Enregistrer' }).click();
+				await shows(f, 'Votre modification est une suggestion');
+				await adult.check(`material-suggested-${index}`);
+			}
+			await expect(f.locator('main').textContent()).resolves.toContain(STATEMENT);
+
+			// Another teen accepts the first and declines the second.
+			const other = await openSession(browser, { signedIn: signedIn(secondTeen) });
+			const b = other.page;
+			await b.goto(materialUrl);
+			await shows(b, 'Suggestion de animation');
+			await other.check('material-suggestions-teen');
+			await b.getByRole('button', { name: 'Accepter' }).first().click();
+			await shows(b, 'Suggestion acceptée.');
+			await b.getByRole('button', { name: 'Refuser' }).click();
+			await shows(b, 'Suggestion refusée.');
+			await other.check('material-decided');
+
+			// The history: who wrote what, and who accepted the adult's change.
+			await a.reload();
+			await shows(a, 'Un « cadeau » en ligne sert souvent à créer une dette.');
+			await a.getByText(/Historique \(\d+ changements\)/).click();
+			await shows(a, 'suggestion de animation, acceptée par Loutre rose');
+			await shows(a, 'Suggestion de animation (refusée par Loutre rose)');
+			await teen.check('material-history');
+
+			// She withdraws her credit: said plainly, changeable again.
+			await a.goto(processUrl);
+			await a.getByRole('button', { name: 'Retirer mon pseudonyme' }).click();
+			await shows(a, 'Ton pseudonyme n’apparaît pas dans les crédits.');
+			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).waitFor();
+			await teen.check('material-credit-withdrawn');
+
+			for (const session of [teen, adult, other]) await session.finish();
+		}
+	);
+});
