@@ -662,6 +662,10 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'cocreation.ally_professional': 'professional',
 	'cocreation.allies_save': 'Save the allies',
 	'cocreation.allies_saved': 'Adult allies saved.',
+	'pilot.notes_goals':
+		'A pilot of a co-design group’s material. The aim: learn what works for youth who did not write it.',
+	'pilot.notes_how':
+		'Play as usual. At the end, remind the youth they can give their anonymous feedback from their home page.',
 	'cocreation.heading': 'Co-creation',
 	'cocreation.intro':
 		'A co-creation process brings a group of youth together around the findings of a research project. Together they create a workshop, try it with other youth, then talk with adults about what must change.',
@@ -717,6 +721,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'care.source.cocreation_proposal': 'a proposal in a co-creation process',
 	'care.source.cocreation_board_comment': 'a comment on the commitments board',
 	'care.source.cocreation_material': 'a text written for the material of a co-creation process',
+	'care.source.cocreation_feedback': 'feedback given after testing a workshop made by youth',
 	'care.check_in': 'I have checked in with her',
 	'care.checked_in': 'Checked in on {date}',
 	'page.live_start': 'Live session',

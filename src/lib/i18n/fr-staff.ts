@@ -679,6 +679,10 @@ export const frStaff = {
 	'cocreation.ally_professional': 'professionnel',
 	'cocreation.allies_save': 'Enregistrer les alliés',
 	'cocreation.allies_saved': 'Adultes alliés enregistrés.',
+	'pilot.notes_goals':
+		'Un test du matériel d’un groupe de co-création. Le but : savoir ce qui marche pour des jeunes qui ne l’ont pas écrit.',
+	'pilot.notes_how':
+		'Jouez comme d’habitude. À la fin, rappelez aux jeunes qu’elles peuvent donner leur avis, anonyme, depuis leur page d’accueil.',
 	'cocreation.heading': 'Co-création',
 	'cocreation.intro':
 		'Un processus de co-création réunit un groupe de jeunes autour des constats d’une recherche. Ensemble, ils créent un atelier, le testent avec d’autres jeunes, puis discutent avec les adultes de ce qui doit changer.',
@@ -736,6 +740,7 @@ export const frStaff = {
 	'care.source.cocreation_board_comment': 'un commentaire sur le tableau des engagements',
 	'care.source.cocreation_material':
 		'un texte écrit pour le matériel d’un processus de co-création',
+	'care.source.cocreation_feedback': 'un avis donné après le test d’un atelier créé par des jeunes',
 	'care.check_in': 'J’ai pris contact avec elle',
 	'care.checked_in': 'Contact pris le {date}',
 	'page.live_start': 'Séance en direct',

@@ -604,6 +604,15 @@ export const fr = {
 	'material.declined_heading': 'Suggestions refusées',
 	'material.declined_item': 'Suggestion de {name} (refusée par {by}) :',
 	'material.no_comment': 'Pas encore de commentaire.',
+	'cocreation.pilot_other_group':
+		'Un test se fait avec un autre groupe que le groupe de co-création.',
+	'cocreation.pilot_started': 'Ce test a déjà commencé.',
+	'cocreation.pilot_not_started': 'Ce test n’a pas encore commencé.',
+	'cocreation.feedback_closed': 'Les avis sur ce test sont fermés.',
+	'cocreation.feedback_given': 'Tu as déjà donné ton avis. Merci !',
+	'pilot.choose_recommend': 'Choisis une réponse, ou « Je passe ».',
+	'pilot.participant_text':
+		'Aujourd’hui, on teste un jeu créé par des jeunes, pour des jeunes. Joue, puis dis ce que tu en penses : ton avis les aidera à l’améliorer.',
 	'cocreation.choose_group': 'Choisissez le groupe de co-création.',
 	'live.private_label': 'Pour moi seulement',
 	'live.private_hint': 'Ce que tu écris ici reste sur ton téléphone. Rien n’est envoyé.',

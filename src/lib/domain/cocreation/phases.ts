@@ -48,7 +48,7 @@ export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 	// Pilot with peers, turn their feedback into changes, finalise.
 	pilot: {
 		components: ['pilots', 'feedback', 'drafts', 'suggestions'],
-		grants: ['cocreation.draft', 'cocreation.accept']
+		grants: ['cocreation.run_pilot', 'cocreation.finalise', 'cocreation.draft', 'cocreation.accept']
 	},
 	// Dialogue with adults: proposals, support, commitments, the accountability board.
 	dialogue: {
@@ -102,3 +102,7 @@ export function isOverdue(
 		commitment.dueOn < today
 	);
 }
+
+/** A peer's answer to "would you recommend it?" ("pass": she passes). */
+export const RECOMMEND = ['yes', 'maybe', 'no', 'pass'] as const;
+export type Recommend = (typeof RECOMMEND)[number];

@@ -7,6 +7,7 @@ export const HELD_SOURCES = [
 	'cocreation_comment',
 	'cocreation_proposal',
 	'cocreation_board_comment',
-	'cocreation_material'
+	'cocreation_material',
+	'cocreation_feedback'
 ] as const;
 export type HeldSource = (typeof HELD_SOURCES)[number];

@@ -98,6 +98,9 @@ const EXPECTED: Record<Right, Person[]> = {
 		'allyOfTheProcess'
 	],
 	'cocreation.accept': ['participantOfA'],
+	'cocreation.run_pilot': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'cocreation.finalise': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'cocreation.give_feedback': ['participantOfA'],
 	'cocreation.propose': [
 		'participantOfA',
 		'coordinatorOfA',

@@ -125,6 +125,11 @@ export const RIGHTS = {
 		byPhase: true
 	},
 	'cocreation.accept': { participant: true, byPhase: true },
+	// Phase 3, piloting: the adults who steer the process run a pilot with another group and finalise the
+	// material; the peers of that group give anonymous feedback (the service checks she is one of them).
+	'cocreation.run_pilot': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
+	'cocreation.finalise': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
+	'cocreation.give_feedback': { participant: true },
 	// Phase 4, the dialogue with adults: proposals of what should change, from youth or adults, and support for
 	// them (tallied apart); the adults of the process answer with commitments and follow them up on the board,
 	// after the phase too (follow_up is not by phase: a commitment outlives the dialogue).

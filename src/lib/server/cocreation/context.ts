@@ -12,6 +12,9 @@ import { allows } from '../platform/rights.ts';
 import { managedGroupContext } from '../identity/service.ts';
 import { cocreationAlly, cocreationPhase, cocreationProcess } from './schema.ts';
 
+/** What the content engine records as writing a co-design group's material (youth hold the pen there). */
+export const MANAGED_BY = 'cocreation';
+
 /** Counts of private reactions show only once this many people besides the reader have reacted. */
 export const REACTIONS_SHOWN_FROM = 3;
 

@@ -6,6 +6,7 @@ import {
 	DOTS,
 	PHASE_KINDS,
 	REACTIONS,
+	RECOMMEND,
 	WHO_ACTS
 } from '#lib/domain/cocreation/phases.ts';
 import { uuid } from '#lib/domain/ids.ts';
@@ -233,3 +234,55 @@ export const penRuleInput = z
 	.transform((input) => ({ adultsEditDirectly: input.adultsEditDirectly === 'on' }));
 
 export const materialCommentInput = z.object({ comment: required(1000) });
+
+/** A text written, with the feedback it answers ("answer.<feedback id>" checkboxes). */
+export const answeredTextInput = z
+	.record(z.string(), z.string())
+	.transform((raw) => ({ path: raw.path, text: raw.text ?? '', answers: ticked(raw, 'answer.') }))
+	.pipe(
+		z.object({
+			path: z
+				.string({ error: 'validation.invalid' })
+				.max(100)
+				.regex(/^[A-Za-z0-9_.-]+$/, { error: 'validation.invalid' }),
+			text: writtenText(2000),
+			answers: z.array(uuid).max(50)
+		})
+	);
+
+// Phase 3: pilots with peers and their feedback.
+
+export const pilotInput = z.object({
+	materialId: uuid,
+	groupId: uuid.catch(() => '').pipe(z.uuid({ error: 'cocreation.choose_group' })),
+	plannedOn: day.default(null as never)
+});
+export type PilotInput = z.infer<typeof pilotInput>;
+
+export const pilotIdInput = z.object({ pilotId: uuid });
+
+export const feedbackOpenInput = z.object({
+	pilotId: uuid,
+	open: z.enum(['yes', 'no'], { error: 'validation.invalid' })
+});
+
+export const feedbackInput = z.object({
+	worked: optional(1000),
+	didNot: optional(1000),
+	recommend: z.enum(RECOMMEND, { error: 'pilot.choose_recommend' }),
+	suggestions: optional(1000)
+});
+export type FeedbackInput = z.infer<typeof feedbackInput>;
+
+export const feedbackModerationInput = z
+	.object({
+		feedbackId: uuid,
+		decision: z.enum(['approve', 'hide', 'restore'], { error: 'validation.invalid' }),
+		reason: optional(300)
+	})
+	.refine((input) => input.decision !== 'hide' || input.reason !== '', {
+		error: 'moderation.reason_required',
+		path: ['reason']
+	});
+
+export const materialIdInput = z.object({ materialId: uuid });

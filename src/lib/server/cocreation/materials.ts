@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DeckDocument } from '#lib/domain/cards/deck.ts';
+import { shows } from '#lib/domain/cocreation/phases.ts';
 import {
 	deckSlots,
 	newMaterialDeck,
@@ -26,6 +27,7 @@ import { allows } from '../platform/rights.ts';
 import { decks } from '../cards/service.ts';
 import { postsIn, screenYouthText, submitPost, type PostView } from '../moderation/service.ts';
 import {
+	MANAGED_BY,
 	isCoDesigner,
 	nameOf,
 	processFor,
@@ -34,6 +36,7 @@ import {
 	type Context
 } from './context.ts';
 import type { MaterialInput } from './inputs.ts';
+import { checkPublishedFeedback, pilotsOf } from './pilots.ts';
 import {
 	cocreationChange,
 	cocreationConsent,
@@ -42,8 +45,6 @@ import {
 	cocreationProcess,
 	cocreationSuggestion
 } from './schema.ts';
-
-const MANAGED_BY = 'cocreation';
 
 type MaterialRow = typeof cocreationMaterial.$inferSelect;
 
@@ -149,7 +150,8 @@ async function recordChange(
 	path: string,
 	before: string,
 	after: string,
-	accepted?: { suggestionId: string; author: string }
+	accepted?: { suggestionId: string; author: string },
+	answers: readonly string[] = []
 ): Promise<void> {
 	await db()
 		.insert(cocreationChange)
@@ -161,7 +163,8 @@ async function recordChange(
 			author: accepted ? accepted.author : nameOf(actor),
 			fromYouth: accepted ? false : actor.kind === 'participant',
 			suggestionId: accepted?.suggestionId ?? null,
-			acceptedBy: accepted ? nameOf(actor) : null
+			acceptedBy: accepted ? nameOf(actor) : null,
+			answers: [...answers]
 		});
 }
 
@@ -201,10 +204,13 @@ export async function writeText(
 	actor: Actor,
 	processId: string,
 	materialId: string,
-	input: { path: string; text: string }
+	input: { path: string; text: string; answers?: readonly string[] }
 ): Promise<'saved' | 'suggested' | 'held' | 'unchanged'> {
 	const context = await processFor(actor, processId, 'cocreation.draft');
 	const material = await materialOf(context, materialId);
+	// The peers' feedback this change answers ("we heard / we changed"): published feedback of this process.
+	const answers = [...new Set(input.answers ?? [])];
+	await checkPublishedFeedback(processId, answers);
 	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
 	const slot = deckSlots(draft.document, material.language).find(
 		(item) => item.path === input.path
@@ -237,7 +243,7 @@ export async function writeText(
 		next,
 		await creditFor(actor, context)
 	);
-	await recordChange(actor, material.id, input.path, slot.value, input.text);
+	await recordChange(actor, material.id, input.path, slot.value, input.text, undefined, answers);
 	return 'saved';
 }
 
@@ -390,6 +396,10 @@ export type MaterialSummary = {
 	cards: number;
 	/** Suggestions waiting for a co-designer. */
 	waiting: number;
+	/** The version published when the group finalised it; null while a draft. */
+	finalVersion: number | null;
+	/** Texts still missing before it could be published (piloted or finalised). */
+	problems: number;
 };
 
 /** The process's materials, for its page (what covers which key aspect). WARNING: no permission check. */
@@ -414,8 +424,10 @@ export async function materialsOf(processId: string): Promise<MaterialSummary[]>
 		);
 	return Promise.all(
 		rows.map(async (row) => {
-			const { document } = await decks.managedDraft(row.itemId, MANAGED_BY);
+			const { document, problems } = await decks.managedDraft(row.itemId, MANAGED_BY);
 			return {
+				finalVersion: row.finalVersion,
+				problems: problems.length,
 				id: row.id,
 				kind: row.kind,
 				title: (document as DeckDocument).title[row.language],
@@ -457,6 +469,8 @@ export type MaterialView = {
 	/** Texts still missing before it could be published. */
 	problems: number;
 	comments: PostView[];
+	/** The peers' published feedback a change can answer ("we heard / we changed"), while pilots are on. */
+	feedback: { id: string; text: string }[];
 	adultsEditDirectly: boolean;
 	may: { write: boolean; accept: boolean; steer: boolean };
 	viewer: 'co-designer' | 'adult';
@@ -539,6 +553,17 @@ export async function materialView(
 			})
 		).filter((post) => post.targetId === material.id),
 		adultsEditDirectly: context.process.adultsEditDirectly,
+		feedback:
+			context.current && shows(context.current.kind, 'feedback')
+				? (await pilotsOf(context.process.id, false))
+						.filter((pilot) => pilot.materialId === material.id)
+						.flatMap((pilot) => pilot.feedback)
+						.map((item) => ({
+							id: item.id,
+							text: [item.didNot, item.suggestions, item.worked].filter(Boolean).join(' — ')
+						}))
+						.filter((item) => item.text !== '')
+				: [],
 		may: {
 			write: allows(actor, 'cocreation.draft', scope),
 			accept: coDesigner && allows(actor, 'cocreation.accept', scope),

@@ -11,6 +11,7 @@ import {
 	primaryKey,
 	text,
 	timestamp,
+	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
 import type { Language, MaterialKind } from '#lib/domain/cocreation/materials.ts';
@@ -257,6 +258,8 @@ export const cocreationMaterial = pgTable(
 		kind: text('kind').$type<MaterialKind>().notNull(),
 		language: text('language').$type<Language>().notNull(),
 		keyAspectIds: jsonb('key_aspect_ids').$type<string[]>().notNull().default([]),
+		/** The version published when the group finalised it (null while it is a draft). */
+		finalVersion: integer('final_version'),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
 	(table) => [index('cocreation_material_process_idx').on(table.processId)]
@@ -280,6 +283,8 @@ export const cocreationChange = pgTable(
 		suggestionId: uuid('suggestion_id'),
 		/** Who accepted it, for an accepted suggestion. */
 		acceptedBy: text('accepted_by'),
+		/** The pilot feedback it answers ("we heard / we changed"). */
+		answers: jsonb('answers').$type<string[]>().notNull().default([]),
 		at: stamp('at').notNull().defaultNow()
 	},
 	(table) => [index('cocreation_change_material_idx').on(table.materialId, table.at)]
@@ -320,4 +325,54 @@ export const cocreationConsent = pgTable(
 		decidedAt: stamp('decided_at').notNull().defaultNow()
 	},
 	(table) => [primaryKey({ columns: [table.processId, table.participantId] })]
+);
+
+/**
+ * A pilot: the group's material tested with peers (another group) in a live session, on a published version of
+ * its current draft; the peers' anonymous feedback opens with it and closes when the adults say so.
+ */
+export const cocreationPilot = pgTable(
+	'cocreation_pilot',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		materialId: uuid('material_id')
+			.notNull()
+			.references(() => cocreationMaterial.id, { onDelete: 'cascade' }),
+		/** The peers' group (identity module's; no foreign key across modules). */
+		groupId: uuid('group_id').notNull(),
+		plannedOn: date('planned_on'),
+		/** The live session, once started, and the material's version it played. */
+		sessionId: uuid('session_id'),
+		version: integer('version'),
+		feedbackOpen: boolean('feedback_open').notNull().default(false),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_pilot_process_idx').on(table.processId)]
+);
+
+/**
+ * A peer's anonymous feedback on a pilot: what worked, what did not, whether she would recommend it, her
+ * suggestions ("I pass" on each: empty). Shown to the co-design group without names once approved.
+ */
+export const cocreationFeedback = pgTable(
+	'cocreation_feedback',
+	{
+		id: id(),
+		pilotId: uuid('pilot_id')
+			.notNull()
+			.references(() => cocreationPilot.id, { onDelete: 'cascade' }),
+		/** One answer per peer, without naming her: a keyed hash of the pilot and her participant id. */
+		respondent: text('respondent').notNull(),
+		worked: text('worked').notNull().default(''),
+		didNot: text('did_not').notNull().default(''),
+		recommend: text('recommend', { enum: ['yes', 'maybe', 'no', 'pass'] }).notNull(),
+		suggestions: text('suggestions').notNull().default(''),
+		status: text('status', { enum: ['pending', 'published', 'hidden'] }).notNull(),
+		hiddenReason: text('hidden_reason'),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [unique('cocreation_feedback_once').on(table.pilotId, table.respondent)]
 );

@@ -29,6 +29,7 @@ import {
 } from '../moderation/service.ts';
 import type { FindingInput, KeyAspectInput, PhaseEditInput, ProcessInput } from './inputs.ts';
 import { creditChoice, materialsOf, type MaterialSummary } from './materials.ts';
+import { heardAndChanged, pilotGroups, pilotsOf, type PilotView } from './pilots.ts';
 import {
 	REACTIONS_SHOWN_FROM,
 	isCoDesigner,
@@ -72,6 +73,17 @@ export {
 	writeText
 } from './materials.ts';
 export type { MaterialView } from './materials.ts';
+export {
+	feedbackForm,
+	feedbackToGive,
+	finaliseMaterial,
+	giveFeedback,
+	moderateFeedback,
+	pilotGroups,
+	planPilot,
+	setFeedbackOpen,
+	startPilot
+} from './pilots.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The process and its phases
@@ -638,6 +650,12 @@ export type ProcessView = {
 	}[];
 	/** What the group drafts (phase 2 and after). */
 	materials: MaterialSummary[];
+	/** Pilots with peers and their feedback (phase 3). */
+	pilots: PilotView[];
+	/** The groups a pilot may be planned with (for the adults who steer it, while pilots are on). */
+	pilotGroups: { id: string; name: string }[];
+	/** "We heard / we changed": the peers' feedback and the changes that answer it. */
+	heard: Awaited<ReturnType<typeof heardAndChanged>>;
 	/** A co-designer's choice to be credited by pseudonym (null: not asked yet, not credited). */
 	credit: boolean | null;
 	/** Whether adults' edits to what youth wrote apply at once (relaxed) rather than as suggestions. */
@@ -651,6 +669,8 @@ export type ProcessView = {
 		decide: boolean;
 		comment: boolean;
 		draft: boolean;
+		runPilot: boolean;
+		finalise: boolean;
 	};
 	coDesigners: number;
 	/** Whether youth's posts wait for approval, and how many wait now (for the adults who steer it). */
@@ -696,6 +716,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 	});
 	const currentIndex = current ? phases.indexOf(current) : -1;
 	const materials = await materialsOf(process.id);
+	const runPilot = allows(actor, 'cocreation.run_pilot', scope);
 	return {
 		id: process.id,
 		title: process.title,
@@ -757,6 +778,9 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 				.map((material) => ({ id: material.id, title: material.title }))
 		})),
 		materials,
+		pilots: await pilotsOf(process.id, steers),
+		pilotGroups: runPilot ? await pilotGroups(actor, process.id) : [],
+		heard: await heardAndChanged(process.id),
 		credit: coDesigner ? await creditChoice(process.id, actor.participantId) : null,
 		adultsEditDirectly: process.adultsEditDirectly,
 		may: {
@@ -766,7 +790,9 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 			dotVote: coDesigner && !closed && allows(actor, 'cocreation.dot_vote', scope),
 			decide: allows(actor, 'cocreation.decide', scope) && (coDesigner || actor.kind === 'user'),
 			comment: allows(actor, 'cocreation.comment', scope) && (coDesigner || actor.kind === 'user'),
-			draft: allows(actor, 'cocreation.draft', scope)
+			draft: allows(actor, 'cocreation.draft', scope),
+			runPilot,
+			finalise: allows(actor, 'cocreation.finalise', scope)
 		},
 		approval: {
 			required: process.postsNeedApproval,

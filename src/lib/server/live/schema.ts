@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { LiveState } from '#lib/domain/live/session.ts';
 import type { Fidelity } from '#lib/domain/live/record.ts';
+import type { Workshop } from '#lib/domain/programs/document.ts';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -32,6 +33,11 @@ export const liveSession = pgTable(
 		programId: uuid('program_id').notNull(),
 		programVersion: integer('program_version').notNull(),
 		workshopId: text('workshop_id').notNull(),
+		/**
+		 * A pilot of a co-design group's material: the one-activity workshop it runs instead of a program's
+		 * (then `programId` and `programVersion` name the tool's published version). Null for a program's workshop.
+		 */
+		pilot: jsonb('pilot').$type<Workshop>(),
 		status: text('status', { enum: ['running', 'paused', 'closed'] })
 			.notNull()
 			.default('running'),

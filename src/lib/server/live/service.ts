@@ -2,7 +2,7 @@
 // closed laptop, a restart or a second instance loses nothing) and every change is announced as a typed event
 // that the streams of every instance hear (hub.ts). Votes are counted in batches (votes.ts).
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import {
 	choose,
 	closePoll,
@@ -113,20 +113,27 @@ const plans = new Map<string, { plan: LivePlan; at: number }>();
 const PLAN_TTL_MS = 60_000;
 
 async function planOf(
-	row: Pick<SessionRow, 'organisationId' | 'programId' | 'programVersion' | 'workshopId'>
+	row: Pick<SessionRow, 'organisationId' | 'programId' | 'programVersion' | 'workshopId' | 'pilot'>
 ): Promise<LivePlan> {
 	const key = `${row.programId}:${row.programVersion}:${row.workshopId}`;
 	const cached = plans.get(key);
 	if (cached && Date.now() - cached.at < PLAN_TTL_MS) return cached.plan;
+	const workshop = row.pilot ?? (await programWorkshop(row));
+	const plan = { workshop, tools: await toolsOf(row.organisationId, workshop) };
+	if (plans.size > 500) plans.clear();
+	plans.set(key, { plan, at: Date.now() });
+	return plan;
+}
+
+async function programWorkshop(
+	row: Pick<SessionRow, 'organisationId' | 'programId' | 'programVersion' | 'workshopId'>
+): Promise<Workshop> {
 	const document = programDocument.parse(
 		await versionDocument(row.organisationId, row.programId, row.programVersion)
 	);
 	const workshop = document.workshops.find((item) => item.id === row.workshopId);
 	if (!workshop) throw notFoundOrNotAllowed();
-	const plan = { workshop, tools: await toolsOf(row.organisationId, workshop) };
-	if (plans.size > 500) plans.clear();
-	plans.set(key, { plan, at: Date.now() });
-	return plan;
+	return workshop;
 }
 
 async function toolsOf(organisationId: string, workshop: Workshop): Promise<Map<string, unknown>> {
@@ -219,6 +226,81 @@ export async function startSession(actor: Actor, input: StartInput): Promise<str
 		targetId: created.id
 	});
 	return created.id;
+}
+
+/**
+ * Starts a pilot with a group: a live session of one activity that plays a tool's published version (a co-design
+ * group's material, tested with peers). The co-creation module calls it once it has checked its own rules; the
+ * adult must run the group here too. One open session per group, as for any workshop.
+ */
+export async function startPilotSession(
+	actor: Actor,
+	input: {
+		groupId: string;
+		/** The tool's content item, its published version, and the activity kind that plays it. */
+		tool: { id: string; version: number; activityKind: string; field: string };
+		title: Localized;
+		participantText: Localized;
+		/** What the facilitator reads on the control view: why it is a pilot, what to watch for. */
+		facilitatorNotes: { goals: Localized; howTo: Localized };
+	}
+): Promise<string> {
+	const group = await managedGroupContext(input.groupId);
+	authorise(actor, 'live.run', { group });
+	const empty = () => ({ fr: '', en: '' });
+	const workshop: Workshop = {
+		id: 'pilot',
+		title: input.title,
+		objectives: empty(),
+		durationMinutes: 45,
+		materials: empty(),
+		contentWarning: empty(),
+		activities: [
+			{
+				id: 'pilot-activity',
+				kind: input.tool.activityKind,
+				title: input.title,
+				participantText: input.participantText,
+				facilitatorNotes: { ...input.facilitatorNotes, watchFor: empty(), disclosure: empty() },
+				durationMinutes: 45,
+				adaptations: { rehabilitation: empty(), community: empty() },
+				settings: { [input.tool.field]: input.tool.id }
+			}
+		]
+	};
+	const plan: LivePlan = { workshop, tools: await toolsOf(group.organisationId, workshop) };
+	const [created] = await db()
+		.insert(liveSession)
+		.values({
+			organisationId: group.organisationId,
+			groupId: group.id,
+			programId: input.tool.id,
+			programVersion: input.tool.version,
+			workshopId: workshop.id,
+			pilot: workshop,
+			state: enter(plan, 0),
+			startedBy: actor.kind === 'user' ? actor.userId : null
+		})
+		.onConflictDoNothing()
+		.returning({ id: liveSession.id });
+	if (!created) throw new DomainError('live.already_open', 409);
+	await recordAudit(actor, {
+		action: 'live.started',
+		organisationId: group.organisationId,
+		targetType: 'live_session',
+		targetId: created.id,
+		details: { pilot: 1 }
+	});
+	return created.id;
+}
+
+/** Whether a live session has ended (a pilot's feedback opens then). WARNING: no permission check. */
+export async function sessionClosed(sessionId: string): Promise<boolean> {
+	const [row] = await db()
+		.select({ status: liveSession.status })
+		.from(liveSession)
+		.where(eq(liveSession.id, sessionId));
+	return row?.status === 'closed';
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1164,10 +1246,11 @@ export async function groupProgress(actor: Actor, groupId: string): Promise<Grou
 }
 
 async function progressOf(groupId: string, organisationId: string): Promise<GroupProgress> {
+	// Pilots of a co-design group's material are not workshops of the group's program.
 	const rows = await db()
 		.select()
 		.from(liveSession)
-		.where(eq(liveSession.groupId, groupId))
+		.where(and(eq(liveSession.groupId, groupId), isNull(liveSession.pilot)))
 		.orderBy(desc(liveSession.startedAt))
 		.limit(100);
 	const open = rows.find((row) => row.status !== 'closed');

@@ -1,0 +1,250 @@
+// Phase 3 of a co-creation process on a real database (PGlite and PostgreSQL): a pilot of the group's deck with
+// another group runs as a live session on a published version of the draft; the peers answer anonymously (one
+// answer each, "I pass" allowed), their words pass the moderation and wait for approval, then the co-design group
+// reads them without names; a change can answer a feedback ("we heard / we changed"); finalising publishes the
+// material with its credits. The pilot is not a workshop of the peers' program.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAllCatalogues } from '#lib/i18n/all.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createGroup } from '../identity/groups.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { addParticipant, participantActor } from '../identity/participants.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import { controlView, myProgress, setSessionStatus } from '../live/service.ts';
+import { heldForMe } from '../moderation/service.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
+import {
+	addCard,
+	createMaterial,
+	createProcess,
+	feedbackToGive,
+	finaliseMaterial,
+	giveFeedback,
+	materialView,
+	moderateFeedback,
+	moveToPhase,
+	planPilot,
+	processView,
+	setCredit,
+	startPilot,
+	writeText
+} from './service.ts';
+
+useTestDatabase();
+
+let organisationId: string;
+let coordinator: UserActor;
+let facilitator: UserActor;
+let youth: ParticipantActor[];
+let peers: ParticipantActor[];
+let groupId: string;
+let peerGroup: string;
+
+beforeAll(async () => {
+	registerAllCatalogues();
+	const admin = await createAdult({ admin: true });
+	organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	coordinator = await createAdult({ memberships: { [organisationId]: 'coordinator' } });
+	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	const options = { approvalRequired: false, expiresInDays: null };
+	groupId = await createGroup(facilitator, organisationId, { name: 'Co-design', ...options });
+	peerGroup = await createGroup(facilitator, organisationId, { name: 'Les pairs', ...options });
+	youth = [];
+	for (const pseudonym of ['Renard bleu', 'Loutre rose']) {
+		const added = await addParticipant(facilitator, groupId, pseudonym, 'fr');
+		youth.push((await participantActor(added.userId))!);
+	}
+	peers = [];
+	for (const pseudonym of ['Hibou gris', 'Merle noir', 'Pie grise']) {
+		const added = await addParticipant(facilitator, peerGroup, pseudonym, 'fr');
+		peers.push((await participantActor(added.userId))!);
+	}
+});
+
+/** A process in its pilot phase with a complete deck of one card, written by the co-designers. */
+async function readyToPilot(): Promise<{ id: string; material: string }> {
+	const id = await createProcess(facilitator, organisationId, {
+		title: 'Notre atelier',
+		purpose: '',
+		dotsPerPerson: 3,
+		groupId,
+		allyIds: []
+	});
+	const phases = (await processView(facilitator, id)).phases;
+	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
+	const made = await createMaterial(youth[0]!, id, {
+		title: 'Vrai ou faux',
+		language: 'fr',
+		keyAspectIds: []
+	});
+	if (made.outcome !== 'created') throw new Error('held');
+	await addCard(youth[0]!, id, made.id);
+	const slots = (await materialView(youth[0]!, id, made.id)).slots;
+	const texts: Record<string, string> = {
+		description: 'Un jeu pour parler des réseaux.',
+		statement: 'Un « cadeau » en ligne peut servir à créer une dette.',
+		explanation: 'Un cadeau qui crée une dette sert à garder le contrôle.'
+	};
+	for (const slot of slots)
+		if (texts[slot.field])
+			await writeText(youth[1]!, id, made.id, { path: slot.path, text: texts[slot.field]! });
+	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
+	return { id, material: made.id };
+}
+
+describe('a pilot with peers', () => {
+	it('runs as a live session of the draft with the peers’ group, outside their program', async () => {
+		const { id, material } = await readyToPilot();
+		await failsWith(
+			planPilot(facilitator, id, { materialId: material, groupId, plannedOn: null }),
+			'cocreation.pilot_other_group'
+		);
+		await refused(
+			planPilot(youth[0]!, id, { materialId: material, groupId: peerGroup, plannedOn: null })
+		);
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: material,
+			groupId: peerGroup,
+			plannedOn: '2027-01-15'
+		});
+		const sessionId = await startPilot(facilitator, id, pilotId);
+		const control = await controlView(facilitator, sessionId, 'fr');
+		expect(control.plan.map((activity) => [activity.kind, activity.title])).toEqual([
+			['card-game', 'Vrai ou faux']
+		]);
+		await failsWith(startPilot(facilitator, id, pilotId), 'cocreation.pilot_started');
+		const [pilot] = (await processView(youth[0]!, id)).pilots;
+		expect(pilot).toMatchObject({ group: 'Les pairs', version: 1, feedbackOpen: true });
+		// The peers' home does not count the pilot as a workshop of their program.
+		await setSessionStatus(facilitator, sessionId, 'closed');
+		expect((await myProgress(peers[0]!))?.program ?? null).toBeNull();
+	});
+
+	it('is refused while the material still misses texts', async () => {
+		const { id } = await readyToPilot();
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'Pas fini',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: made.id,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		await failsWith(startPilot(facilitator, id, pilotId), 'content.not_publishable');
+	});
+});
+
+describe('the peers’ feedback', () => {
+	it('is anonymous, one answer each, approved before the co-design group reads it, and linked to the changes it brought', async () => {
+		const { id, material } = await readyToPilot();
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: material,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		expect((await feedbackToGive(peers[0]!)).map((form) => form.pilotId)).toContain(pilotId);
+		await refused(
+			giveFeedback(youth[0]!, pilotId, {
+				worked: 'x',
+				didNot: '',
+				recommend: 'yes',
+				suggestions: ''
+			})
+		);
+		expect(
+			await giveFeedback(peers[0]!, pilotId, {
+				worked: 'Les cartes sont claires.',
+				didNot: 'Trop de texte sur la carte 1.',
+				recommend: 'yes',
+				suggestions: ''
+			})
+		).toBe('sent');
+		// She passes on every question but one.
+		await giveFeedback(peers[1]!, pilotId, {
+			worked: '',
+			didNot: '',
+			recommend: 'pass',
+			suggestions: ''
+		});
+		await failsWith(
+			giveFeedback(peers[0]!, pilotId, {
+				worked: 'encore',
+				didNot: '',
+				recommend: 'no',
+				suggestions: ''
+			}),
+			'cocreation.feedback_given'
+		);
+		expect((await feedbackToGive(peers[0]!)).map((form) => form.pilotId)).not.toContain(pilotId);
+		expect((await processView(youth[0]!, id)).pilots[0]!.feedback).toEqual([]);
+		const waiting = (await processView(facilitator, id)).pilots[0]!;
+		expect(waiting.answers).toBe(2);
+		await refused(moderateFeedback(youth[0]!, id, waiting.feedback[0]!.id, 'approve'));
+		for (const item of waiting.feedback)
+			await moderateFeedback(facilitator, id, item.id, 'approve');
+		const seen = (await processView(youth[0]!, id)).pilots[0]!.feedback;
+		expect(seen.map((item) => [item.didNot, item.recommend])).toEqual([
+			['Trop de texte sur la carte 1.', 'yes'],
+			['', 'pass']
+		]);
+		expect(JSON.stringify(seen)).not.toMatch(/Hibou|Merle|respondent/);
+
+		// We heard / we changed: a co-designer shortens the card, answering that feedback.
+		const statement = (await materialView(youth[1]!, id, material)).slots.find(
+			(slot) => slot.field === 'statement'
+		)!;
+		await writeText(youth[1]!, id, material, {
+			path: statement.path,
+			text: 'Un « cadeau » peut créer une dette.',
+			answers: [seen[0]!.id]
+		});
+		const heard = (await processView(youth[0]!, id)).heard;
+		expect(heard.map((item) => [item.feedback.didNot, item.changes.map((c) => c.after)])).toEqual([
+			['Trop de texte sur la carte 1.', ['Un « cadeau » peut créer une dette.']]
+		]);
+	});
+
+	it('passes the moderation: a disclosure is held for the peers’ own designated facilitator, and kept nowhere else', async () => {
+		const { id, material } = await readyToPilot();
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: material,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		await failsWith(
+			giveFeedback(peers[2]!, pilotId, {
+				worked: 'écris-moi à pie@example.com',
+				didNot: '',
+				recommend: 'maybe',
+				suggestions: ''
+			}),
+			'moderation.personal_information'
+		);
+		const worrying = 'ça me rappelle chez moi, il me frappe quand je veux pas';
+		expect(
+			await giveFeedback(peers[2]!, pilotId, {
+				worked: '',
+				didNot: worrying,
+				recommend: 'maybe',
+				suggestions: ''
+			})
+		).toBe('held');
+		expect((await processView(facilitator, id)).pilots[0]!.answers).toBe(0);
+		expect((await heldForMe(facilitator)).map((held) => held.text)).toContain(worrying);
+	});
+});
+
+describe('finalising', () => {
+	it('publishes the material with credits for those who consented, only by the adults who steer it', async () => {
+		const { id, material } = await readyToPilot();
+		await setCredit(youth[1]!, id, true);
+		await refused(finaliseMaterial(youth[0]!, id, material));
+		expect(await finaliseMaterial(coordinator, id, material)).toBe(1);
+		expect((await processView(youth[0]!, id)).materials[0]!.finalVersion).toBe(1);
+	});
+});

@@ -1,0 +1,453 @@
+// Phase 3 of a co-creation process: the group's material is tested with peers. The adults who steer the process
+// plan a pilot with another group of the organisation; starting it publishes the material's current draft as a
+// version and opens a live session of it (the live module) with that group. The peers then answer a short
+// feedback form, each question skippable ("I pass"); their words pass the moderation (guard, disclosure signals
+// for their own group's designated facilitator) and wait for approval, then the co-design group reads them without
+// names. Changes to the material can say which feedback they answer ("we heard / we changed"); finalising
+// publishes the material with its change log, credited with consent.
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Recommend } from '#lib/domain/cocreation/phases.ts';
+import { isUuid } from '#lib/domain/ids.ts';
+import type { Localized } from '#lib/domain/programs/localized.ts';
+import { translate } from '#lib/i18n/catalogue.ts';
+import { db } from '../db/client.ts';
+import type { Actor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
+import { allows, authorise } from '../platform/rights.ts';
+import { decks } from '../cards/service.ts';
+import { listGroups, managedGroupContext } from '../identity/service.ts';
+import { startPilotSession } from '../live/service.ts';
+import { screenYouthText } from '../moderation/service.ts';
+import { MANAGED_BY, processFor, type Context } from './context.ts';
+import type { FeedbackInput, PilotInput } from './inputs.ts';
+import {
+	cocreationChange,
+	cocreationFeedback,
+	cocreationMaterial,
+	cocreationPilot,
+	cocreationProcess
+} from './schema.ts';
+
+async function materialIn(context: Context, materialId: string) {
+	if (!isUuid(materialId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(
+			and(
+				eq(cocreationMaterial.id, materialId),
+				eq(cocreationMaterial.processId, context.process.id)
+			)
+		);
+	if (!row) throw notFoundOrNotAllowed();
+	return row;
+}
+
+async function pilotIn(context: Context, pilotId: string) {
+	if (!isUuid(pilotId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select()
+		.from(cocreationPilot)
+		.where(and(eq(cocreationPilot.id, pilotId), eq(cocreationPilot.processId, context.process.id)));
+	if (!row) throw notFoundOrNotAllowed();
+	return row;
+}
+
+/** The groups a pilot may be run with: the organisation's groups the adult runs, but the co-design group. */
+export async function pilotGroups(
+	actor: Actor,
+	processId: string
+): Promise<{ id: string; name: string }[]> {
+	const context = await processFor(actor, processId, 'cocreation.run_pilot');
+	const groups = await listGroups(actor, context.process.organisationId);
+	return groups
+		.filter((group) => group.id !== context.process.groupId)
+		.map((group) => ({ id: group.id, name: group.name }));
+}
+
+/** Plans a pilot of a material with another group (its peers). */
+export async function planPilot(
+	actor: Actor,
+	processId: string,
+	input: PilotInput
+): Promise<string> {
+	const context = await processFor(actor, processId, 'cocreation.run_pilot');
+	const material = await materialIn(context, input.materialId);
+	if (input.groupId === context.process.groupId)
+		throw new DomainError('cocreation.pilot_other_group', 400);
+	const group = await managedGroupContext(input.groupId);
+	if (group.organisationId !== context.process.organisationId) throw notFoundOrNotAllowed();
+	authorise(actor, 'live.run', { group });
+	const [pilot] = await db()
+		.insert(cocreationPilot)
+		.values({
+			processId,
+			materialId: material.id,
+			groupId: group.id,
+			plannedOn: input.plannedOn
+		})
+		.returning({ id: cocreationPilot.id });
+	await recordAudit(actor, {
+		action: 'cocreation.pilot_planned',
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_pilot',
+		targetId: pilot!.id
+	});
+	return pilot!.id;
+}
+
+const both = (key: Parameters<typeof translate>[1]): Localized => ({
+	fr: translate('fr', key),
+	en: translate('en', key)
+});
+
+/**
+ * Starts a pilot: the material's current draft becomes a published version (refused while texts are missing)
+ * and a live session of it opens with the peers' group; their feedback opens with it. Returns the session.
+ */
+export async function startPilot(
+	actor: Actor,
+	processId: string,
+	pilotId: string
+): Promise<string> {
+	const context = await processFor(actor, processId, 'cocreation.run_pilot');
+	const pilot = await pilotIn(context, pilotId);
+	if (pilot.sessionId) throw new DomainError('cocreation.pilot_started', 409);
+	const [material] = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(eq(cocreationMaterial.id, pilot.materialId));
+	const version = await decks.publishManaged(actor, material!.itemId, MANAGED_BY);
+	const draft = await decks.managedDraft(material!.itemId, MANAGED_BY);
+	const title = draft.document.title[material!.language];
+	const sessionId = await startPilotSession(actor, {
+		groupId: pilot.groupId,
+		tool: { id: material!.itemId, version, activityKind: 'card-game', field: 'deckId' },
+		title: { fr: title, en: title },
+		participantText: both('pilot.participant_text'),
+		facilitatorNotes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') }
+	});
+	await db()
+		.update(cocreationPilot)
+		.set({ sessionId, version, feedbackOpen: true })
+		.where(eq(cocreationPilot.id, pilot.id));
+	return sessionId;
+}
+
+/** Closes (or opens again) a pilot's feedback. */
+export async function setFeedbackOpen(
+	actor: Actor,
+	processId: string,
+	pilotId: string,
+	open: boolean
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const pilot = await pilotIn(context, pilotId);
+	if (!pilot.sessionId) throw new DomainError('cocreation.pilot_not_started', 409);
+	await db()
+		.update(cocreationPilot)
+		.set({ feedbackOpen: open })
+		.where(eq(cocreationPilot.id, pilot.id));
+}
+
+/** One answer per peer, never naming her: a hash of the pilot and her participant id. */
+function respondentOf(pilotId: string, participantId: string): string {
+	return createHash('sha256').update(`${pilotId}:${participantId}`).digest('base64url');
+}
+
+/** The pilot a youth of its peers' group may answer now, or "not found or not allowed". */
+async function openPilotFor(actor: Actor, pilotId: string) {
+	if (actor.kind !== 'participant' || !isUuid(pilotId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select({ pilot: cocreationPilot, process: cocreationProcess })
+		.from(cocreationPilot)
+		.innerJoin(cocreationProcess, eq(cocreationProcess.id, cocreationPilot.processId))
+		.where(eq(cocreationPilot.id, pilotId));
+	if (
+		!row ||
+		!allows(actor, 'cocreation.give_feedback', { organisationId: row.process.organisationId }) ||
+		!actor.groups.some((group) => group.id === row.pilot.groupId)
+	)
+		throw notFoundOrNotAllowed();
+	return row;
+}
+
+export type FeedbackForm = { pilotId: string; title: string; open: boolean; answered: boolean };
+
+/** The feedback form of a pilot, for a youth of its peers' group. */
+export async function feedbackForm(actor: Actor, pilotId: string): Promise<FeedbackForm> {
+	const { pilot } = await openPilotFor(actor, pilotId);
+	const [material] = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(eq(cocreationMaterial.id, pilot.materialId));
+	const draft = await decks.managedDraft(material!.itemId, MANAGED_BY);
+	const [answered] = await db()
+		.select({ id: cocreationFeedback.id })
+		.from(cocreationFeedback)
+		.where(
+			and(
+				eq(cocreationFeedback.pilotId, pilot.id),
+				eq(
+					cocreationFeedback.respondent,
+					respondentOf(pilot.id, (actor as { participantId: string }).participantId)
+				)
+			)
+		);
+	return {
+		pilotId: pilot.id,
+		title: draft.document.title[material!.language],
+		open: pilot.feedbackOpen,
+		answered: Boolean(answered)
+	};
+}
+
+/** The pilots a youth may give feedback on now (her groups', feedback open, not answered yet). */
+export async function feedbackToGive(actor: Actor): Promise<FeedbackForm[]> {
+	if (actor.kind !== 'participant' || actor.groups.length === 0) return [];
+	if (!allows(actor, 'cocreation.give_feedback', { organisationId: actor.organisationId }))
+		return [];
+	const pilots = await db()
+		.select({ id: cocreationPilot.id })
+		.from(cocreationPilot)
+		.where(
+			and(
+				inArray(
+					cocreationPilot.groupId,
+					actor.groups.map((group) => group.id)
+				),
+				eq(cocreationPilot.feedbackOpen, true)
+			)
+		);
+	const forms = await Promise.all(pilots.map((pilot) => feedbackForm(actor, pilot.id)));
+	return forms.filter((form) => !form.answered);
+}
+
+/**
+ * A peer's anonymous feedback: each text passes the moderation (held for her own group's designated facilitator
+ * when it suggests danger, and not kept here), then waits for the process's adults to approve it.
+ */
+export async function giveFeedback(
+	actor: Actor,
+	pilotId: string,
+	input: FeedbackInput
+): Promise<'sent' | 'held'> {
+	const { pilot, process } = await openPilotFor(actor, pilotId);
+	if (!pilot.feedbackOpen) throw new DomainError('cocreation.feedback_closed', 409);
+	const participant = actor as Extract<Actor, { kind: 'participant' }>;
+	const place = {
+		organisationId: process.organisationId,
+		groupId: pilot.groupId,
+		source: 'cocreation_feedback' as const
+	};
+	for (const text of [input.worked, input.didNot, input.suggestions].filter(Boolean))
+		if ((await screenYouthText(participant, place, text)) === 'held') return 'held';
+	const [saved] = await db()
+		.insert(cocreationFeedback)
+		.values({
+			pilotId: pilot.id,
+			respondent: respondentOf(pilot.id, participant.participantId),
+			worked: input.worked,
+			didNot: input.didNot,
+			recommend: input.recommend,
+			suggestions: input.suggestions,
+			status: 'pending'
+		})
+		.onConflictDoNothing()
+		.returning({ id: cocreationFeedback.id });
+	if (!saved) throw new DomainError('cocreation.feedback_given', 409);
+	return 'sent';
+}
+
+/** Approves, hides (with a reason) or restores a peer's feedback: the adults who steer the process; audited. */
+export async function moderateFeedback(
+	actor: Actor,
+	processId: string,
+	feedbackId: string,
+	decision: 'approve' | 'hide' | 'restore',
+	reason = ''
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	if (!isUuid(feedbackId)) throw notFoundOrNotAllowed();
+	const [row] = await db()
+		.select({ feedback: cocreationFeedback })
+		.from(cocreationFeedback)
+		.innerJoin(cocreationPilot, eq(cocreationPilot.id, cocreationFeedback.pilotId))
+		.where(and(eq(cocreationFeedback.id, feedbackId), eq(cocreationPilot.processId, processId)));
+	if (!row) throw notFoundOrNotAllowed();
+	const allowed = { approve: ['pending'], hide: ['pending', 'published'], restore: ['hidden'] };
+	if (!allowed[decision].includes(row.feedback.status))
+		throw new DomainError('moderation.already_decided', 409);
+	if (decision === 'hide' && reason.trim() === '')
+		throw new DomainError('moderation.reason_required', 400);
+	await db()
+		.update(cocreationFeedback)
+		.set({
+			status: decision === 'hide' ? 'hidden' : 'published',
+			hiddenReason: decision === 'hide' ? reason.trim() : null
+		})
+		.where(eq(cocreationFeedback.id, feedbackId));
+	await recordAudit(actor, {
+		action: `cocreation.feedback_${decision === 'approve' ? 'approved' : decision === 'hide' ? 'hidden' : 'restored'}`,
+		organisationId: context.process.organisationId,
+		targetType: 'cocreation_feedback',
+		targetId: feedbackId
+	});
+}
+
+/** Finalises a material: its draft becomes its final published version, with its change log and credits. */
+export async function finaliseMaterial(
+	actor: Actor,
+	processId: string,
+	materialId: string
+): Promise<number> {
+	const context = await processFor(actor, processId, 'cocreation.finalise');
+	const material = await materialIn(context, materialId);
+	const version = await decks.publishManaged(actor, material.itemId, MANAGED_BY);
+	await db()
+		.update(cocreationMaterial)
+		.set({ finalVersion: version })
+		.where(eq(cocreationMaterial.id, material.id));
+	return version;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What the process page shows
+
+export type FeedbackView = {
+	id: string;
+	worked: string;
+	didNot: string;
+	recommend: Recommend;
+	suggestions: string;
+	status: 'pending' | 'published' | 'hidden';
+	hiddenReason: string | null;
+};
+
+export type PilotView = {
+	id: string;
+	materialId: string;
+	group: string;
+	plannedOn: string | null;
+	sessionId: string | null;
+	version: number | null;
+	feedbackOpen: boolean;
+	/** Approved feedback for everyone; every answer for the adults who steer the process. */
+	feedback: FeedbackView[];
+	/** How many peers answered (all statuses), for the adults. */
+	answers: number;
+};
+
+/** The process's pilots and their feedback, for its page. WARNING: no permission check. */
+export async function pilotsOf(processId: string, steers: boolean): Promise<PilotView[]> {
+	const pilots = await db()
+		.select()
+		.from(cocreationPilot)
+		.where(eq(cocreationPilot.processId, processId))
+		.orderBy(asc(cocreationPilot.createdAt));
+	if (pilots.length === 0) return [];
+	const feedback = await db()
+		.select()
+		.from(cocreationFeedback)
+		.where(
+			inArray(
+				cocreationFeedback.pilotId,
+				pilots.map((pilot) => pilot.id)
+			)
+		)
+		.orderBy(asc(cocreationFeedback.createdAt));
+	const names = new Map<string, string>();
+	for (const pilot of pilots)
+		if (!names.has(pilot.groupId))
+			names.set(pilot.groupId, (await managedGroupContext(pilot.groupId)).name);
+	return pilots.map((pilot) => {
+		const here = feedback.filter((item) => item.pilotId === pilot.id);
+		return {
+			id: pilot.id,
+			materialId: pilot.materialId,
+			group: names.get(pilot.groupId) ?? '',
+			plannedOn: pilot.plannedOn,
+			sessionId: pilot.sessionId,
+			version: pilot.version,
+			feedbackOpen: pilot.feedbackOpen,
+			feedback: here
+				.filter((item) => steers || item.status === 'published')
+				.map((item) => ({
+					id: item.id,
+					worked: item.worked,
+					didNot: item.didNot,
+					recommend: item.recommend,
+					suggestions: item.suggestions,
+					status: item.status,
+					hiddenReason: steers ? item.hiddenReason : null
+				})),
+			answers: steers ? here.length : 0
+		};
+	});
+}
+
+/**
+ * "We heard / we changed": each published feedback that changes answer, with those changes (the text after, by
+ * whom). WARNING: no permission check.
+ */
+export async function heardAndChanged(processId: string): Promise<
+	{
+		feedback: Omit<FeedbackView, 'status' | 'hiddenReason'>;
+		changes: { material: string; path: string; after: string; author: string }[];
+	}[]
+> {
+	const changes = await db()
+		.select({ change: cocreationChange, materialId: cocreationMaterial.id })
+		.from(cocreationChange)
+		.innerJoin(cocreationMaterial, eq(cocreationMaterial.id, cocreationChange.materialId))
+		.where(
+			and(
+				eq(cocreationMaterial.processId, processId),
+				sql`jsonb_array_length(${cocreationChange.answers}) > 0`
+			)
+		)
+		.orderBy(asc(cocreationChange.at));
+	if (changes.length === 0) return [];
+	const published = (await pilotsOf(processId, false)).flatMap((pilot) => pilot.feedback);
+	return published
+		.map((item) => ({
+			feedback: {
+				id: item.id,
+				worked: item.worked,
+				didNot: item.didNot,
+				recommend: item.recommend,
+				suggestions: item.suggestions
+			},
+			changes: changes
+				.filter((row) => row.change.answers.includes(item.id))
+				.map((row) => ({
+					material: row.materialId,
+					path: row.change.path,
+					after: row.change.after,
+					author: row.change.author
+				}))
+		}))
+		.filter((item) => item.changes.length > 0);
+}
+
+/** Refuses feedback ids that are not published feedback of the process's pilots. WARNING: no permission check. */
+export async function checkPublishedFeedback(
+	processId: string,
+	ids: readonly string[]
+): Promise<void> {
+	if (ids.length === 0) return;
+	const known = await db()
+		.select({ id: cocreationFeedback.id })
+		.from(cocreationFeedback)
+		.innerJoin(cocreationPilot, eq(cocreationPilot.id, cocreationFeedback.pilotId))
+		.where(
+			and(
+				inArray(cocreationFeedback.id, [...ids]),
+				eq(cocreationPilot.processId, processId),
+				eq(cocreationFeedback.status, 'published')
+			)
+		);
+	if (known.length !== ids.length) throw notFoundOrNotAllowed();
+}
