@@ -405,6 +405,46 @@ const FORMS: Form[] = [
 		anyPunctuation: true
 	},
 	{
+		name: 'a pilot planned',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.piloting}?/pilot`,
+		fields: ['groupId', 'plannedOn'],
+		fixed: () => ({ materialId: platform.pilotMaterial })
+	},
+	{
+		name: 'a pilot started',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.piloting}?/startPilot`,
+		fields: ['pilotId']
+	},
+	{
+		name: 'a pilot’s feedback opened or closed',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.piloting}?/feedbackOpen`,
+		fields: ['open'],
+		fixed: () => ({ pilotId: platform.pilot })
+	},
+	{
+		name: 'a peer’s feedback moderated',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.piloting}?/feedback`,
+		fields: ['decision', 'reason'],
+		fixed: () => ({ feedbackId: platform.pilotFeedback })
+	},
+	{
+		name: 'a material finalised',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.piloting}?/finalise`,
+		fields: ['materialId']
+	},
+	{
+		name: 'a peer’s feedback',
+		who: () => platform.participant,
+		path: () => `/pilots/${platform.pilot}`,
+		fields: ['worked', 'recommend'],
+		anyPunctuation: true
+	},
+	{
 		name: 'a process’s adult allies',
 		who: () => platform.facilitator,
 		path: () => `/cocreation/${platform.cocreation}/phases?/allies`,
@@ -510,6 +550,7 @@ async function snapshot(): Promise<string> {
 		await platform.facilitator.get(`/cocreation/${platform.cocreation}/phases`),
 		await platform.facilitator.get(`/cocreation/${platform.dialogue}/board`),
 		await platform.facilitator.get(`/cocreation/${platform.creation}`),
+		await platform.facilitator.get(`/cocreation/${platform.piloting}`),
 		await platform.facilitator.get(
 			`/cocreation/${platform.creation}/materials/${platform.material}`
 		),

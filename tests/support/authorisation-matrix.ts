@@ -84,6 +84,11 @@ export type Ids = {
 	materialPath: string;
 	materialSuggestion: string;
 	materialComment: string;
+	piloting: string;
+	pilotMaterial: string;
+	pilot: string;
+	plannedPilot: string;
+	pilotFeedback: string;
 };
 
 /** An upload id no one began. */
@@ -384,6 +389,38 @@ export const MATRIX: Record<string, Row[]> = {
 			body: { credit: 'yes' },
 			expect: { ...mutation, participant: 'ok' }
 		},
+		// Pilots: in the fourth process, in its pilot phase, with the teen's group as the peers.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.piloting}?/pilot`,
+			body: (_role, ids) => ({ materialId: ids.pilotMaterial, groupId: ids.group, plannedOn: '' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		// Starting it would open a second live session for the teen's group, which has one open.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.piloting}?/startPilot`,
+			body: (_role, ids) => ({ pilotId: ids.plannedPilot }),
+			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.piloting}?/feedbackOpen`,
+			body: (_role, ids) => ({ pilotId: ids.pilot, open: 'yes' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.piloting}?/feedback`,
+			body: (_role, ids) => ({ feedbackId: ids.pilotFeedback, decision: 'approve' }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.piloting}?/finalise`,
+			body: (_role, ids) => ({ materialId: ids.pilotMaterial }),
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
+		},
 		// Closing the vote and moving on change what the rows above may do: they run after them.
 		{
 			method: 'POST',
@@ -489,6 +526,29 @@ export const MATRIX: Record<string, Row[]> = {
 			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/moderate`,
 			body: (_role, ids) => ({ postId: ids.materialComment, decision: 'approve' }),
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
+		}
+	],
+	// A pilot's feedback form: for the youth of the peers' group (the teen, who already answered).
+	'/pilots/[pilotId]': [
+		{
+			method: 'GET',
+			path: (ids) => `/pilots/${ids.pilot}`,
+			expect: {
+				anonymous: 'redirect',
+				participant: 'ok',
+				facilitator: 'denied',
+				professional: 'denied',
+				researcher: 'denied',
+				coordinator: 'denied',
+				otherCoordinator: 'denied',
+				admin: 'denied'
+			}
+		},
+		{
+			method: 'POST',
+			path: (ids) => `/pilots/${ids.pilot}`,
+			body: { worked: '', didNot: '', recommend: 'pass', suggestions: '' },
+			expect: { ...mutation, participant: 'conflict' }
 		}
 	],
 	// The dialogue's board: the process's teen, its adults (the professional is its ally) and nobody else.
@@ -1292,7 +1352,12 @@ export function idsOf(platform: Platform): Ids {
 		material: platform.material,
 		materialPath: platform.materialPath,
 		materialSuggestion: platform.materialSuggestion,
-		materialComment: platform.materialComment
+		materialComment: platform.materialComment,
+		piloting: platform.piloting,
+		pilotMaterial: platform.pilotMaterial,
+		pilot: platform.pilot,
+		plannedPilot: platform.plannedPilot,
+		pilotFeedback: platform.pilotFeedback
 	};
 }
 

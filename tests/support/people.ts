@@ -176,6 +176,17 @@ export type Platform = {
 	materialPath: string;
 	materialSuggestion: string;
 	materialComment: string;
+	/**
+	 * A fourth process, of another group the facilitator runs, in its pilot phase: its deck (written by the
+	 * facilitator), a pilot with the teen's group (run and closed: its feedback is open, the teen may answer),
+	 * and a second pilot only planned.
+	 */
+	piloting: string;
+	pilotMaterial: string;
+	pilot: string;
+	plannedPilot: string;
+	/** The teen's feedback on that pilot (waiting for approval). */
+	pilotFeedback: string;
 };
 
 /** A process in its dialogue phase with the professional as ally: a proposal, a commitment, one waiting. */
@@ -235,6 +246,62 @@ async function dialogueProcess(
 		.map((match) => match[1]!)
 		.find((id) => id !== dialogueProposal)!;
 	return { dialogue, dialogueProposal, dialogueCommitment, dialogueWaiting };
+}
+
+/** A process of another group in its pilot phase, its deck piloted with the teen's group (closed since). */
+async function pilotProcess(facilitator: SignedIn, organisation: string, peers: string) {
+	const made = await facilitator.post(`/organisations/${organisation}/groups?/create`, {
+		name: 'Groupe du jeudi',
+		expiresInDays: '14'
+	});
+	const group = made.headers.get('location')!.split('/').pop()!;
+	const created = await facilitator.post(`/organisations/${organisation}/cocreation?/create`, {
+		title: 'Notre test',
+		purpose: '',
+		groupId: group,
+		dotsPerPerson: '3'
+	});
+	const piloting = created.headers.get('location')!.split('/').pop()!;
+	const phaseIds = async () =>
+		[
+			...(await (await facilitator.get(`/cocreation/${piloting}`)).text()).matchAll(
+				/name="phaseId" value="([0-9a-f-]{36})"/g
+			)
+		].map((m) => m[1]!);
+	// Creation (the first phase after the current one), then the pilot phase.
+	await facilitator.post(`/cocreation/${piloting}?/phase`, { phaseId: (await phaseIds())[0]! });
+	const started = await facilitator.post(`/cocreation/${piloting}?/material`, {
+		title: 'Vrai ou faux'
+	});
+	const pilotMaterial = started.headers.get('location')!.split('/').pop()!;
+	const materialUrl = `/cocreation/${piloting}/materials/${pilotMaterial}`;
+	await facilitator.post(`${materialUrl}?/card`, {});
+	const page = await (await facilitator.get(materialUrl)).text();
+	const card = page.match(/id="cards\.([A-Za-z0-9_-]+)\.statement"/)![1]!;
+	for (const [path, text] of [
+		['description', 'Un jeu pour en parler.'],
+		[`cards.${card}.statement`, 'On peut dire non à tout moment.'],
+		[`cards.${card}.explanation`, 'Le consentement peut se retirer.']
+	])
+		await facilitator.post(`${materialUrl}?/write`, { path: path!, text: text! });
+	const phases = await phaseIds();
+	await facilitator.post(`/cocreation/${piloting}?/phase`, { phaseId: phases[1]! });
+	for (const plannedOn of ['', '2027-02-01'])
+		await facilitator.post(`/cocreation/${piloting}?/pilot`, {
+			materialId: pilotMaterial,
+			groupId: peers,
+			plannedOn
+		});
+	const [pilot, plannedPilot] = [
+		...(await (await facilitator.get(`/cocreation/${piloting}`)).text()).matchAll(
+			/name="pilotId" value="([0-9a-f-]{36})"/g
+		)
+	].map((m) => m[1]!);
+	const run = await facilitator.post(`/cocreation/${piloting}?/startPilot`, { pilotId: pilot! });
+	expect(run.status).toBe(303);
+	const session = run.headers.get('location')!.split('/')[2]!;
+	await facilitator.post(`/live/${session}/control?/status`, { status: 'closed' });
+	return { piloting, pilotMaterial, pilot: pilot!, plannedPilot: plannedPilot! };
 }
 
 /** A process in its creation phase: the teen's deck with a card she wrote, a suggestion, a waiting comment. */
@@ -326,6 +393,8 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const video = tools.match(/\/tools\/videos\/([0-9a-f-]{36})/)![1]!;
 	const player = await (await coordinator.get(`/play/videos/${video}`)).text();
 	const videoFile = player.match(/<source src="\/media\/([0-9a-f-]{36})"/)![1]!;
+	// The pilot runs a live session with the teen's group: before the group's own session opens.
+	const pilotIds = await pilotProcess(facilitator, organisation, group);
 	const liveWorkshop = (await (await facilitator.get(`/live/new?group=${group}`)).text()).match(
 		/<option value="([0-9a-f-]{36}:\d+:[A-Za-z0-9_-]+)"/
 	)![1]!;
@@ -361,8 +430,19 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 		await (await facilitator.get(`/cocreation/${cocreation}`)).text()
 	).match(/name="postId" value="([0-9a-f-]{36})"/)![1]!;
 	const dialogueIds = await dialogueProcess(facilitator, participant, organisation, group);
+	await participant.post(`/pilots/${pilotIds.pilot}`, {
+		worked: 'Les cartes sont claires.',
+		didNot: '',
+		recommend: 'yes',
+		suggestions: ''
+	});
+	const pilotFeedback = (
+		await (await facilitator.get(`/cocreation/${pilotIds.piloting}`)).text()
+	).match(/name="feedbackId" value="([0-9a-f-]{36})"/)![1]!;
 	const creationIds = await creationProcess(facilitator, participant, organisation, group);
 	return {
+		...pilotIds,
+		pilotFeedback,
 		...dialogueIds,
 		...creationIds,
 		held,

@@ -4,21 +4,24 @@
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import { toolLibrary } from '#lib/server/tools/service.ts';
 import { myProgress, openSessionFor } from '#lib/server/live/service.ts';
-import { listProcesses } from '#lib/server/cocreation/service.ts';
+import { feedbackToGive, listProcesses } from '#lib/server/cocreation/service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = locals.actor;
 	if (actor.kind !== 'participant')
-		return { library: null, live: null, progress: null, cocreation: null };
-	const [library, live, progress, cocreation] = await Promise.all([
+		return { library: null, live: null, progress: null, cocreation: null, feedback: null };
+	const [library, live, progress, cocreation, feedback] = await Promise.all([
 		toolLibrary(actor, actor.organisationId),
 		openSessionFor(actor),
 		myProgress(actor),
-		listProcesses(actor, actor.organisationId)
+		listProcesses(actor, actor.organisationId),
+		feedbackToGive(actor)
 	]);
 	return {
 		live,
+		// Games made by youth of her organisation that she tested: her feedback is welcome.
+		feedback,
 		// The co-creation processes of her groups.
 		cocreation,
 		progress: progress?.program

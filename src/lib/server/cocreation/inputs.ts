@@ -210,15 +210,6 @@ export const materialInput = z
 	);
 export type MaterialInput = z.infer<typeof materialInput>;
 
-/** One text of a material: where it is ("cards.<id>.statement") and what it says now (empty clears it). */
-export const textInput = z.object({
-	path: z
-		.string()
-		.max(100)
-		.regex(/^[A-Za-z0-9_.-]+$/, { error: 'validation.invalid' }),
-	text: writtenText(2000)
-});
-
 export const suggestionInput = z.object({
 	suggestionId: uuid,
 	decision: z.enum(['accept', 'decline'], { error: 'validation.invalid' })

@@ -4,6 +4,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
 	approvalInput,
 	commentInput,
+	feedbackModerationInput,
+	feedbackOpenInput,
+	materialIdInput,
+	pilotIdInput,
+	pilotInput,
 	creditInput,
 	materialInput,
 	penRuleInput,
@@ -17,6 +22,11 @@ import {
 import {
 	closeDotVote,
 	commentOnFinding,
+	finaliseMaterial,
+	moderateFeedback,
+	planPilot,
+	setFeedbackOpen,
+	startPilot,
 	createMaterial,
 	setAdultsEditDirectly,
 	setCredit,
@@ -174,6 +184,71 @@ export const actions: Actions = {
 			return failAsForm(failure, '_form');
 		}
 		return { done: 'penRule' as const };
+	},
+	pilot: async ({ locals, params, request }) => {
+		const parsed = parseForm(pilotInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await planPilot(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(failure, (code) =>
+				code === 'cocreation.pilot_other_group' ? 'groupId' : '_form'
+			);
+		}
+		return { done: 'pilot' as const };
+	},
+	startPilot: async ({ locals, params, request }) => {
+		const parsed = parseForm(pilotIdInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let sessionId: string;
+		try {
+			sessionId = await startPilot(locals.actor, params.processId, parsed.data.pilotId);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		// The facilitator runs it from the live session's control view.
+		redirect(303, `/live/${sessionId}/control`);
+	},
+	feedbackOpen: async ({ locals, params, request }) => {
+		const parsed = parseForm(feedbackOpenInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await setFeedbackOpen(
+				locals.actor,
+				params.processId,
+				parsed.data.pilotId,
+				parsed.data.open === 'yes'
+			);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'feedbackOpen' as const };
+	},
+	feedback: async ({ locals, params, request }) => {
+		const parsed = parseForm(feedbackModerationInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await moderateFeedback(
+				locals.actor,
+				params.processId,
+				parsed.data.feedbackId,
+				parsed.data.decision,
+				parsed.data.reason
+			);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'feedback' as const };
+	},
+	finalise: async ({ locals, params, request }) => {
+		const parsed = parseForm(materialIdInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await finaliseMaterial(locals.actor, params.processId, parsed.data.materialId);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'finalised' as const };
 	},
 	phase: async ({ locals, params, request }) => {
 		const parsed = parseForm(phaseMoveInput, await readForm(request));

@@ -2,10 +2,10 @@
 // suggestions a co-designer accepts or declines, its history and comments. Each action is an ordinary form.
 import { fail, redirect } from '@sveltejs/kit';
 import {
+	answeredTextInput,
 	materialCommentInput,
 	moderateInput,
-	suggestionInput,
-	textInput
+	suggestionInput
 } from '#lib/server/cocreation/inputs.ts';
 import {
 	addCard,
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 
 export const actions: Actions = {
 	write: async ({ locals, params, request }) => {
-		const parsed = parseForm(textInput, await readForm(request));
+		const parsed = parseForm(answeredTextInput, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
 		let outcome;
 		try {
@@ -43,7 +43,7 @@ export const actions: Actions = {
 					code === 'moderation.personal_information' || code.startsWith('validation.')
 						? 'text'
 						: '_form',
-				parsed.data
+				{ path: parsed.data.path, text: parsed.data.text }
 			);
 		}
 		if (outcome === 'held') return { done: 'held' as const };
