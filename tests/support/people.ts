@@ -271,7 +271,7 @@ async function pilotProcess(facilitator: SignedIn, organisation: string, peers: 
 	// Creation (the first phase after the current one), then the pilot phase.
 	await facilitator.post(`/cocreation/${piloting}?/phase`, { phaseId: (await phaseIds())[0]! });
 	const started = await facilitator.post(`/cocreation/${piloting}?/material`, {
-		title: 'Vrai ou faux'
+		title: 'Le consentement : vrai ou faux'
 	});
 	const pilotMaterial = started.headers.get('location')!.split('/').pop()!;
 	const materialUrl = `/cocreation/${piloting}/materials/${pilotMaterial}`;

@@ -543,6 +543,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.credit_saved': 'Noted.',
 	'cocreation.pen_rule_label':
 		'Adults’ changes to youth’s texts apply at once (otherwise they are suggestions the group accepts or not)',
+	'play.credits': 'Made by: {names}',
 	'material.back_to_process': 'Back to the process',
 	'material.back_to_material': 'Back to the material',
 	'material.untitled': 'Untitled',

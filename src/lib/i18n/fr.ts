@@ -551,6 +551,7 @@ export const fr = {
 	'cocreation.credit_saved': 'C’est noté.',
 	'cocreation.pen_rule_label':
 		'Les changements des adultes aux textes des jeunes s’appliquent tout de suite (sinon, ce sont des suggestions que le groupe accepte ou non)',
+	'play.credits': 'Créé par : {names}',
 	'material.back_to_process': 'Retour au processus',
 	'material.back_to_material': 'Retour au matériel',
 	'material.untitled': 'Sans titre',
