@@ -174,6 +174,19 @@ describe('the dialogue with adults', () => {
 				f.getByLabel('Toutes les jeunes de l’organisation peuvent lire ce tableau').isChecked()
 			).resolves.toBe(true);
 
+			// The process report: printed, with the proposal, its support and the commitment's history.
+			await f.goto(`${processUrl}/report`);
+			await shows(f, PROPOSAL);
+			await shows(f, 'Le formulaire est en préparation.');
+			await adult.check('cocreation-report');
+			await f.emulateMedia({ media: 'print' });
+			await expect(
+				f.getByRole('link', { name: 'Télécharger les données (CSV)' }).isVisible()
+			).resolves.toBe(false);
+			const pdf = await f.pdf();
+			expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+			await f.emulateMedia({ media: 'screen' });
+
 			for (const session of [adult, ally, ...sessions]) await session.finish();
 		}
 	);

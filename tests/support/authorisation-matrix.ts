@@ -528,6 +528,21 @@ export const MATRIX: Record<string, Row[]> = {
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
 		}
 	],
+	// The process report and its data: the adults of the process (the professional is not one of this one's).
+	'/cocreation/[processId]/report': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.cocreation}/report`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		}
+	],
+	'/cocreation/[processId]/report/csv': [
+		{
+			method: 'GET',
+			path: (ids) => `/cocreation/${ids.cocreation}/report/csv`,
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok' })
+		}
+	],
 	// A pilot's feedback form: for the youth of the peers' group (the teen, who already answered).
 	'/pilots/[pilotId]': [
 		{

@@ -657,6 +657,8 @@ export const en: Record<YouthMessageKey, string> = {
 	'feedback.home_heading': 'Your feedback counts',
 	'feedback.home_link': 'Give your feedback on “{title}”',
 	'material.answers_legend': 'This change answers some feedback (if it does)',
+	'cocreation.report_link': 'The process report (to print, or its data as CSV)',
+	'common.labelled': '{label}: {value}',
 	'cocreation.choose_group': 'Choose the co-design group.',
 	'live.private_label': 'Just for me',
 	'live.private_hint': 'What you write here stays on your phone. Nothing is sent.',

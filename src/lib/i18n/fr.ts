@@ -666,6 +666,8 @@ export const fr = {
 	'feedback.home_heading': 'Ton avis compte',
 	'feedback.home_link': 'Donne ton avis sur « {title} »',
 	'material.answers_legend': 'Ce changement répond à un avis (si c’est le cas)',
+	'cocreation.report_link': 'Le rapport du processus (à imprimer, ou ses données en CSV)',
+	'common.labelled': '{label} : {value}',
 	'cocreation.choose_group': 'Choisissez le groupe de co-création.',
 	'live.private_label': 'Pour moi seulement',
 	'live.private_hint': 'Ce que tu écris ici reste sur ton téléphone. Rien n’est envoyé.',

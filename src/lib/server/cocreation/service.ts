@@ -73,6 +73,8 @@ export {
 	writeText
 } from './materials.ts';
 export type { MaterialView } from './materials.ts';
+export { processReport, type ReportView } from './report.ts';
+export { reportCsv } from './report-csv.ts';
 export {
 	feedbackForm,
 	feedbackToGive,

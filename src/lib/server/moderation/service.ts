@@ -243,6 +243,15 @@ export async function postsIn(
 		}));
 }
 
+/** The youth who have a published post in the place (for counts in reports). WARNING: no permission check. */
+export async function youthWritersIn(scopeId: string): Promise<Set<string>> {
+	const rows = await db()
+		.selectDistinct({ authorId: moderatedPost.authorId })
+		.from(moderatedPost)
+		.where(and(eq(moderatedPost.scopeId, scopeId), eq(moderatedPost.status, 'published')));
+	return new Set(rows.map((row) => row.authorId).filter((id): id is string => id !== null));
+}
+
 /** Whether a post of the place is published (everyone of the place may read it). WARNING: no permission check. */
 export async function isPublished(scopeId: string, postId: string): Promise<boolean> {
 	if (!isUuid(postId)) return false;
