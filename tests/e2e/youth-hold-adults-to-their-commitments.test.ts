@@ -43,7 +43,9 @@ async function shows(page: Page, text: string | RegExp) {
 	await page.locator('main').getByText(text).first().waitFor();
 }
 
-const proposal = (page: Page) => page.locator('.proposals > li').filter({ hasText: PROPOSAL });
+const proposalOf = (page: Page, text: string) =>
+	page.locator('.proposals > li').filter({ hasText: text });
+const proposal = (page: Page) => proposalOf(page, PROPOSAL);
 
 describe('the dialogue with adults', () => {
 	it(
@@ -55,10 +57,26 @@ describe('the dialogue with adults', () => {
 			await f.setViewportSize({ width: 1280, height: 800 });
 
 			// The facilitator starts a process with the professional as its adult ally, then moves to the dialogue.
-			await f.goto(`${app.url}/organisations/${platform.organisation}/cocreation`);
+			// On a slow connection: the page's scripts arrive after she has filled the form in and ticked the box.
+			const held: Array<() => Promise<void>> = [];
+			let holding = true;
+			await f.route('**/_app/immutable/**/*.js', (route) =>
+				holding ? held.push(() => route.continue()) : route.continue()
+			);
+			await f.goto(`${app.url}/organisations/${platform.organisation}/cocreation`, {
+				waitUntil: 'commit'
+			});
 			await f.getByLabel('Titre').fill(TITLE);
 			await f.getByLabel('Le groupe de co-création').selectOption({ label: 'Groupe du mardi' });
 			await f.getByRole('checkbox', { name: /professionnel/ }).check();
+			expect(held.length).toBeGreaterThan(0);
+			holding = false;
+			for (let release = held.shift(); release; release = held.shift()) await release();
+			await f.waitForLoadState('networkidle');
+			// The box she ticked is still ticked once the page's scripts have run.
+			await expect(f.getByRole('checkbox', { name: /professionnel/ }).isChecked()).resolves.toBe(
+				true
+			);
 			await adult.check('cocreation-create-with-ally');
 			await f.getByRole('button', { name: 'Lancer le processus' }).click();
 			await f.waitForURL(/\/cocreation\/[0-9a-f-]{36}$/);
@@ -173,6 +191,43 @@ describe('the dialogue with adults', () => {
 			await expect(
 				f.getByLabel('Toutes les jeunes de l’organisation peuvent lire ce tableau').isChecked()
 			).resolves.toBe(true);
+
+			// A dialogue session with the group (its earlier workshop session ended first): the agenda, then a round
+			// of proposals from phones; the facilitator approves one in the room and puts it on the board after.
+			await platform.facilitator.post(`/live/${platform.live}/control?/status`, {
+				status: 'closed'
+			});
+			await f.goto(`${processUrl}/board`);
+			await f.getByText('Commencer une séance de dialogue').click();
+			await f.getByLabel('L’ordre du jour').fill('Nos droits au foyer\nLes sorties');
+			await f.getByRole('button', { name: 'Commencer la séance' }).click();
+			await f.waitForURL(/\/live\/[0-9a-f-]{36}\/control$/);
+			const session = f.url().split('/')[4]!;
+			await adult.check('dialogue-control');
+			// The agenda item by item, then the round of proposals.
+			await f.locator('main').getByText('Nos droits au foyer').first().waitFor();
+			await f.getByRole('button', { name: 'Suivant' }).click();
+			await f.locator('main').getByText('Les sorties').first().waitFor();
+			await f.getByRole('button', { name: 'Suivant' }).click();
+			await f.locator('main').getByText('Vos propositions').first().waitFor();
+			expect((await teens[2]!.post(`/live/${session}?/join`, {})).status).toBe(303);
+			await teens[2]!.post(`/live/${session}?/post`, {
+				kind: 'answer',
+				text: 'Que les jeunes votent pour les règles de la maison.'
+			});
+			await f.getByRole('button', { name: 'Accepter' }).click();
+			await f.getByText('Terminer la séance').first().click();
+			await f.locator('.confirm-body').getByRole('button', { name: 'Terminer la séance' }).click();
+			await f.waitForURL(/record/);
+			await adult.check('dialogue-record');
+			await f.goto(`${processUrl}/board`);
+			const round = f.locator('.round li').filter({ hasText: 'Que les jeunes votent' });
+			await round.getByLabel('Qui doit agir ?').selectOption({ label: 'la direction' });
+			await round.getByRole('button', { name: 'Mettre au tableau' }).click();
+			await proposalOf(f, 'Que les jeunes votent pour les règles de la maison.')
+				.getByText('Proposée pendant une séance de dialogue')
+				.waitFor();
+			await adult.check('dialogue-on-board');
 
 			// The process report: printed, with the proposal, its support and the commitment's history.
 			await f.goto(`${processUrl}/report`);

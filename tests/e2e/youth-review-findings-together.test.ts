@@ -183,7 +183,12 @@ describe('a co-design group reviews the research findings', () => {
 				'Créer l’atelier et les outils'
 			);
 			await expect(a!.getByRole('button', { name: 'Ça me parle' }).count()).resolves.toBe(0);
-			await shows(a!, 'Parler des réseaux sociaux dès le premier atelier');
+			// The key aspects stay, now with the material that covers them (none yet).
+			await a!
+				.locator('.aspects')
+				.getByText('Parler des réseaux sociaux dès le premier atelier')
+				.waitFor();
+			await shows(a!, 'Pas encore traité par le matériel du groupe.');
 			await sessions[0]!.check('cocreation-next-phase');
 
 			for (const session of [adult, ...sessions]) await session.finish();

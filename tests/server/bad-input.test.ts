@@ -512,6 +512,21 @@ const FORMS: Form[] = [
 		fixed: () => ({ postId: platform.dialogueWaiting })
 	},
 	{
+		name: 'a dialogue session',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/dialogue`,
+		fields: ['agenda'],
+		fixed: () => ({ groupId: platform.group }),
+		anyPunctuation: true
+	},
+	{
+		name: 'a session’s proposal put on the board',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.dialogue}/board?/onBoard`,
+		fields: ['whoActs'],
+		fixed: () => ({ dialogueId: platform.dialogueProposal, postId: platform.dialogueProposal })
+	},
+	{
 		name: 'the board opened to the organisation',
 		who: () => platform.facilitator,
 		path: () => `/cocreation/${platform.dialogue}/board?/open`,

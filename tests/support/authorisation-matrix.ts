@@ -653,6 +653,24 @@ export const MATRIX: Record<string, Row[]> = {
 			body: (_role, ids) => ({ postId: ids.dialogueWaiting, decision: 'approve' }),
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'conflict' }
 		},
+		// A dialogue session with the teen's group: it has a live session open already.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/dialogue`,
+			body: (_role, ids) => ({ groupId: ids.group, agenda: 'Nos droits\nLes sorties' }),
+			expect: { ...mutation, facilitator: 'conflict', coordinator: 'conflict' }
+		},
+		// A proposal of a session's round that does not exist: refused to everyone, as any unknown record.
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.dialogue}/board?/onBoard`,
+			body: (_role, ids) => ({
+				dialogueId: ids.dialogueProposal,
+				postId: ids.dialogueProposal,
+				whoActs: 'team'
+			}),
+			expect: mutation
+		},
 		{
 			method: 'POST',
 			path: (ids) => `/cocreation/${ids.dialogue}/board?/open`,

@@ -57,6 +57,7 @@ export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 			'cocreation.propose',
 			'cocreation.support',
 			'cocreation.commit',
+			'cocreation.run_dialogue',
 			'cocreation.react',
 			'cocreation.comment'
 		]

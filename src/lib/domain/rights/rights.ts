@@ -154,6 +154,8 @@ export const RIGHTS = {
 		byPhase: true
 	},
 	'cocreation.follow_up': { roles: ['coordinator'], groupFacilitator: true, processAlly: true },
+	// A dialogue session (a live session with an agenda and a round of proposals), run by those who steer it.
+	'cocreation.run_dialogue': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

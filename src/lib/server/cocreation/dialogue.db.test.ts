@@ -27,9 +27,19 @@ import {
 	reactToCommitment,
 	setAllies,
 	setBoardOpen,
+	putOnBoard,
 	setPostsNeedApproval,
+	startDialogueSession,
 	support
 } from './service.ts';
+import {
+	controlView,
+	joinSession,
+	moderatePost,
+	moveSession,
+	sendPost,
+	setSessionStatus
+} from '../live/service.ts';
 
 useTestDatabase();
 
@@ -330,5 +340,66 @@ describe('the board', () => {
 		await refused(boardView(researcher, id));
 		await setBoardOpen(coordinator, id, false);
 		await refused(boardView(teenOfTheOrganisation, id));
+	});
+});
+
+describe('a dialogue session', () => {
+	it('runs live with an agenda and a round of proposals, whose approved answers the adults put on the board without a name', async () => {
+		const id = await inDialogue();
+		await refused(
+			startDialogueSession(youth[0]!, id, { groupId, agenda: ['Nos droits au foyer'] })
+		);
+		await refused(startDialogueSession(ally, id, { groupId, agenda: ['Nos droits au foyer'] }));
+		const sessionId = await startDialogueSession(facilitator, id, {
+			groupId,
+			agenda: ['Nos droits au foyer', 'Les sorties']
+		});
+		// The room goes through the two agenda items, then to the round of proposals.
+		for (let move = 0; move < 2; move += 1)
+			await moveSession(facilitator, sessionId, { action: 'next' });
+		await joinSession(youth[1]!, sessionId);
+		expect(
+			await sendPost(youth[1]!, sessionId, { kind: 'answer', text: 'Des sorties chaque mois.' })
+		).toBe('sent');
+		const board = await boardView(facilitator, id);
+		expect(board.dialogues).toHaveLength(1);
+		expect(board.dialogues[0]).toMatchObject({
+			open: true,
+			agenda: ['Nos droits au foyer', 'Les sorties']
+		});
+		// Nothing to put on the board before the facilitator approves it in the room.
+		expect(board.dialogues[0]!.proposals).toEqual([]);
+		const { posts } = await controlView(facilitator, sessionId, 'fr');
+		await moderatePost(facilitator, sessionId, posts[0]!.id, 'approved');
+		await setSessionStatus(facilitator, sessionId, 'closed');
+		const [dialogue] = (await boardView(facilitator, id)).dialogues;
+		expect(dialogue!.open).toBe(false);
+		expect(dialogue!.proposals.map((item) => item.text)).toEqual(['Des sorties chaque mois.']);
+		await refused(
+			putOnBoard(youth[0]!, id, {
+				dialogueId: dialogue!.id,
+				postId: dialogue!.proposals[0]!.id,
+				whoActs: 'team'
+			})
+		);
+		await putOnBoard(facilitator, id, {
+			dialogueId: dialogue!.id,
+			postId: dialogue!.proposals[0]!.id,
+			whoActs: 'team'
+		});
+		await failsWith(
+			putOnBoard(coordinator, id, {
+				dialogueId: dialogue!.id,
+				postId: dialogue!.proposals[0]!.id,
+				whoActs: 'team'
+			}),
+			'dialogue.already_on_board'
+		);
+		const seen = await boardView(youth[2]!, id);
+		expect(seen.proposals.map((item) => [item.text, item.author, item.fromSession])).toEqual([
+			['Des sorties chaque mois.', null, true]
+		]);
+		expect(seen.dialogues[0]!.proposals).toEqual([]);
+		expect((await boardView(facilitator, id)).dialogues[0]!.proposals).toEqual([]);
 	});
 });

@@ -34,8 +34,18 @@ import {
 	scopeOf,
 	type Context
 } from './context.ts';
-import type { CommitmentInput, FollowUpInput, ProposalInput } from './inputs.ts';
+import type {
+	CommitmentInput,
+	DialogueInput,
+	FollowUpInput,
+	OnBoardInput,
+	ProposalInput
+} from './inputs.ts';
+import { approvedAnswers, sessionClosed, startOneOffSession } from '../live/service.ts';
+import { listGroups, managedGroupContext } from '../identity/service.ts';
+import { both, oneOffWorkshop } from './one-off.ts';
 import {
+	cocreationDialogue,
 	cocreationBoardReaction,
 	cocreationCommitment,
 	cocreationCommitmentUpdate,
@@ -246,6 +256,156 @@ export async function commentOnCommitment(
 	return status;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Dialogue sessions
+
+/** The round of proposals is the session's second activity (after the agenda). */
+const PROPOSALS_ROUND = 1;
+
+/**
+ * Starts a dialogue session: a live session with the co-design group (or another group the adult runs, to hear
+ * more youth of the organisation) that goes through the agenda, item by item, with the question box open
+ * throughout, and ends with a round of proposals written from phones and approved before the room sees them.
+ */
+export async function startDialogueSession(
+	actor: Actor,
+	processId: string,
+	input: DialogueInput
+): Promise<string> {
+	const context = await processFor(actor, processId, 'cocreation.run_dialogue');
+	const group = await managedGroupContext(input.groupId);
+	if (group.organisationId !== context.process.organisationId) throw notFoundOrNotAllowed();
+	const title = { fr: context.process.title, en: context.process.title };
+	const sessionId = await startOneOffSession(actor, {
+		groupId: group.id,
+		source: { id: context.process.id, version: 0 },
+		workshop: oneOffWorkshop('dialogue-session', title, [
+			{
+				kind: 'discussion',
+				title: both('dialogue.agenda_title'),
+				participantText: both('dialogue.agenda_text'),
+				notes: { goals: both('dialogue.notes_goals'), howTo: both('dialogue.notes_agenda') },
+				settings: { prompts: input.agenda.map((item) => ({ fr: item, en: item })) }
+			},
+			{
+				kind: 'discussion',
+				title: both('dialogue.round_title'),
+				participantText: both('dialogue.round_text'),
+				notes: { goals: both('dialogue.notes_goals'), howTo: both('dialogue.notes_round') },
+				settings: { prompts: [both('dialogue.round_prompt')] }
+			}
+		])
+	});
+	await db().insert(cocreationDialogue).values({
+		processId,
+		sessionId,
+		groupId: group.id,
+		agenda: input.agenda
+	});
+	return sessionId;
+}
+
+/** The groups a dialogue session may be held with: those the adult runs, the co-design group first. */
+export async function dialogueGroups(
+	actor: Actor,
+	processId: string
+): Promise<{ id: string; name: string }[]> {
+	const context = await processFor(actor, processId, 'cocreation.run_dialogue');
+	const groups = await listGroups(actor, context.process.organisationId);
+	return groups
+		.map((group) => ({ id: group.id, name: group.name }))
+		.sort(
+			(a, b) => Number(b.id === context.process.groupId) - Number(a.id === context.process.groupId)
+		);
+}
+
+/**
+ * Puts an approved proposal of a dialogue session's round on the board, once, with who should act. It shows as
+ * proposed during the session: nobody's name.
+ */
+export async function putOnBoard(
+	actor: Actor,
+	processId: string,
+	input: OnBoardInput
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.manage');
+	const [dialogue] = await db()
+		.select()
+		.from(cocreationDialogue)
+		.where(
+			and(eq(cocreationDialogue.id, input.dialogueId), eq(cocreationDialogue.processId, processId))
+		);
+	if (!dialogue) throw notFoundOrNotAllowed();
+	const answer = (await approvedAnswers(dialogue.sessionId, PROPOSALS_ROUND)).find(
+		(item) => item.id === input.postId
+	);
+	if (!answer) throw notFoundOrNotAllowed();
+	const [already] = await db()
+		.select({ id: cocreationProposal.postId })
+		.from(cocreationProposal)
+		.where(eq(cocreationProposal.sessionPostId, answer.id));
+	if (already) throw new DomainError('dialogue.already_on_board', 409);
+	const { postId } = await submitPost(
+		actor,
+		placeOf(context, context.process.id, 'proposal'),
+		answer.text
+	);
+	await db()
+		.insert(cocreationProposal)
+		.values({
+			postId: postId!,
+			processId,
+			whoActs: input.whoActs,
+			// Written from a youth's phone in the room.
+			fromYouth: true,
+			sessionPostId: answer.id
+		})
+		.onConflictDoNothing();
+}
+
+export type DialogueView = {
+	id: string;
+	sessionId: string;
+	group: string;
+	agenda: string[];
+	open: boolean;
+	/** The round's approved proposals not yet on the board (for the adults who steer the process). */
+	proposals: { id: string; text: string }[];
+	startedAt: Date;
+};
+
+async function dialoguesOf(processId: string, steers: boolean): Promise<DialogueView[]> {
+	const rows = await db()
+		.select()
+		.from(cocreationDialogue)
+		.where(eq(cocreationDialogue.processId, processId))
+		.orderBy(asc(cocreationDialogue.createdAt));
+	if (rows.length === 0) return [];
+	const onBoard = new Set(
+		(
+			await db()
+				.select({ id: cocreationProposal.sessionPostId })
+				.from(cocreationProposal)
+				.where(eq(cocreationProposal.processId, processId))
+		).map((row) => row.id)
+	);
+	return Promise.all(
+		rows.map(async (row) => ({
+			id: row.id,
+			sessionId: row.sessionId,
+			group: (await managedGroupContext(row.groupId)).name,
+			agenda: row.agenda,
+			open: !(await sessionClosed(row.sessionId)),
+			proposals: steers
+				? (await approvedAnswers(row.sessionId, PROPOSALS_ROUND)).filter(
+						(answer) => !onBoard.has(answer.id)
+					)
+				: [],
+			startedAt: row.createdAt
+		}))
+	);
+}
+
 /** Whether every youth of the organisation may read the board; audited. */
 export async function setBoardOpen(actor: Actor, processId: string, open: boolean): Promise<void> {
 	const context = await processFor(actor, processId, 'cocreation.manage');
@@ -294,6 +454,8 @@ export type CommitmentView = {
 
 export type ProposalView = BoardPost & {
 	whoActs: WhoActs;
+	/** Put on the board from a dialogue session's round of proposals. */
+	fromSession: boolean;
 	support: { youth: number; adults: number };
 	supportedByMe: boolean;
 	commitments: CommitmentView[];
@@ -306,6 +468,9 @@ export type BoardView = {
 	reader: 'co-designer' | 'adult' | 'organisation';
 	proposals: ProposalView[];
 	open: boolean;
+	/** Dialogue sessions of the process, and the groups one may be held with (for those who run them). */
+	dialogues: DialogueView[];
+	dialogueGroups: { id: string; name: string }[];
 	may: {
 		steer: boolean;
 		propose: boolean;
@@ -435,6 +600,9 @@ export async function boardView(
 		const supportHere = supports.filter((item) => item.proposalId === proposal.postId);
 		visible.push({
 			...boardPost(post),
+			// From a dialogue session: the room's words, nobody's name (the adult only put them on the board).
+			...(proposal.sessionPostId ? { author: null } : {}),
+			fromSession: proposal.sessionPostId !== null,
 			whoActs: proposal.whoActs,
 			support: {
 				youth: supportHere.filter((item) => item.youth).length,
@@ -453,6 +621,10 @@ export async function boardView(
 		reader,
 		proposals: visible,
 		open: process.boardOpenToOrganisation,
+		dialogues: takesPart ? await dialoguesOf(process.id, steers) : [],
+		dialogueGroups: allows(actor, 'cocreation.run_dialogue', scope)
+			? await dialogueGroups(actor, process.id)
+			: [],
 		may: {
 			steer: steers,
 			propose: takesPart && allows(actor, 'cocreation.propose', scope),

@@ -277,3 +277,31 @@ export const feedbackModerationInput = z
 	});
 
 export const materialIdInput = z.object({ materialId: uuid });
+
+// Phase 4: a dialogue session and the proposals of its round put on the board.
+
+/** The agenda: one item per line, 1 to 8 items. */
+export const dialogueInput = z.object({
+	groupId: uuid.catch(() => '').pipe(z.uuid({ error: 'cocreation.choose_group' })),
+	agenda: required(2000)
+		.transform((text) =>
+			text
+				.split(/\r?\n/)
+				.map((line) => line.trim())
+				.filter(Boolean)
+		)
+		.pipe(
+			z
+				.array(z.string().max(300, { error: 'validation.too_long' }))
+				.min(1, { error: 'validation.required' })
+				.max(8, { error: 'dialogue.too_many_items' })
+		)
+});
+export type DialogueInput = z.infer<typeof dialogueInput>;
+
+export const onBoardInput = z.object({
+	dialogueId: uuid,
+	postId: uuid,
+	whoActs: z.enum(WHO_ACTS, { error: 'cocreation.choose_who_acts' })
+});
+export type OnBoardInput = z.infer<typeof onBoardInput>;

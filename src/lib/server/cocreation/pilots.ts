@@ -9,8 +9,6 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Recommend } from '#lib/domain/cocreation/phases.ts';
 import { isUuid } from '#lib/domain/ids.ts';
-import type { Localized } from '#lib/domain/programs/localized.ts';
-import { translate } from '#lib/i18n/catalogue.ts';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -18,9 +16,11 @@ import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { decks } from '../cards/service.ts';
 import { listGroups, managedGroupContext } from '../identity/service.ts';
-import { startPilotSession } from '../live/service.ts';
+import { startOneOffSession } from '../live/service.ts';
+import { oneOffWorkshop } from './one-off.ts';
 import { screenYouthText } from '../moderation/service.ts';
 import { MANAGED_BY, processFor, type Context } from './context.ts';
+import { both } from './one-off.ts';
 import type { FeedbackInput, PilotInput } from './inputs.ts';
 import {
 	cocreationChange,
@@ -98,11 +98,6 @@ export async function planPilot(
 	return pilot!.id;
 }
 
-const both = (key: Parameters<typeof translate>[1]): Localized => ({
-	fr: translate('fr', key),
-	en: translate('en', key)
-});
-
 /**
  * Starts a pilot: the material's current draft becomes a published version (refused while texts are missing)
  * and a live session of it opens with the peers' group; their feedback opens with it. Returns the session.
@@ -122,12 +117,18 @@ export async function startPilot(
 	const version = await decks.publishManaged(actor, material!.itemId, MANAGED_BY);
 	const draft = await decks.managedDraft(material!.itemId, MANAGED_BY);
 	const title = draft.document.title[material!.language];
-	const sessionId = await startPilotSession(actor, {
+	const sessionId = await startOneOffSession(actor, {
 		groupId: pilot.groupId,
-		tool: { id: material!.itemId, version, activityKind: 'card-game', field: 'deckId' },
-		title: { fr: title, en: title },
-		participantText: both('pilot.participant_text'),
-		facilitatorNotes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') }
+		source: { id: material!.itemId, version },
+		workshop: oneOffWorkshop('pilot-session', { fr: title, en: title }, [
+			{
+				kind: 'card-game',
+				title: { fr: title, en: title },
+				participantText: both('pilot.participant_text'),
+				notes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') },
+				settings: { deckId: material!.itemId }
+			}
+		])
 	});
 	await db()
 		.update(cocreationPilot)

@@ -173,6 +173,8 @@ export const cocreationProposal = pgTable(
 		whoActs: text('who_acts').$type<WhoActs>().notNull(),
 		/** Whether a youth proposed it; her pseudonym is never shown with it. */
 		fromYouth: boolean('from_youth').notNull(),
+		/** The approved answer of a dialogue session's round of proposals it was put on the board from. */
+		sessionPostId: uuid('session_post_id').unique(),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
 	(table) => [index('cocreation_proposal_process_idx').on(table.processId, table.createdAt)]
@@ -375,4 +377,23 @@ export const cocreationFeedback = pgTable(
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
 	(table) => [unique('cocreation_feedback_once').on(table.pilotId, table.respondent)]
+);
+
+/**
+ * A dialogue session of a process: a live session (the live module) with an agenda, the question box, and a
+ * round of proposals whose approved answers the adults put on the board.
+ */
+export const cocreationDialogue = pgTable(
+	'cocreation_dialogue',
+	{
+		id: id(),
+		processId: uuid('process_id')
+			.notNull()
+			.references(() => cocreationProcess.id, { onDelete: 'cascade' }),
+		sessionId: uuid('session_id').notNull(),
+		groupId: uuid('group_id').notNull(),
+		agenda: jsonb('agenda').$type<string[]>().notNull(),
+		createdAt: stamp('created_at').notNull().defaultNow()
+	},
+	(table) => [index('cocreation_dialogue_process_idx').on(table.processId)]
 );

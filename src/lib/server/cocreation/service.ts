@@ -58,7 +58,9 @@ export {
 	followUp,
 	propose,
 	reactToCommitment,
+	putOnBoard,
 	setBoardOpen,
+	startDialogueSession,
 	support
 } from './dialogue.ts';
 export type { BoardView } from './dialogue.ts';

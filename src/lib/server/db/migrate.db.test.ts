@@ -25,6 +25,7 @@ describe('migrations', () => {
 			'cocreation_commitment',
 			'cocreation_commitment_update',
 			'cocreation_consent',
+			'cocreation_dialogue',
 			'cocreation_dot',
 			'cocreation_feedback',
 			'cocreation_finding',

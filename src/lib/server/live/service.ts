@@ -35,6 +35,7 @@ import type {
 } from '#lib/domain/live/views.ts';
 import {
 	programDocument,
+	workshop as workshopSchema,
 	type ProgramDocument,
 	type Workshop
 } from '#lib/domain/programs/document.ts';
@@ -229,53 +230,25 @@ export async function startSession(actor: Actor, input: StartInput): Promise<str
 }
 
 /**
- * Starts a pilot with a group: a live session of one activity that plays a tool's published version (a co-design
- * group's material, tested with peers). The co-creation module calls it once it has checked its own rules; the
- * adult must run the group here too. One open session per group, as for any workshop.
+ * Starts a session of a workshop written for it rather than taken from a program (a co-design group's pilot, a
+ * dialogue session): `source` names what it comes from (a tool's published version, a process). Another module
+ * calls it once it has checked its own rules; the adult must run the group here too. One open session per group.
  */
-export async function startPilotSession(
+export async function startOneOffSession(
 	actor: Actor,
-	input: {
-		groupId: string;
-		/** The tool's content item, its published version, and the activity kind that plays it. */
-		tool: { id: string; version: number; activityKind: string; field: string };
-		title: Localized;
-		participantText: Localized;
-		/** What the facilitator reads on the control view: why it is a pilot, what to watch for. */
-		facilitatorNotes: { goals: Localized; howTo: Localized };
-	}
+	input: { groupId: string; source: { id: string; version: number }; workshop: Workshop }
 ): Promise<string> {
 	const group = await managedGroupContext(input.groupId);
 	authorise(actor, 'live.run', { group });
-	const empty = () => ({ fr: '', en: '' });
-	const workshop: Workshop = {
-		id: 'pilot',
-		title: input.title,
-		objectives: empty(),
-		durationMinutes: 45,
-		materials: empty(),
-		contentWarning: empty(),
-		activities: [
-			{
-				id: 'pilot-activity',
-				kind: input.tool.activityKind,
-				title: input.title,
-				participantText: input.participantText,
-				facilitatorNotes: { ...input.facilitatorNotes, watchFor: empty(), disclosure: empty() },
-				durationMinutes: 45,
-				adaptations: { rehabilitation: empty(), community: empty() },
-				settings: { [input.tool.field]: input.tool.id }
-			}
-		]
-	};
+	const workshop = workshopSchema.parse(input.workshop);
 	const plan: LivePlan = { workshop, tools: await toolsOf(group.organisationId, workshop) };
 	const [created] = await db()
 		.insert(liveSession)
 		.values({
 			organisationId: group.organisationId,
 			groupId: group.id,
-			programId: input.tool.id,
-			programVersion: input.tool.version,
+			programId: input.source.id,
+			programVersion: input.source.version,
 			workshopId: workshop.id,
 			pilot: workshop,
 			state: enter(plan, 0),
@@ -289,9 +262,33 @@ export async function startPilotSession(
 		organisationId: group.organisationId,
 		targetType: 'live_session',
 		targetId: created.id,
-		details: { pilot: 1 }
+		details: { oneOff: 1 }
 	});
 	return created.id;
+}
+
+/**
+ * The answers approved during one activity of a session (a dialogue's round of proposals), without their authors.
+ * WARNING: no permission check — the calling module checks the session is one of its own first.
+ */
+export async function approvedAnswers(
+	sessionId: string,
+	activityIndex: number
+): Promise<{ id: string; text: string }[]> {
+	const rows = await db()
+		.select({ id: livePost.id, text: livePost.text, target: livePost.target })
+		.from(livePost)
+		.where(
+			and(
+				eq(livePost.sessionId, sessionId),
+				eq(livePost.kind, 'answer'),
+				inArray(livePost.status, ['approved', 'answered'])
+			)
+		)
+		.orderBy(asc(livePost.createdAt));
+	return rows
+		.filter((row) => row.target.startsWith(`a${activityIndex}.`))
+		.map((row) => ({ id: row.id, text: row.text }));
 }
 
 /** Whether a live session has ended (a pilot's feedback opens then). WARNING: no permission check. */

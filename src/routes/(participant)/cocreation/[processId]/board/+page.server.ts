@@ -1,13 +1,15 @@
 // The accountability board of a co-creation process: proposals of what should change and their support, the
 // adults' commitments answering them with their dated updates, youth's reactions and comments. Read by the
 // process's co-designers and adults, and by every youth of the organisation when the process opens it.
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	boardCommentInput,
 	boardOpenInput,
 	boardReactionInput,
 	commitmentInput,
+	dialogueInput,
 	followUpInput,
+	onBoardInput,
 	moderateInput,
 	proposalInput,
 	supportInput
@@ -19,8 +21,10 @@ import {
 	followUp,
 	moderateComment,
 	propose,
+	putOnBoard,
 	reactToCommitment,
 	setBoardOpen,
+	startDialogueSession,
 	support
 } from '#lib/server/cocreation/service.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
@@ -128,6 +132,27 @@ export const actions: Actions = {
 			return failAsForm(failure, '_form');
 		}
 		return { done: 'moderated' as const };
+	},
+	dialogue: async ({ locals, params, request }) => {
+		const parsed = parseForm(dialogueInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		let sessionId: string;
+		try {
+			sessionId = await startDialogueSession(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(failure, '_form', { agenda: parsed.data.agenda.join('\n') });
+		}
+		redirect(303, `/live/${sessionId}/control`);
+	},
+	onBoard: async ({ locals, params, request }) => {
+		const parsed = parseForm(onBoardInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await putOnBoard(locals.actor, params.processId, parsed.data);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'onBoard' as const };
 	},
 	open: async ({ locals, params, request }) => {
 		const parsed = parseForm(boardOpenInput, await readForm(request));
