@@ -471,7 +471,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'board.support_youth':
 		'{count, plural, =0 {No youth supports it} one {# youth supports it} other {# youth support it}}',
 	'board.support_adults':
-		'{count, plural, =0 {no adult} one {# adult supports it} other {# adults support it}}',
+		'{count, plural, =0 {No adult supports it} one {# adult supports it} other {# adults support it}}',
 	'board.support': 'I support this',
 	'board.commitments_heading': 'What the adults commit to do',
 	'board.no_commitment': 'No commitment from the adults on this proposal yet.',

@@ -478,7 +478,7 @@ export const fr = {
 	'board.support_youth':
 		'{count, plural, =0 {Aucune jeune ne soutient} one {# jeune soutient} other {# jeunes soutiennent}}',
 	'board.support_adults':
-		'{count, plural, =0 {aucun adulte} one {# adulte soutient} other {# adultes soutiennent}}',
+		'{count, plural, =0 {Aucun adulte ne soutient} one {# adulte soutient} other {# adultes soutiennent}}',
 	'board.support': 'Je soutiens',
 	'board.commitments_heading': 'Ce que les adultes s’engagent à faire',
 	'board.no_commitment': 'Pas encore d’engagement des adultes sur cette proposition.',
