@@ -13,7 +13,6 @@ import {
 	materialInput,
 	penRuleInput,
 	dotsInput,
-	moderateInput,
 	findingInput,
 	keyAspectInput,
 	phaseMoveInput,
@@ -30,7 +29,6 @@ import {
 	createMaterial,
 	setAdultsEditDirectly,
 	setCredit,
-	moderateComment,
 	moveToPhase,
 	placeDots,
 	postFinding,
@@ -40,6 +38,7 @@ import {
 	setPostsNeedApproval
 } from '#lib/server/cocreation/service.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { moderateAction } from './moderate-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
@@ -123,22 +122,7 @@ export const actions: Actions = {
 		}
 		return { done: 'commented' as const, outcome, findingId: parsed.data.findingId };
 	},
-	moderate: async ({ locals, params, request }) => {
-		const parsed = parseForm(moderateInput, await readForm(request));
-		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
-		try {
-			await moderateComment(
-				locals.actor,
-				params.processId,
-				parsed.data.postId,
-				parsed.data.decision,
-				parsed.data.reason
-			);
-		} catch (failure) {
-			return failAsForm(failure, '_form');
-		}
-		return { done: 'moderated' as const };
-	},
+	moderate: moderateAction,
 	approval: async ({ locals, params, request }) => {
 		const parsed = parseForm(approvalInput, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));

@@ -10,7 +10,6 @@ import {
 	dialogueInput,
 	followUpInput,
 	onBoardInput,
-	moderateInput,
 	proposalInput,
 	supportInput
 } from '#lib/server/cocreation/inputs.ts';
@@ -19,7 +18,6 @@ import {
 	commentOnCommitment,
 	commit,
 	followUp,
-	moderateComment,
 	propose,
 	putOnBoard,
 	reactToCommitment,
@@ -28,6 +26,7 @@ import {
 	support
 } from '#lib/server/cocreation/service.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { moderateAction } from '../moderate-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
@@ -117,22 +116,7 @@ export const actions: Actions = {
 		}
 		return { done: 'commented' as const, outcome, commitmentId: parsed.data.commitmentId };
 	},
-	moderate: async ({ locals, params, request }) => {
-		const parsed = parseForm(moderateInput, await readForm(request));
-		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
-		try {
-			await moderateComment(
-				locals.actor,
-				params.processId,
-				parsed.data.postId,
-				parsed.data.decision,
-				parsed.data.reason
-			);
-		} catch (failure) {
-			return failAsForm(failure, '_form');
-		}
-		return { done: 'moderated' as const };
-	},
+	moderate: moderateAction,
 	dialogue: async ({ locals, params, request }) => {
 		const parsed = parseForm(dialogueInput, await readForm(request));
 		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));

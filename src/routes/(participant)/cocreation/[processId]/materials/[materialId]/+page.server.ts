@@ -4,7 +4,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
 	answeredTextInput,
 	materialCommentInput,
-	moderateInput,
 	suggestionInput
 } from '#lib/server/cocreation/inputs.ts';
 import {
@@ -12,10 +11,10 @@ import {
 	commentOnMaterial,
 	decideSuggestion,
 	materialView,
-	moderateComment,
 	writeText
 } from '#lib/server/cocreation/service.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
+import { moderateAction } from '../../moderate-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
@@ -98,20 +97,5 @@ export const actions: Actions = {
 		}
 		return { done: 'commented' as const, outcome };
 	},
-	moderate: async ({ locals, params, request }) => {
-		const parsed = parseForm(moderateInput, await readForm(request));
-		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
-		try {
-			await moderateComment(
-				locals.actor,
-				params.processId,
-				parsed.data.postId,
-				parsed.data.decision,
-				parsed.data.reason
-			);
-		} catch (failure) {
-			return failAsForm(failure, '_form');
-		}
-		return { done: 'moderated' as const };
-	}
+	moderate: moderateAction
 };
