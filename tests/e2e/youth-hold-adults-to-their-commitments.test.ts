@@ -94,7 +94,7 @@ describe('the dialogue with adults', () => {
 			for (const teen of teens)
 				sessions.push(await openSession(browser, { signedIn: signedIn(teen) }));
 			const [a, b, c] = sessions.map((session) => session.page) as [Page, Page, Page];
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await sessions[0]!.check('cocreation-dialogue-teen');
 			await a.getByRole('link', { name: 'Ouvrir le tableau' }).click();
 			await a.waitForURL(`${processUrl}/board`);
@@ -112,13 +112,13 @@ describe('the dialogue with adults', () => {
 			await sessions[0]!.check('board-proposal-sent');
 
 			// The facilitator reads it before the group: published.
-			await f.goto(`${processUrl}/board`);
+			await f.goto(`${processUrl}/board`, { waitUntil: 'networkidle' });
 			await shows(f, '1 message attend votre lecture.');
 			await proposal(f).getByRole('button', { name: 'Publier' }).click();
 			await proposal(f).getByRole('button', { name: 'Publier' }).waitFor({ state: 'detached' });
 
 			// Another teen supports it; so does the professional: counted apart, side by side.
-			await b.goto(`${processUrl}/board`);
+			await b.goto(`${processUrl}/board`, { waitUntil: 'networkidle' });
 			await proposal(b).getByRole('button', { name: 'Je soutiens' }).click();
 			await proposal(b).getByRole('button', { name: 'Je soutiens', pressed: true }).waitFor();
 			await sessions[1]!.check('board-teen-supports');
@@ -126,7 +126,9 @@ describe('the dialogue with adults', () => {
 			const p = ally.page;
 			await p.setViewportSize({ width: 1280, height: 800 });
 			// The professional finds the process she is an ally of (and no form to start one).
-			await p.goto(`${app.url}/organisations/${platform.organisation}/cocreation`);
+			await p.goto(`${app.url}/organisations/${platform.organisation}/cocreation`, {
+				waitUntil: 'networkidle'
+			});
 			await expect(p.getByRole('button', { name: 'Lancer le processus' }).count()).resolves.toBe(0);
 			await ally.check('cocreation-list-ally');
 			await p.getByRole('link', { name: TITLE }).click();
@@ -152,7 +154,7 @@ describe('the dialogue with adults', () => {
 			await ally.check('board-commitment-ally');
 
 			// The facilitator gives news: in progress, with what happened.
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			const card = (page: Page) => page.locator('.commitment').filter({ hasText: COMMITMENT });
 			await card(f).getByText('Donner des nouvelles').click();
 			await card(f).getByLabel('Où en est-il').selectOption({ label: 'En cours' });
@@ -163,7 +165,7 @@ describe('the dialogue with adults', () => {
 
 			// The teens react (totals from three besides the reader) and one comments; the board names no youth.
 			for (const page of [a, b, c]) {
-				await page.goto(`${processUrl}/board`);
+				await page.goto(`${processUrl}/board`, { waitUntil: 'networkidle' });
 				await card(page).getByRole('button', { name: 'Pas assez' }).click();
 				await card(page).getByRole('button', { name: 'Pas assez', pressed: true }).waitFor();
 			}
@@ -177,10 +179,10 @@ describe('the dialogue with adults', () => {
 			await shows(a, 'Le formulaire est en préparation.');
 			await expect(card(a).locator('.badge').first().textContent()).resolves.toBe('En cours');
 			await sessions[0]!.check('board-teen');
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			await card(f).getByRole('button', { name: 'Publier' }).click();
 			await card(f).getByRole('button', { name: 'Publier' }).waitFor({ state: 'detached' });
-			await p.reload();
+			await p.reload({ waitUntil: 'networkidle' });
 			await shows(p, 'Une jeune — Et pour celles qui sont déjà là ?');
 			const board = (await p.locator('main').textContent())!;
 			for (const pseudonym of PSEUDONYMS) expect(board).not.toContain(pseudonym);
@@ -197,7 +199,7 @@ describe('the dialogue with adults', () => {
 			await platform.facilitator.post(`/live/${platform.live}/control?/status`, {
 				status: 'closed'
 			});
-			await f.goto(`${processUrl}/board`);
+			await f.goto(`${processUrl}/board`, { waitUntil: 'networkidle' });
 			await f.getByText('Commencer une séance de dialogue').click();
 			await f.getByLabel('L’ordre du jour').fill('Nos droits au foyer\nLes sorties');
 			await f.getByRole('button', { name: 'Commencer la séance' }).click();
@@ -220,7 +222,7 @@ describe('the dialogue with adults', () => {
 			await f.locator('.confirm-body').getByRole('button', { name: 'Terminer la séance' }).click();
 			await f.waitForURL(/record/);
 			await adult.check('dialogue-record');
-			await f.goto(`${processUrl}/board`);
+			await f.goto(`${processUrl}/board`, { waitUntil: 'networkidle' });
 			const round = f.locator('.round li').filter({ hasText: 'Que les jeunes votent' });
 			await round.getByLabel('Qui doit agir ?').selectOption({ label: 'la direction' });
 			await round.getByRole('button', { name: 'Mettre au tableau' }).click();
@@ -230,7 +232,7 @@ describe('the dialogue with adults', () => {
 			await adult.check('dialogue-on-board');
 
 			// The process report: printed, with the proposal, its support and the commitment's history.
-			await f.goto(`${processUrl}/report`);
+			await f.goto(`${processUrl}/report`, { waitUntil: 'networkidle' });
 			await shows(f, PROPOSAL);
 			await shows(f, 'Le formulaire est en préparation.');
 			await adult.check('cocreation-report');

@@ -49,7 +49,7 @@ describe('youth hold the pen', () => {
 			const processUrl = `${app.url}/cocreation/${platform.creation}`;
 
 			// She says yes to her pseudonym in the credits, then starts a deck.
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await shows(a, 'Le matériel du groupe');
 			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).click();
 			await shows(a, 'Ton pseudonyme apparaît dans les crédits.');
@@ -89,7 +89,7 @@ describe('youth hold the pen', () => {
 			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
 			const f = adult.page;
 			await f.setViewportSize({ width: 1280, height: 800 });
-			await f.goto(materialUrl);
+			await f.goto(materialUrl, { waitUntil: 'networkidle' });
 			await shows(f, 'Les jeunes tiennent le stylo');
 			await adult.check('material-adult');
 			for (const [index, [field, text]] of [
@@ -109,7 +109,7 @@ describe('youth hold the pen', () => {
 			// Another teen accepts the first and declines the second.
 			const other = await openSession(browser, { signedIn: signedIn(secondTeen) });
 			const b = other.page;
-			await b.goto(materialUrl);
+			await b.goto(materialUrl, { waitUntil: 'networkidle' });
 			await shows(b, 'Suggestion de animation');
 			await other.check('material-suggestions-teen');
 			await b.getByRole('button', { name: 'Accepter' }).first().click();
@@ -119,7 +119,7 @@ describe('youth hold the pen', () => {
 			await other.check('material-decided');
 
 			// The history: who wrote what, and who accepted the adult's change.
-			await a.reload();
+			await a.reload({ waitUntil: 'networkidle' });
 			await shows(a, 'Un « cadeau » en ligne sert souvent à créer une dette.');
 			await a.getByText(/Historique \(\d+ changements\)/).click();
 			await shows(a, 'suggestion de animation, acceptée par Loutre rose');
@@ -127,7 +127,7 @@ describe('youth hold the pen', () => {
 			await teen.check('material-history');
 
 			// She withdraws her credit: said plainly, changeable again.
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await a.getByRole('button', { name: 'Retirer mon pseudonyme' }).click();
 			await shows(a, 'Ton pseudonyme n’apparaît pas dans les crédits.');
 			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).waitFor();

@@ -65,7 +65,7 @@ describe('a pilot with peers', () => {
 			const processUrl = `${app.url}/cocreation/${platform.creation}`;
 
 			// The facilitator moves to the pilot phase, plans the pilot with the peers' group and starts it.
-			await f.goto(processUrl);
+			await f.goto(processUrl, { waitUntil: 'networkidle' });
 			await f
 				.locator('.phases li')
 				.filter({ hasText: 'Tester avec d’autres jeunes' })
@@ -91,7 +91,7 @@ describe('a pilot with peers', () => {
 			// A peer on her phone finds the feedback form on her home page; she says what did not work.
 			const peer = await openSession(browser, { signedIn: signedIn(peers[0]!) });
 			const p = peer.page;
-			await p.goto(`${app.url}/`);
+			await p.goto(`${app.url}/`, { waitUntil: 'networkidle' });
 			await peer.check('pilot-peer-home');
 			await p.getByRole('link', { name: /Donne ton avis sur/ }).click();
 			await p.waitForURL(/\/pilots\/[0-9a-f-]{36}$/);
@@ -101,17 +101,16 @@ describe('a pilot with peers', () => {
 			await p.getByRole('button', { name: 'Envoyer mon avis' }).click();
 			await shows(p, 'Merci ! Ton avis sera lu par un adulte');
 			await peer.check('pilot-feedback-sent');
-			// The other passes on everything.
+			// The other skips every question, the choice too: she passes.
 			const pilotUrl = new URL(p.url()).pathname;
 			await peers[1]!.post(pilotUrl, {
 				worked: '',
 				didNot: '',
-				recommend: 'pass',
 				suggestions: ''
 			});
 
 			// The facilitator reads both, then publishes them to the group.
-			await f.goto(processUrl);
+			await f.goto(processUrl, { waitUntil: 'networkidle' });
 			await shows(f, '2 avis reçus');
 			for (let left = 2; left > 0; left -= 1) {
 				await f.locator('.feedback').getByRole('button', { name: 'Publier' }).first().click();
@@ -124,13 +123,13 @@ describe('a pilot with peers', () => {
 			// A co-designer reads the feedback without names and shortens the card in answer to it.
 			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
 			const a = teen.page;
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await shows(a, 'Trop de texte sur la carte.');
 			await expect(a.locator('main').textContent()).resolves.not.toMatch(/Hibou|Merle/);
 			await teen.check('pilot-feedback-teen');
 			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).click();
 			await shows(a, 'Ton pseudonyme apparaît dans les crédits.');
-			await a.goto(`${processUrl}/materials/${platform.material}`);
+			await a.goto(`${processUrl}/materials/${platform.material}`, { waitUntil: 'networkidle' });
 			await teen.check('pilot-material');
 			await a.getByRole('link', { name: 'Modifier : Carte 1 — Ce que dit la carte' }).click();
 			await a.getByLabel('Ton texte').fill('Un « cadeau » peut créer une dette.');
@@ -139,7 +138,7 @@ describe('a pilot with peers', () => {
 			await a.getByRole('button', { name: 'Enregistrer' }).click();
 			await shows(a, 'Texte enregistré.');
 			await teen.check('pilot-changed');
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await shows(a, 'On a entendu, on a changé');
 			await expect(a.locator('main').textContent()).resolves.toContain(
 				'Un « cadeau » peut créer une dette.'
@@ -147,22 +146,22 @@ describe('a pilot with peers', () => {
 			await teen.check('pilot-heard');
 
 			// The facilitator finalises the deck; where it is played, her pseudonym shows, until she withdraws it.
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			await f.getByRole('button', { name: 'Finaliser et publier' }).click();
 			await shows(f, /Publié \(version \d\)/);
 			await adult.check('pilot-finalised');
-			await a.goto(`${app.url}/`);
+			await a.goto(`${app.url}/`, { waitUntil: 'networkidle' });
 			await teen.check('pilot-teen-home');
 			await a.getByRole('link', { name: 'Vrai ou faux', exact: true }).click();
 			await a.waitForURL(/\/play\/decks\//);
 			await shows(a, /Créé par.*Renard bleu/);
 			await teen.check('pilot-credited');
 			const played = a.url();
-			await a.goto(processUrl);
+			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await a.getByRole('button', { name: 'Retirer mon pseudonyme' }).click();
 			await shows(a, 'Ton pseudonyme n’apparaît pas dans les crédits.');
 			await teen.check('pilot-credit-withdrawn');
-			await a.goto(played);
+			await a.goto(played, { waitUntil: 'networkidle' });
 			await a.locator('h1').waitFor();
 			await expect(a.locator('main').textContent()).resolves.not.toContain('Renard bleu');
 			await teen.check('pilot-credit-gone');

@@ -55,7 +55,7 @@ describe('a co-design group reviews the research findings', () => {
 			await f.setViewportSize({ width: 1280, height: 800 });
 
 			// The facilitator starts the process from the navigation.
-			await f.goto(`${app.url}/`);
+			await f.goto(`${app.url}/`, { waitUntil: 'networkidle' });
 			await adult.check('cocreation-adult-home');
 			await f.getByRole('navigation').getByRole('link', { name: 'Co-création' }).click();
 			await f.waitForURL(`${app.url}/organisations/${platform.organisation}/cocreation`);
@@ -93,7 +93,7 @@ describe('a co-design group reviews the research findings', () => {
 				const session = await openSession(browser, { signedIn: signedIn(teen) });
 				sessions.push(session);
 				const t = session.page;
-				await t.goto(`${app.url}/`);
+				await t.goto(`${app.url}/`, { waitUntil: 'networkidle' });
 				await session.check(`cocreation-teen-home-${index}`);
 				await t.getByRole('link', { name: 'Ce qu’on veut dire aux plus jeunes' }).click();
 				await t.waitForURL(processUrl);
@@ -115,7 +115,7 @@ describe('a co-design group reviews the research findings', () => {
 				if (index > 0) await session.check(`cocreation-teen-dots-${index}`);
 			}
 			const [a] = sessions.map((session) => session.page);
-			await a!.reload();
+			await a!.reload({ waitUntil: 'networkidle' });
 			// Three reacted, but only two besides her: she cannot work out the others' reactions yet.
 			await expect(finding(a!, FIRST).textContent()).resolves.toContain('trois autres personnes');
 			// Nobody's dots show before the vote closes.
@@ -130,21 +130,21 @@ describe('a co-design group reviews the research findings', () => {
 			await finding(b, FIRST).getByRole('button', { name: 'Envoyer' }).click();
 			await shows(b, 'Envoyé. Il sera lu avant d’être montré au groupe.');
 			await sessions[1]!.check('cocreation-comment-sent');
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			await shows(f, '1 commentaire attend votre lecture.');
 			await finding(f, FIRST).getByRole('button', { name: 'Publier' }).click();
 			await finding(f, FIRST)
 				.getByRole('button', { name: 'Publier' })
 				.waitFor({ state: 'detached' });
 			const c = sessions[2]!.page;
-			await c.reload();
+			await c.reload({ waitUntil: 'networkidle' });
 			await expect(finding(c, FIRST).textContent()).resolves.toContain(
 				'Loutre rose — On le voit tout le temps sur TikTok.'
 			);
 			await sessions[2]!.check('cocreation-comment-read');
 
 			// The facilitator sees how many voted, closes the vote: the results, most dots first.
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			await shows(f, '3 personnes ont voté.');
 			await expect(finding(f, FIRST).textContent()).resolves.toContain('Ça leur parle\u202f: 3');
 			await f.getByRole('button', { name: 'Fermer le vote et montrer les résultats' }).click();
@@ -153,7 +153,7 @@ describe('a co-design group reviews the research findings', () => {
 			await adult.check('cocreation-vote-closed');
 
 			// A teen writes the group's decision down, linked to the finding it comes from.
-			await a!.reload();
+			await a!.reload({ waitUntil: 'networkidle' });
 			await a!
 				.getByLabel('L’aspect clé décidé par le groupe')
 				.fill('Parler des réseaux sociaux dès le premier atelier');
@@ -167,7 +167,7 @@ describe('a co-design group reviews the research findings', () => {
 			await sessions[0]!.check('cocreation-key-aspect');
 
 			// The facilitator moves the process on; the teens see the group's new step, the key aspects kept.
-			await f.reload();
+			await f.reload({ waitUntil: 'networkidle' });
 			await f
 				.locator('.phases li')
 				.filter({ hasText: 'Créer l’atelier et les outils' })
@@ -178,7 +178,7 @@ describe('a co-design group reviews the research findings', () => {
 			await f.getByRole('link', { name: 'Modifier les étapes' }).click();
 			await f.waitForURL(`${processUrl}/phases`);
 			await adult.check('cocreation-phases');
-			await a!.reload();
+			await a!.reload({ waitUntil: 'networkidle' });
 			await expect(a!.locator('li[aria-current="step"] h3').textContent()).resolves.toBe(
 				'Créer l’atelier et les outils'
 			);

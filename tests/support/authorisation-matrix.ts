@@ -626,7 +626,8 @@ export const MATRIX: Record<string, Row[]> = {
 				status: 'in_progress',
 				note: ''
 			}),
-			expect: { ...mutation, facilitator: 'ok', professional: 'ok', coordinator: 'ok' }
+			// The facilitator recorded it: the ally follows up only the commitments she recorded.
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok' }
 		},
 		{
 			method: 'POST',

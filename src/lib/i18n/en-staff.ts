@@ -709,7 +709,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'dialogue.notes_agenda':
 		'Go through the items one by one. Anonymous questions arrive in your queue: read them before showing them.',
 	'dialogue.notes_round':
-		'The youth write their proposals. Approve them to show them; after the session, put them on the board from the process.',
+		'The youth write their proposals. Approve them to show them; after the session, put them on the process’s follow-up board.',
 	'cocreation.heading': 'Co-creation',
 	'cocreation.intro':
 		'A co-creation process brings a group of youth together around the findings of a research project. Together they create a workshop, try it with other youth, then talk with adults about what must change.',

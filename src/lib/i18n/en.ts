@@ -601,7 +601,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.pilot_not_started': 'This pilot has not started yet.',
 	'cocreation.feedback_closed': 'Feedback on this pilot is closed.',
 	'cocreation.feedback_given': 'You already gave your feedback. Thank you!',
-	'pilot.choose_recommend': 'Choose an answer, or “I pass”.',
 	'pilot.participant_text':
 		'Today we test a game made by youth, for youth. Play, then say what you think: your feedback will help them improve it.',
 	'page.pilot_feedback': 'Your feedback',

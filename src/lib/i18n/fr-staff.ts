@@ -726,7 +726,7 @@ export const frStaff = {
 	'dialogue.notes_agenda':
 		'Passez les points un à un. Les questions anonymes arrivent dans votre file : lisez-les avant de les montrer.',
 	'dialogue.notes_round':
-		'Les jeunes écrivent leurs propositions. Approuvez-les pour les montrer ; après la séance, mettez-les au tableau depuis le processus.',
+		'Les jeunes écrivent leurs propositions. Approuvez-les pour les montrer ; après la séance, mettez-les au tableau de suivi du processus.',
 	'cocreation.heading': 'Co-création',
 	'cocreation.intro':
 		'Un processus de co-création réunit un groupe de jeunes autour des constats d’une recherche. Ensemble, ils créent un atelier, le testent avec d’autres jeunes, puis discutent avec les adultes de ce qui doit changer.',

@@ -611,7 +611,6 @@ export const fr = {
 	'cocreation.pilot_not_started': 'Ce test n’a pas encore commencé.',
 	'cocreation.feedback_closed': 'Les avis sur ce test sont fermés.',
 	'cocreation.feedback_given': 'Tu as déjà donné ton avis. Merci !',
-	'pilot.choose_recommend': 'Choisis une réponse, ou « Je passe ».',
 	'pilot.participant_text':
 		'Aujourd’hui, on teste un jeu créé par des jeunes, pour des jeunes. Joue, puis dis ce que tu en penses : ton avis les aidera à l’améliorer.',
 	'page.pilot_feedback': 'Ton avis',

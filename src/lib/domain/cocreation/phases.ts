@@ -58,8 +58,8 @@ export const PHASE_TEMPLATES: Record<PhaseKind, PhaseTemplate> = {
 			'cocreation.support',
 			'cocreation.commit',
 			'cocreation.run_dialogue',
-			'cocreation.react',
-			'cocreation.comment'
+			'cocreation.board_react',
+			'cocreation.board_comment'
 		]
 	}
 };

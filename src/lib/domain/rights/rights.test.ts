@@ -115,6 +115,13 @@ const EXPECTED: Record<Right, Person[]> = {
 	],
 	'cocreation.commit': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'allyOfTheProcess'],
 	'cocreation.follow_up': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'allyOfTheProcess'],
+	'cocreation.board_react': ['participantOfA'],
+	'cocreation.board_comment': [
+		'participantOfA',
+		'coordinatorOfA',
+		'facilitatorRunningTheGroup',
+		'allyOfTheProcess'
+	],
 	'cocreation.run_dialogue': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],

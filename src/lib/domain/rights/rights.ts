@@ -154,6 +154,15 @@ export const RIGHTS = {
 		byPhase: true
 	},
 	'cocreation.follow_up': { roles: ['coordinator'], groupFacilitator: true, processAlly: true },
+	// On the board: the co-designers react to commitments; the process's people comment on them.
+	'cocreation.board_react': { participant: true, byPhase: true },
+	'cocreation.board_comment': {
+		roles: ['coordinator'],
+		groupFacilitator: true,
+		processAlly: true,
+		participant: true,
+		byPhase: true
+	},
 	// A dialogue session (a live session with an agenda and a round of proposals), run by those who steer it.
 	'cocreation.run_dialogue': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
 	'resources.edit': { roles: ['coordinator'] },

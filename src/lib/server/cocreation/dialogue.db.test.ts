@@ -262,8 +262,12 @@ describe('commitments', () => {
 	it('are followed up with dated updates, after the dialogue phase too; dropping one needs a reason', async () => {
 		const id = await inDialogue();
 		const proposalId = await approvedProposal(id);
-		const commitmentId = await commit(facilitator, id, { proposalId, ...COMMITMENT });
+		// The ally records it and gives its news; those who steer the process may too.
+		const commitmentId = await commit(ally, id, { proposalId, ...COMMITMENT });
 		await followUp(ally, id, { commitmentId, status: 'in_progress', note: 'Formulaire en cours.' });
+		// An ally follows up only the commitments she recorded.
+		const theirs = await commit(facilitator, id, { proposalId, ...COMMITMENT, what: 'Autre' });
+		await refused(followUp(ally, id, { commitmentId: theirs, status: 'done', note: '' }));
 		await moveToPhase(facilitator, id, (await processView(facilitator, id)).phases[0]!.id);
 		await followUp(facilitator, id, { commitmentId, status: 'done', note: '' });
 		await failsWith(

@@ -153,7 +153,8 @@ export async function commit(
 				owner: input.owner,
 				dueOn: input.dueOn,
 				doneMeans: input.doneMeans,
-				recordedBy
+				recordedBy,
+				recordedById: actor.kind === 'user' ? actor.userId : null
 			})
 			.returning({ id: cocreationCommitment.id });
 		// The history starts with the commitment itself.
@@ -169,6 +170,17 @@ export async function commit(
 		targetId: id
 	});
 	return id;
+}
+
+/** Those who steer the process follow up every commitment; an ally, those she recorded. */
+function mayFollowUp(
+	actor: Actor,
+	context: Context,
+	commitment: { recordedById: string | null }
+): boolean {
+	if (!allows(actor, 'cocreation.follow_up', scopeOf(context))) return false;
+	if (allows(actor, 'cocreation.manage', { group: context.group })) return true;
+	return actor.kind === 'user' && commitment.recordedById === actor.userId;
 }
 
 async function commitmentOf(context: Context, commitmentId: string) {
@@ -197,6 +209,7 @@ export async function followUp(
 ): Promise<void> {
 	const context = await processFor(actor, processId, 'cocreation.follow_up');
 	const commitment = await commitmentOf(context, input.commitmentId);
+	if (!mayFollowUp(actor, context, commitment)) throw notFoundOrNotAllowed();
 	if (input.status === 'dropped' && input.note.trim() === '')
 		throw new DomainError('cocreation.reason_required', 400);
 	await db().transaction(async (tx) => {
@@ -227,7 +240,7 @@ export async function reactToCommitment(
 	commitmentId: string,
 	reaction: BoardReaction
 ): Promise<void> {
-	const context = await processFor(actor, processId, 'cocreation.react');
+	const context = await processFor(actor, processId, 'cocreation.board_react');
 	if (!isCoDesigner(actor, context)) throw notFoundOrNotAllowed();
 	const commitment = await commitmentOf(context, commitmentId);
 	await db()
@@ -246,7 +259,7 @@ export async function commentOnCommitment(
 	commitmentId: string,
 	text: string
 ): Promise<'published' | 'pending' | 'held'> {
-	const context = await processFor(actor, processId, 'cocreation.comment');
+	const context = await processFor(actor, processId, 'cocreation.board_comment');
 	const commitment = await commitmentOf(context, commitmentId);
 	const { status } = await submitPost(
 		actor,
@@ -450,6 +463,8 @@ export type CommitmentView = {
 	reactions: Record<BoardReaction, number> | null;
 	mine: BoardReaction | null;
 	comments: BoardPost[];
+	/** Whether this reader may give news of it (those who steer the process; an ally, hers). */
+	mayFollowUp: boolean;
 };
 
 export type ProposalView = BoardPost & {
@@ -590,7 +605,8 @@ export async function boardView(
 						) as Record<BoardReaction, number>)
 					: null,
 			mine: here.find((item) => item.participantId === participantId)?.reaction ?? null,
-			comments: posts.filter((post) => post.targetId === row.id).map(boardPost)
+			comments: posts.filter((post) => post.targetId === row.id).map(boardPost),
+			mayFollowUp: mayFollowUp(actor, context, row)
 		};
 	};
 	const visible: ProposalView[] = [];
@@ -631,8 +647,8 @@ export async function boardView(
 			support: takesPart && allows(actor, 'cocreation.support', scope),
 			commit: allows(actor, 'cocreation.commit', scope),
 			followUp: allows(actor, 'cocreation.follow_up', scope),
-			react: reader === 'co-designer' && allows(actor, 'cocreation.react', scope),
-			comment: takesPart && allows(actor, 'cocreation.comment', scope)
+			react: reader === 'co-designer' && allows(actor, 'cocreation.board_react', scope),
+			comment: takesPart && allows(actor, 'cocreation.board_comment', scope)
 		},
 		waiting: steers ? posts.filter((post) => post.status === 'pending').length : 0
 	};

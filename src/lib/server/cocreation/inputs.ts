@@ -260,7 +260,8 @@ export const feedbackOpenInput = z.object({
 export const feedbackInput = z.object({
 	worked: optional(1000),
 	didNot: optional(1000),
-	recommend: z.enum(RECOMMEND, { error: 'pilot.choose_recommend' }),
+	// No question is mandatory: a girl who skips it passes.
+	recommend: z.enum(RECOMMEND, { error: 'validation.invalid' }).default('pass'),
 	suggestions: optional(1000)
 });
 export type FeedbackInput = z.infer<typeof feedbackInput>;

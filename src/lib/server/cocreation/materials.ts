@@ -266,8 +266,27 @@ export async function decideSuggestion(
 	if (!suggestion) throw notFoundOrNotAllowed();
 	const { material } = suggestion;
 	const row = suggestion.suggestion;
-	if (row.status !== 'pending') throw new DomainError('cocreation.already_decided', 409);
-	if (accept) {
+	// Decided once, even when "accept" and "decline" arrive together: the suggestion is claimed first.
+	const [claimed] = await db()
+		.update(cocreationSuggestion)
+		.set({
+			status: accept ? 'accepted' : 'declined',
+			decidedBy: nameOf(actor),
+			decidedAt: new Date()
+		})
+		.where(and(eq(cocreationSuggestion.id, row.id), eq(cocreationSuggestion.status, 'pending')))
+		.returning({ id: cocreationSuggestion.id });
+	if (!claimed) throw new DomainError('cocreation.already_decided', 409);
+	if (accept) await applySuggestion(actor, material, row);
+}
+
+/** Writes an accepted suggestion into the text; back to waiting if the text changed since it was made. */
+async function applySuggestion(
+	actor: Actor,
+	material: MaterialRow,
+	row: typeof cocreationSuggestion.$inferSelect
+): Promise<void> {
+	try {
 		const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
 		const slot = deckSlots(draft.document, material.language).find(
 			(item) => item.path === row.path
@@ -282,15 +301,13 @@ export async function decideSuggestion(
 			suggestionId: row.id,
 			author: row.author
 		});
+	} catch (failure) {
+		await db()
+			.update(cocreationSuggestion)
+			.set({ status: 'pending', decidedBy: null, decidedAt: null })
+			.where(eq(cocreationSuggestion.id, row.id));
+		throw failure;
 	}
-	await db()
-		.update(cocreationSuggestion)
-		.set({
-			status: accept ? 'accepted' : 'declined',
-			decidedBy: nameOf(actor),
-			decidedAt: new Date()
-		})
-		.where(eq(cocreationSuggestion.id, row.id));
 }
 
 /** Whether the adults' edits to what youth wrote apply at once (relaxed) or wait as suggestions; audited. */

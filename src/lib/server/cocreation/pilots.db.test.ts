@@ -5,7 +5,11 @@
 // material with its credits. The pilot is not a workshop of the peers' program.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAllCatalogues } from '#lib/i18n/all.ts';
+import { eq } from 'drizzle-orm';
+import { decks } from '../cards/service.ts';
+import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
+import { cocreationMaterial } from './schema.ts';
 import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
@@ -240,11 +244,28 @@ describe('the peers’ feedback', () => {
 });
 
 describe('finalising', () => {
-	it('publishes the material with credits for those who consented, only by the adults who steer it', async () => {
+	it('offers the organisation the material only once finalised (a pilot’s version is the pilot’s), with credits for those who consented', async () => {
 		const { id, material } = await readyToPilot();
+		const [row] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, material));
+		const offered = async () =>
+			(await decks.list(peers[0]!, organisationId)).map((item) => item.id);
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: material,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		expect(await offered()).not.toContain(row!.itemId);
+		await refused(decks.version(peers[0]!, row!.itemId, 'latest'));
 		await setCredit(youth[1]!, id, true);
 		await refused(finaliseMaterial(youth[0]!, id, material));
-		expect(await finaliseMaterial(coordinator, id, material)).toBe(1);
-		expect((await processView(youth[0]!, id)).materials[0]!.finalVersion).toBe(1);
+		expect(await finaliseMaterial(coordinator, id, material)).toBe(2);
+		expect((await processView(youth[0]!, id)).materials[0]!.finalVersion).toBe(2);
+		expect(await offered()).toContain(row!.itemId);
+		const played = await decks.version(peers[0]!, row!.itemId, 'latest');
+		expect([played.coCreated, played.credits]).toEqual([true, ['Loutre rose']]);
 	});
 });

@@ -5,8 +5,7 @@
 // for their own group's designated facilitator) and wait for approval, then the co-design group reads them without
 // names. Changes to the material can say which feedback they answer ("we heard / we changed"); finalising
 // publishes the material with its change log, credited with consent.
-import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Recommend } from '#lib/domain/cocreation/phases.ts';
 import { isUuid } from '#lib/domain/ids.ts';
 import { db } from '../db/client.ts';
@@ -25,6 +24,7 @@ import type { FeedbackInput, PilotInput } from './inputs.ts';
 import {
 	cocreationChange,
 	cocreationFeedback,
+	cocreationFeedbackGiven,
 	cocreationMaterial,
 	cocreationPilot,
 	cocreationProcess
@@ -99,8 +99,9 @@ export async function planPilot(
 }
 
 /**
- * Starts a pilot: the material's current draft becomes a published version (refused while texts are missing)
- * and a live session of it opens with the peers' group; their feedback opens with it. Returns the session.
+ * Starts a pilot: the material's current draft becomes a published version that only the pilot uses (refused
+ * while texts are missing; the organisation is offered the material once finalised) and a live session of it
+ * opens with the peers' group; their feedback opens with it. Returns the session.
  */
 export async function startPilot(
 	actor: Actor,
@@ -109,32 +110,54 @@ export async function startPilot(
 ): Promise<string> {
 	const context = await processFor(actor, processId, 'cocreation.run_pilot');
 	const pilot = await pilotIn(context, pilotId);
-	if (pilot.sessionId) throw new DomainError('cocreation.pilot_started', 409);
-	const [material] = await db()
-		.select()
-		.from(cocreationMaterial)
-		.where(eq(cocreationMaterial.id, pilot.materialId));
-	const version = await decks.publishManaged(actor, material!.itemId, MANAGED_BY);
-	const draft = await decks.managedDraft(material!.itemId, MANAGED_BY);
-	const title = draft.document.title[material!.language];
-	const sessionId = await startOneOffSession(actor, {
-		groupId: pilot.groupId,
-		source: { id: material!.itemId, version },
-		workshop: oneOffWorkshop('pilot-session', { fr: title, en: title }, [
-			{
-				kind: 'card-game',
-				title: { fr: title, en: title },
-				participantText: both('pilot.participant_text'),
-				notes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') },
-				settings: { deckId: material!.itemId }
-			}
-		])
-	});
-	await db()
+	authorise(actor, 'live.run', { group: await managedGroupContext(pilot.groupId) });
+	// One start per pilot, whatever is clicked twice: the pilot is claimed first (version -1 while starting).
+	const [claimed] = await db()
 		.update(cocreationPilot)
-		.set({ sessionId, version, feedbackOpen: true })
-		.where(eq(cocreationPilot.id, pilot.id));
-	return sessionId;
+		.set({ version: -1 })
+		.where(
+			and(
+				eq(cocreationPilot.id, pilot.id),
+				isNull(cocreationPilot.sessionId),
+				isNull(cocreationPilot.version)
+			)
+		)
+		.returning({ id: cocreationPilot.id });
+	if (!claimed) throw new DomainError('cocreation.pilot_started', 409);
+	try {
+		const [material] = await db()
+			.select()
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, pilot.materialId));
+		const version = await decks.publishManaged(actor, material!.itemId, MANAGED_BY);
+		const document = await decks.managedDocument(material!.itemId, MANAGED_BY);
+		const title = document.title[material!.language];
+		const sessionId = await startOneOffSession(actor, {
+			groupId: pilot.groupId,
+			source: { id: material!.itemId, version },
+			workshop: oneOffWorkshop('pilot-session', { fr: title, en: title }, [
+				{
+					kind: 'card-game',
+					title: { fr: title, en: title },
+					participantText: both('pilot.participant_text'),
+					notes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') },
+					settings: { deckId: material!.itemId }
+				}
+			])
+		});
+		await db()
+			.update(cocreationPilot)
+			.set({ sessionId, version, feedbackOpen: true })
+			.where(eq(cocreationPilot.id, pilot.id));
+		return sessionId;
+	} catch (failure) {
+		// Not started after all (texts missing, a session already open in the group): it may be started again.
+		await db()
+			.update(cocreationPilot)
+			.set({ version: null })
+			.where(eq(cocreationPilot.id, pilot.id));
+		throw failure;
+	}
 }
 
 /** Closes (or opens again) a pilot's feedback. */
@@ -151,11 +174,6 @@ export async function setFeedbackOpen(
 		.update(cocreationPilot)
 		.set({ feedbackOpen: open })
 		.where(eq(cocreationPilot.id, pilot.id));
-}
-
-/** One answer per peer, never naming her: a hash of the pilot and her participant id. */
-function respondentOf(pilotId: string, participantId: string): string {
-	return createHash('sha256').update(`${pilotId}:${participantId}`).digest('base64url');
 }
 
 /** The pilot a youth of its peers' group may answer now, or "not found or not allowed". */
@@ -177,53 +195,74 @@ async function openPilotFor(actor: Actor, pilotId: string) {
 
 export type FeedbackForm = { pilotId: string; title: string; open: boolean; answered: boolean };
 
-/** The feedback form of a pilot, for a youth of its peers' group. */
-export async function feedbackForm(actor: Actor, pilotId: string): Promise<FeedbackForm> {
-	const { pilot } = await openPilotFor(actor, pilotId);
+/** Whether she answered a pilot (kept apart from the answers). */
+async function answered(pilotId: string, participantId: string): Promise<boolean> {
+	const [row] = await db()
+		.select({ pilotId: cocreationFeedbackGiven.pilotId })
+		.from(cocreationFeedbackGiven)
+		.where(
+			and(
+				eq(cocreationFeedbackGiven.pilotId, pilotId),
+				eq(cocreationFeedbackGiven.participantId, participantId)
+			)
+		);
+	return Boolean(row);
+}
+
+/** The material's title, for the peers (the draft's, in the material's language). */
+async function pilotTitle(materialId: string): Promise<string> {
 	const [material] = await db()
 		.select()
 		.from(cocreationMaterial)
-		.where(eq(cocreationMaterial.id, pilot.materialId));
-	const draft = await decks.managedDraft(material!.itemId, MANAGED_BY);
-	const [answered] = await db()
-		.select({ id: cocreationFeedback.id })
-		.from(cocreationFeedback)
-		.where(
-			and(
-				eq(cocreationFeedback.pilotId, pilot.id),
-				eq(
-					cocreationFeedback.respondent,
-					respondentOf(pilot.id, (actor as { participantId: string }).participantId)
-				)
-			)
-		);
+		.where(eq(cocreationMaterial.id, materialId));
+	const document = await decks.managedDocument(material!.itemId, MANAGED_BY);
+	return document.title[material!.language];
+}
+
+/** The feedback form of a pilot, for a youth of its peers' group. */
+export async function feedbackForm(actor: Actor, pilotId: string): Promise<FeedbackForm> {
+	const { pilot } = await openPilotFor(actor, pilotId);
 	return {
 		pilotId: pilot.id,
-		title: draft.document.title[material!.language],
+		title: await pilotTitle(pilot.materialId),
 		open: pilot.feedbackOpen,
-		answered: Boolean(answered)
+		answered: await answered(pilot.id, (actor as { participantId: string }).participantId)
 	};
 }
 
-/** The pilots a youth may give feedback on now (her groups', feedback open, not answered yet). */
+/** The pilots a youth may give feedback on now (her groups', feedback open, not answered yet): her home asks. */
 export async function feedbackToGive(actor: Actor): Promise<FeedbackForm[]> {
 	if (actor.kind !== 'participant' || actor.groups.length === 0) return [];
 	if (!allows(actor, 'cocreation.give_feedback', { organisationId: actor.organisationId }))
 		return [];
 	const pilots = await db()
-		.select({ id: cocreationPilot.id })
+		.select({ id: cocreationPilot.id, materialId: cocreationPilot.materialId })
 		.from(cocreationPilot)
+		.leftJoin(
+			cocreationFeedbackGiven,
+			and(
+				eq(cocreationFeedbackGiven.pilotId, cocreationPilot.id),
+				eq(cocreationFeedbackGiven.participantId, actor.participantId)
+			)
+		)
 		.where(
 			and(
 				inArray(
 					cocreationPilot.groupId,
 					actor.groups.map((group) => group.id)
 				),
-				eq(cocreationPilot.feedbackOpen, true)
+				eq(cocreationPilot.feedbackOpen, true),
+				isNull(cocreationFeedbackGiven.pilotId)
 			)
 		);
-	const forms = await Promise.all(pilots.map((pilot) => feedbackForm(actor, pilot.id)));
-	return forms.filter((form) => !form.answered);
+	return Promise.all(
+		pilots.map(async (pilot) => ({
+			pilotId: pilot.id,
+			title: await pilotTitle(pilot.materialId),
+			open: true,
+			answered: false
+		}))
+	);
 }
 
 /**
@@ -243,22 +282,27 @@ export async function giveFeedback(
 		groupId: pilot.groupId,
 		source: 'cocreation_feedback' as const
 	};
+	if (await answered(pilot.id, participant.participantId))
+		throw new DomainError('cocreation.feedback_given', 409);
 	for (const text of [input.worked, input.didNot, input.suggestions].filter(Boolean))
 		if ((await screenYouthText(participant, place, text)) === 'held') return 'held';
-	const [saved] = await db()
-		.insert(cocreationFeedback)
-		.values({
+	await db().transaction(async (tx) => {
+		// That she answered, and what she answered, in two tables with nothing linking them.
+		const [first] = await tx
+			.insert(cocreationFeedbackGiven)
+			.values({ pilotId: pilot.id, participantId: participant.participantId })
+			.onConflictDoNothing()
+			.returning({ pilotId: cocreationFeedbackGiven.pilotId });
+		if (!first) throw new DomainError('cocreation.feedback_given', 409);
+		await tx.insert(cocreationFeedback).values({
 			pilotId: pilot.id,
-			respondent: respondentOf(pilot.id, participant.participantId),
 			worked: input.worked,
 			didNot: input.didNot,
 			recommend: input.recommend,
 			suggestions: input.suggestions,
 			status: 'pending'
-		})
-		.onConflictDoNothing()
-		.returning({ id: cocreationFeedback.id });
-	if (!saved) throw new DomainError('cocreation.feedback_given', 409);
+		});
+	});
 	return 'sent';
 }
 
@@ -278,18 +322,28 @@ export async function moderateFeedback(
 		.innerJoin(cocreationPilot, eq(cocreationPilot.id, cocreationFeedback.pilotId))
 		.where(and(eq(cocreationFeedback.id, feedbackId), eq(cocreationPilot.processId, processId)));
 	if (!row) throw notFoundOrNotAllowed();
-	const allowed = { approve: ['pending'], hide: ['pending', 'published'], restore: ['hidden'] };
-	if (!allowed[decision].includes(row.feedback.status))
-		throw new DomainError('moderation.already_decided', 409);
+	const allowed = {
+		approve: ['pending'],
+		hide: ['pending', 'published'],
+		restore: ['hidden']
+	} as const;
 	if (decision === 'hide' && reason.trim() === '')
 		throw new DomainError('moderation.reason_required', 400);
-	await db()
+	// Decided once: two moderators at the same moment do not both decide it.
+	const [decided] = await db()
 		.update(cocreationFeedback)
 		.set({
 			status: decision === 'hide' ? 'hidden' : 'published',
 			hiddenReason: decision === 'hide' ? reason.trim() : null
 		})
-		.where(eq(cocreationFeedback.id, feedbackId));
+		.where(
+			and(
+				eq(cocreationFeedback.id, row.feedback.id),
+				inArray(cocreationFeedback.status, [...allowed[decision]])
+			)
+		)
+		.returning({ id: cocreationFeedback.id });
+	if (!decided) throw new DomainError('moderation.already_decided', 409);
 	await recordAudit(actor, {
 		action: `cocreation.feedback_${decision === 'approve' ? 'approved' : decision === 'hide' ? 'hidden' : 'restored'}`,
 		organisationId: context.process.organisationId,
@@ -306,7 +360,8 @@ export async function finaliseMaterial(
 ): Promise<number> {
 	const context = await processFor(actor, processId, 'cocreation.finalise');
 	const material = await materialIn(context, materialId);
-	const version = await decks.publishManaged(actor, material.itemId, MANAGED_BY);
+	// Finalised: offered to the organisation from now on, with its credits.
+	const version = await decks.publishManaged(actor, material.itemId, MANAGED_BY, { list: true });
 	await db()
 		.update(cocreationMaterial)
 		.set({ finalVersion: version })
@@ -393,7 +448,10 @@ export async function pilotsOf(processId: string, steers: boolean): Promise<Pilo
  * "We heard / we changed": each published feedback that changes answer, with those changes (the text after, by
  * whom). WARNING: no permission check.
  */
-export async function heardAndChanged(processId: string): Promise<
+export async function heardAndChanged(
+	processId: string,
+	pilots?: readonly PilotView[]
+): Promise<
 	{
 		feedback: Omit<FeedbackView, 'status' | 'hiddenReason'>;
 		changes: { material: string; path: string; after: string; author: string }[];
@@ -411,7 +469,9 @@ export async function heardAndChanged(processId: string): Promise<
 		)
 		.orderBy(asc(cocreationChange.at));
 	if (changes.length === 0) return [];
-	const published = (await pilotsOf(processId, false)).flatMap((pilot) => pilot.feedback);
+	const published = (pilots ?? (await pilotsOf(processId, false)))
+		.flatMap((pilot) => pilot.feedback)
+		.filter((item) => item.status === 'published');
 	return published
 		.map((item) => ({
 			feedback: {

@@ -144,8 +144,12 @@ export async function processReport(
 						)
 					)
 					.orderBy(asc(cocreationChange.at));
+	// Who wrote in the material: the current co-designers among the change log's authors (by pseudonym).
+	const pseudonyms = new Set(people.map((person) => person.pseudonym));
 	const youthDrafted = new Set(
-		changes.filter((change) => change.fromYouth).map((change) => change.author)
+		changes
+			.filter((change) => change.fromYouth && pseudonyms.has(change.author))
+			.map((change) => change.author)
 	);
 	const youthSupporters = new Set(
 		supports.filter((row) => row.support.youth).map((row) => row.support.supporterId)

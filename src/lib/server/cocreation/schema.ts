@@ -11,7 +11,6 @@ import {
 	primaryKey,
 	text,
 	timestamp,
-	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
 import type { Language, MaterialKind } from '#lib/domain/cocreation/materials.ts';
@@ -211,6 +210,8 @@ export const cocreationCommitment = pgTable(
 		doneMeans: text('done_means').notNull(),
 		status: text('status').$type<CommitmentStatus>().notNull().default('planned'),
 		recordedBy: text('recorded_by').notNull(),
+		/** The adult who recorded it: an ally follows up the commitments she recorded. */
+		recordedById: text('recorded_by_id'),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
 	(table) => [index('cocreation_commitment_process_idx').on(table.processId, table.createdAt)]
@@ -366,8 +367,6 @@ export const cocreationFeedback = pgTable(
 		pilotId: uuid('pilot_id')
 			.notNull()
 			.references(() => cocreationPilot.id, { onDelete: 'cascade' }),
-		/** One answer per peer, without naming her: a keyed hash of the pilot and her participant id. */
-		respondent: text('respondent').notNull(),
 		worked: text('worked').notNull().default(''),
 		didNot: text('did_not').notNull().default(''),
 		recommend: text('recommend', { enum: ['yes', 'maybe', 'no', 'pass'] }).notNull(),
@@ -376,7 +375,22 @@ export const cocreationFeedback = pgTable(
 		hiddenReason: text('hidden_reason'),
 		createdAt: stamp('created_at').notNull().defaultNow()
 	},
-	(table) => [unique('cocreation_feedback_once').on(table.pilotId, table.respondent)]
+	(table) => [index('cocreation_feedback_pilot_idx').on(table.pilotId)]
+);
+
+/**
+ * That a peer answered a pilot's feedback (one answer each), kept apart from the answers and without a time, so
+ * that nothing links an answer to the girl who gave it.
+ */
+export const cocreationFeedbackGiven = pgTable(
+	'cocreation_feedback_given',
+	{
+		pilotId: uuid('pilot_id')
+			.notNull()
+			.references(() => cocreationPilot.id, { onDelete: 'cascade' }),
+		participantId: uuid('participant_id').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.pilotId, table.participantId] })]
 );
 
 /**

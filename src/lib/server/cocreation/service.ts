@@ -721,6 +721,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 	const currentIndex = current ? phases.indexOf(current) : -1;
 	const materials = await materialsOf(process.id);
 	const runPilot = allows(actor, 'cocreation.run_pilot', scope);
+	const pilots = await pilotsOf(process.id, steers);
 	return {
 		id: process.id,
 		title: process.title,
@@ -782,9 +783,9 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 				.map((material) => ({ id: material.id, title: material.title }))
 		})),
 		materials,
-		pilots: await pilotsOf(process.id, steers),
+		pilots,
 		pilotGroups: runPilot ? await pilotGroups(actor, process.id) : [],
-		heard: await heardAndChanged(process.id),
+		heard: await heardAndChanged(process.id, pilots),
 		credit: coDesigner ? await creditChoice(process.id, actor.participantId) : null,
 		adultsEditDirectly: process.adultsEditDirectly,
 		may: {

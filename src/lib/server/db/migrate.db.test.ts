@@ -28,6 +28,7 @@ describe('migrations', () => {
 			'cocreation_dialogue',
 			'cocreation_dot',
 			'cocreation_feedback',
+			'cocreation_feedback_given',
 			'cocreation_finding',
 			'cocreation_key_aspect',
 			'cocreation_material',

@@ -116,10 +116,13 @@ const PLAN_TTL_MS = 60_000;
 async function planOf(
 	row: Pick<SessionRow, 'organisationId' | 'programId' | 'programVersion' | 'workshopId' | 'pilot'>
 ): Promise<LivePlan> {
+	// A workshop written for one session is the session's own: never shared through the cache.
+	if (row.pilot)
+		return { workshop: row.pilot, tools: await toolsOf(row.organisationId, row.pilot) };
 	const key = `${row.programId}:${row.programVersion}:${row.workshopId}`;
 	const cached = plans.get(key);
 	if (cached && Date.now() - cached.at < PLAN_TTL_MS) return cached.plan;
-	const workshop = row.pilot ?? (await programWorkshop(row));
+	const workshop = await programWorkshop(row);
 	const plan = { workshop, tools: await toolsOf(row.organisationId, workshop) };
 	if (plans.size > 500) plans.clear();
 	plans.set(key, { plan, at: Date.now() });
@@ -291,7 +294,7 @@ export async function approvedAnswers(
 		.map((row) => ({ id: row.id, text: row.text }));
 }
 
-/** Whether a live session has ended (a pilot's feedback opens then). WARNING: no permission check. */
+/** Whether a live session has ended (a dialogue session's list says so). WARNING: no permission check. */
 export async function sessionClosed(sessionId: string): Promise<boolean> {
 	const [row] = await db()
 		.select({ status: liveSession.status })

@@ -88,6 +88,8 @@ export type ContentVersion<D> = {
 	document: D;
 	/** Who wrote it, as they agreed to be credited (youth by pseudonym); none for shipped starter content. */
 	credits: string[];
+	/** Written by a co-design group (a managed item): its credits are shown where it is played. */
+	coCreated: boolean;
 };
 
 export type VersionSummary = { number: number; publishedAt: Date };
@@ -285,7 +287,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 		if (
 			!mayUse(actor, row.organisationId) ||
 			row.latestVersion === null ||
-			row.status === 'archived'
+			row.status === 'archived' ||
+			!row.listed
 		)
 			throw notFoundOrNotAllowed();
 		return row;
@@ -396,9 +399,13 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 						eq(contentItem.organisationId, organisationId),
 						eq(contentItem.type, type),
 						...(author
-							? // A co-design group's material shows here once published.
-								[or(isNull(contentItem.managedBy), isNotNull(contentItem.latestVersion))!]
-							: [isNotNull(contentItem.latestVersion), ne(contentItem.status, 'archived')])
+							? // A co-design group's material shows here once finalised (listed).
+								[or(isNull(contentItem.managedBy), eq(contentItem.listed, true))!]
+							: [
+									isNotNull(contentItem.latestVersion),
+									ne(contentItem.status, 'archived'),
+									eq(contentItem.listed, true)
+								])
 					)
 				)
 				.orderBy(asc(contentItem.createdAt));
@@ -537,7 +544,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 				number: version.number,
 				publishedAt: version.publishedAt,
 				document: version.document as D,
-				credits: row.isStarter ? [] : await creditsOf(id)
+				credits: row.isStarter ? [] : await creditsOf(id),
+				coCreated: row.managedBy !== null
 			};
 		},
 
@@ -558,7 +566,8 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 						organisationId,
 						type,
 						draft: await parseFor(organisationId, document, tx),
-						managedBy
+						managedBy,
+						listed: false
 					})
 					.returning({ id: contentItem.id });
 				if (credit) await addCredit(created!.id, credit, tx);
@@ -605,9 +614,16 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 
 		/**
 		 * Publishes a managed item's draft as its next version, when nothing blocks it; audited as the actor's.
-		 * WARNING: no permission check beyond the managing module's own.
+		 * `list`: the organisation is offered it from now on (its libraries, play pages); otherwise the version
+		 * serves only the managing module (a pilot's live session). WARNING: no permission check beyond the
+		 * managing module's own.
 		 */
-		async publishManaged(actor: Actor, id: string, managedBy: string): Promise<number> {
+		async publishManaged(
+			actor: Actor,
+			id: string,
+			managedBy: string,
+			options: { list?: boolean } = {}
+		): Promise<number> {
 			const row = await loadManaged(id, managedBy);
 			const problems = await spec.validate(row.draft as D, row.organisationId);
 			if (problems.length > 0)
@@ -615,8 +631,15 @@ export function contentStore<D>(spec: ContentSpec<D>) {
 					values: { count: problems.length }
 				});
 			const number = await publishRow(actor, row, db());
+			if (options.list)
+				await db().update(contentItem).set({ listed: true }).where(eq(contentItem.id, row.id));
 			await audit(actor, 'published', row)({ version: number });
 			return number;
+		},
+
+		/** A managed item's draft document, without its publishing checks. WARNING: no permission check. */
+		async managedDocument(id: string, managedBy: string): Promise<D> {
+			return (await loadManaged(id, managedBy)).draft as D;
 		},
 
 		/** Gives an organisation a starter item, published as version 1 so it can be used at once. */
@@ -718,7 +741,11 @@ export async function publishedTitles(
 	organisationId: string,
 	types: readonly string[]
 ): Promise<Map<string, ContentSummary[]>> {
-	const rows = await latestPublished(organisationId, inArray(contentItem.type, [...types]), false);
+	const rows = await latestPublished(
+		organisationId,
+		and(inArray(contentItem.type, [...types]), eq(contentItem.listed, true))!,
+		false
+	);
 	const byType = new Map<string, ContentSummary[]>(types.map((type) => [type, []]));
 	for (const { item, title } of rows)
 		byType.get(item.type)?.push({
@@ -794,7 +821,8 @@ export async function usableContent(
 				eq(contentItem.organisationId, organisationId),
 				inArray(contentItem.id, valid),
 				isNotNull(contentItem.latestVersion),
-				ne(contentItem.status, 'archived')
+				ne(contentItem.status, 'archived'),
+				eq(contentItem.listed, true)
 			)
 		);
 	return new Set(rows.map((row) => `${row.type}:${row.id}`));

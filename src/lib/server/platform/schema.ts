@@ -102,6 +102,11 @@ export const contentItem = pgTable(
 		 * drafts, where youth hold the pen); null for the organisation's own content.
 		 */
 		managedBy: text('managed_by'),
+		/**
+		 * Whether its published versions are offered to the organisation (libraries, play pages). A managed item is
+		 * not until its module says so (a co-design group's material once finalised; a pilot's version is not).
+		 */
+		listed: boolean('listed').notNull().default(true),
 		createdBy: text('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

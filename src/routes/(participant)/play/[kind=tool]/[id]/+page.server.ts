@@ -34,8 +34,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		// Played alone or projected, the page is for youth: the note for the staff never reaches it.
 		document: forYouth(version.document as object),
 		files: await toolExtras(params.kind, version.organisationId, version.document),
-		// Who made it, as each agreed to be credited (a youth's pseudonym only with her consent).
-		credits: version.credits,
+		// Material a co-design group made: who made it, as each agreed to be credited (a youth's pseudonym only
+		// with her consent).
+		credits: version.coCreated ? version.credits : [],
 		// Where to get help, as call and text links, for the end of a scenario.
 		help: (await listHelpResources(actor, version.organisationId)).map(
 			({ verified: _verified, ...service }) => service
