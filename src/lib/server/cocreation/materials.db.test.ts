@@ -174,6 +174,10 @@ describe('material the group drafts', () => {
 		);
 		view = await materialView(youth[0]!, id, material);
 		expect(view.slots.find((item) => item.path === statement!.path)!.value).toBe('Texte adulte');
+		// Accepted, the adult's words are the group's: another adult edit is a suggestion again.
+		expect(
+			await writeText(coordinator, id, material, { path: statement!.path, text: 'Encore' })
+		).toBe('suggested');
 		expect(view.slots.find((item) => item.path === explanation!.path)!.value).toBe('Pourquoi');
 		expect(view.declined.map((item) => [item.proposed, item.decidedBy])).toEqual([
 			['Autre', 'Chat vert']

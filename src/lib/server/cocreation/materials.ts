@@ -5,7 +5,7 @@
 // material, managed by this module, so the authors' editor cannot bypass the rule. Credit by pseudonym only with
 // each youth's consent for the process, withdrawn at any time.
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { DeckDocument } from '#lib/domain/cards/deck.ts';
 import { shows } from '#lib/domain/cocreation/phases.ts';
 import {
@@ -222,8 +222,20 @@ export async function writeText(
 	if (slot.value === input.text) return 'unchanged';
 	if (!slot.choices && (await screened(actor, context, input.text))) return 'held';
 	if (actor.kind === 'user' && !context.process.adultsEditDirectly) {
-		const last = (await lastAuthors(material.id)).get(input.path);
-		if (last?.fromYouth) {
+		// A text is the group's once a youth wrote it or accepted an adult's words for it: from then on an
+		// adult's edit is a suggestion.
+		const held = await db()
+			.select({ id: cocreationChange.id })
+			.from(cocreationChange)
+			.where(
+				and(
+					eq(cocreationChange.materialId, material.id),
+					eq(cocreationChange.path, input.path),
+					or(eq(cocreationChange.fromYouth, true), isNotNull(cocreationChange.acceptedBy))
+				)
+			)
+			.limit(1);
+		if (held.length > 0) {
 			await db()
 				.insert(cocreationSuggestion)
 				.values({
