@@ -48,7 +48,8 @@ import {
 
 type MaterialRow = typeof cocreationMaterial.$inferSelect;
 
-async function materialOf(context: Context, materialId: string): Promise<MaterialRow> {
+/** A material of the process, or "not found or not allowed". */
+export async function materialOf(context: Context, materialId: string): Promise<MaterialRow> {
 	if (!isUuid(materialId)) throw notFoundOrNotAllowed();
 	const [row] = await db()
 		.select()

@@ -16,10 +16,10 @@ import { allows, authorise } from '../platform/rights.ts';
 import { decks } from '../cards/service.ts';
 import { listGroups, managedGroupContext } from '../identity/service.ts';
 import { startOneOffSession } from '../live/service.ts';
-import { oneOffWorkshop } from './one-off.ts';
 import { screenYouthText } from '../moderation/service.ts';
 import { MANAGED_BY, processFor, type Context } from './context.ts';
-import { both } from './one-off.ts';
+import { materialOf } from './materials.ts';
+import { both, oneOffWorkshop } from './one-off.ts';
 import type { FeedbackInput, PilotInput } from './inputs.ts';
 import {
 	cocreationChange,
@@ -29,21 +29,6 @@ import {
 	cocreationPilot,
 	cocreationProcess
 } from './schema.ts';
-
-async function materialIn(context: Context, materialId: string) {
-	if (!isUuid(materialId)) throw notFoundOrNotAllowed();
-	const [row] = await db()
-		.select()
-		.from(cocreationMaterial)
-		.where(
-			and(
-				eq(cocreationMaterial.id, materialId),
-				eq(cocreationMaterial.processId, context.process.id)
-			)
-		);
-	if (!row) throw notFoundOrNotAllowed();
-	return row;
-}
 
 async function pilotIn(context: Context, pilotId: string) {
 	if (!isUuid(pilotId)) throw notFoundOrNotAllowed();
@@ -74,7 +59,7 @@ export async function planPilot(
 	input: PilotInput
 ): Promise<string> {
 	const context = await processFor(actor, processId, 'cocreation.run_pilot');
-	const material = await materialIn(context, input.materialId);
+	const material = await materialOf(context, input.materialId);
 	if (input.groupId === context.process.groupId)
 		throw new DomainError('cocreation.pilot_other_group', 400);
 	const group = await managedGroupContext(input.groupId);
@@ -359,7 +344,7 @@ export async function finaliseMaterial(
 	materialId: string
 ): Promise<number> {
 	const context = await processFor(actor, processId, 'cocreation.finalise');
-	const material = await materialIn(context, materialId);
+	const material = await materialOf(context, materialId);
 	// Finalised: offered to the organisation from now on, with its credits.
 	const version = await decks.publishManaged(actor, material.itemId, MANAGED_BY, { list: true });
 	await db()
