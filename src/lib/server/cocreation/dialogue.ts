@@ -1,8 +1,9 @@
 // Phase 4 of a co-creation process, the dialogue with adults: proposals of what should change (their words are
 // moderated posts of the process), support from youth and adults tallied apart, the adults' commitments answering
 // them, and the accountability board where each commitment's status is followed with dated updates, youth react
-// and comment, and late commitments show as late. Nothing on the board names a youth: a youth's proposal or
-// comment shows as "a youth of the group"; adults are named (they are the ones accountable).
+// and comment, and late commitments show as late; and dialogue sessions, live sessions whose round of proposals
+// the adults put on the board. Nothing on the board names a youth: a youth's proposal or comment shows as "a youth
+// of the group"; adults are named (they are the ones accountable).
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
 	BOARD_REACTIONS,
