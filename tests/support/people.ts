@@ -249,7 +249,12 @@ async function dialogueProcess(
 }
 
 /** A process of another group in its pilot phase, its deck piloted with the teen's group (closed since). */
-async function pilotProcess(facilitator: SignedIn, organisation: string, peers: string) {
+async function pilotProcess(
+	facilitator: SignedIn,
+	participant: ReturnType<typeof client>,
+	organisation: string,
+	peers: string
+) {
 	const made = await facilitator.post(`/organisations/${organisation}/groups?/create`, {
 		name: 'Groupe du jeudi',
 		expiresInDays: '14'
@@ -300,6 +305,8 @@ async function pilotProcess(facilitator: SignedIn, organisation: string, peers: 
 	const run = await facilitator.post(`/cocreation/${piloting}?/startPilot`, { pilotId: pilot! });
 	expect(run.status).toBe(303);
 	const session = run.headers.get('location')!.split('/')[2]!;
+	// The teen takes part in the pilot from her phone (its feedback is for those who did).
+	expect((await participant.post(`/live/${session}?/join`, {})).status).toBe(303);
 	await facilitator.post(`/live/${session}/control?/status`, { status: 'closed' });
 	return { piloting, pilotMaterial, pilot: pilot!, plannedPilot: plannedPilot! };
 }
@@ -394,7 +401,7 @@ export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const player = await (await coordinator.get(`/play/videos/${video}`)).text();
 	const videoFile = player.match(/<source src="\/media\/([0-9a-f-]{36})"/)![1]!;
 	// The pilot runs a live session with the teen's group: before the group's own session opens.
-	const pilotIds = await pilotProcess(facilitator, organisation, group);
+	const pilotIds = await pilotProcess(facilitator, participant, organisation, group);
 	const liveWorkshop = (await (await facilitator.get(`/live/new?group=${group}`)).text()).match(
 		/<option value="([0-9a-f-]{36}:\d+:[A-Za-z0-9_-]+)"/
 	)![1]!;

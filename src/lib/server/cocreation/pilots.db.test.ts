@@ -14,7 +14,7 @@ import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
-import { controlView, myProgress, setSessionStatus } from '../live/service.ts';
+import { controlView, joinSession, myProgress, setSessionStatus } from '../live/service.ts';
 import { heldForMe } from '../moderation/service.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import {
@@ -96,6 +96,13 @@ async function readyToPilot(): Promise<{ id: string; material: string }> {
 	return { id, material: made.id };
 }
 
+/** Starts the pilot, the peers who take part join it from their phones, and it ends. */
+async function pilotWith(id: string, pilotId: string, present: ParticipantActor[]): Promise<void> {
+	const sessionId = await startPilot(facilitator, id, pilotId);
+	for (const peer of present) await joinSession(peer, sessionId);
+	await setSessionStatus(facilitator, sessionId, 'closed');
+}
+
 describe('a pilot with peers', () => {
 	it('runs as a live session of the draft with the peers’ group, outside their program', async () => {
 		const { id, material } = await readyToPilot();
@@ -149,8 +156,18 @@ describe('the peers’ feedback', () => {
 			groupId: peerGroup,
 			plannedOn: null
 		});
-		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		// Two of the three peers take part; the feedback is for them.
+		await pilotWith(id, pilotId, peers.slice(0, 2));
 		expect((await feedbackToGive(peers[0]!)).map((form) => form.pilotId)).toContain(pilotId);
+		expect(await feedbackToGive(peers[2]!)).toEqual([]);
+		await refused(
+			giveFeedback(peers[2]!, pilotId, {
+				worked: 'x',
+				didNot: '',
+				recommend: 'yes',
+				suggestions: ''
+			})
+		);
 		await refused(
 			giveFeedback(youth[0]!, pilotId, {
 				worked: 'x',
@@ -219,7 +236,7 @@ describe('the peers’ feedback', () => {
 			groupId: peerGroup,
 			plannedOn: null
 		});
-		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		await pilotWith(id, pilotId, peers);
 		await failsWith(
 			giveFeedback(peers[2]!, pilotId, {
 				worked: 'écris-moi à pie@example.com',
@@ -257,7 +274,7 @@ describe('finalising', () => {
 			groupId: peerGroup,
 			plannedOn: null
 		});
-		await setSessionStatus(facilitator, await startPilot(facilitator, id, pilotId), 'closed');
+		await pilotWith(id, pilotId, peers);
 		expect(await offered()).not.toContain(row!.itemId);
 		await refused(decks.version(peers[0]!, row!.itemId, 'latest'));
 		await setCredit(youth[1]!, id, true);

@@ -15,7 +15,7 @@ import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { decks } from '../cards/service.ts';
 import { listGroups, managedGroupContext } from '../identity/service.ts';
-import { startOneOffSession } from '../live/service.ts';
+import { sessionsAttended, startOneOffSession } from '../live/service.ts';
 import { screenYouthText } from '../moderation/service.ts';
 import { MANAGED_BY, processFor, type Context } from './context.ts';
 import { materialOf } from './materials.ts';
@@ -172,7 +172,10 @@ async function openPilotFor(actor: Actor, pilotId: string) {
 	if (
 		!row ||
 		!allows(actor, 'cocreation.give_feedback', { organisationId: row.process.organisationId }) ||
-		!actor.groups.some((group) => group.id === row.pilot.groupId)
+		!actor.groups.some((group) => group.id === row.pilot.groupId) ||
+		// The feedback is for the peers who took part in the pilot.
+		!row.pilot.sessionId ||
+		!(await sessionsAttended(actor.participantId, [row.pilot.sessionId])).has(row.pilot.sessionId)
 	)
 		throw notFoundOrNotAllowed();
 	return row;
@@ -220,8 +223,12 @@ export async function feedbackToGive(actor: Actor): Promise<FeedbackForm[]> {
 	if (actor.kind !== 'participant' || actor.groups.length === 0) return [];
 	if (!allows(actor, 'cocreation.give_feedback', { organisationId: actor.organisationId }))
 		return [];
-	const pilots = await db()
-		.select({ id: cocreationPilot.id, materialId: cocreationPilot.materialId })
+	const open = await db()
+		.select({
+			id: cocreationPilot.id,
+			materialId: cocreationPilot.materialId,
+			sessionId: cocreationPilot.sessionId
+		})
 		.from(cocreationPilot)
 		.leftJoin(
 			cocreationFeedbackGiven,
@@ -240,6 +247,12 @@ export async function feedbackToGive(actor: Actor): Promise<FeedbackForm[]> {
 				isNull(cocreationFeedbackGiven.pilotId)
 			)
 		);
+	// Only the pilots she took part in.
+	const attended = await sessionsAttended(
+		actor.participantId,
+		open.map((pilot) => pilot.sessionId).filter((id): id is string => id !== null)
+	);
+	const pilots = open.filter((pilot) => pilot.sessionId && attended.has(pilot.sessionId));
 	return Promise.all(
 		pilots.map(async (pilot) => ({
 			pilotId: pilot.id,

@@ -2,7 +2,7 @@
 // closed laptop, a restart or a second instance loses nothing) and every change is announced as a typed event
 // that the streams of every instance hear (hub.ts). Votes are counted in batches (votes.ts).
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import {
 	choose,
 	closePoll,
@@ -292,6 +292,28 @@ export async function approvedAnswers(
 	return rows
 		.filter((row) => row.target.startsWith(`a${activityIndex}.`))
 		.map((row) => ({ id: row.id, text: row.text }));
+}
+
+/**
+ * The sessions among these that the participant was at (joined from her phone or ticked present by the
+ * facilitator): a pilot's feedback is for the peers who took part. WARNING: no permission check.
+ */
+export async function sessionsAttended(
+	participantId: string,
+	sessionIds: readonly string[]
+): Promise<Set<string>> {
+	if (sessionIds.length === 0) return new Set();
+	const rows = await db()
+		.select({ sessionId: liveAttendance.sessionId })
+		.from(liveAttendance)
+		.where(
+			and(
+				eq(liveAttendance.participantId, participantId),
+				inArray(liveAttendance.sessionId, [...sessionIds]),
+				or(eq(liveAttendance.joined, true), eq(liveAttendance.ticked, true))
+			)
+		);
+	return new Set(rows.map((row) => row.sessionId));
 }
 
 /** Whether a live session has ended (a dialogue session's list says so). WARNING: no permission check. */
