@@ -211,7 +211,7 @@ describe('the dialogue with adults', () => {
 			await f.getByRole('button', { name: 'Suivant' }).click();
 			await f.locator('main').getByText('Les sorties').first().waitFor();
 			await f.getByRole('button', { name: 'Suivant' }).click();
-			await f.locator('main').getByText('Vos propositions').first().waitFor();
+			await f.locator('main').getByText('Qu’est-ce qui doit changer').first().waitFor();
 			expect((await teens[2]!.post(`/live/${session}?/join`, {})).status).toBe(303);
 			await teens[2]!.post(`/live/${session}?/post`, {
 				kind: 'answer',

@@ -398,6 +398,13 @@ const FORMS: Form[] = [
 		fixed: () => ({ suggestionId: platform.materialSuggestion })
 	},
 	{
+		name: 'a comment on a material moderated',
+		who: () => platform.facilitator,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/moderate`,
+		fields: ['decision', 'reason'],
+		fixed: () => ({ postId: platform.materialComment })
+	},
+	{
 		name: 'a comment on a material',
 		who: () => platform.participant,
 		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/comment`,

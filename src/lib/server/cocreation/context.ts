@@ -9,7 +9,7 @@ import { db } from '../db/client.ts';
 import type { Actor, ParticipantActor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows } from '../platform/rights.ts';
-import { managedGroupContext } from '../identity/service.ts';
+import { listGroups, managedGroupContext } from '../identity/service.ts';
 import { cocreationAlly, cocreationPhase, cocreationProcess } from './schema.ts';
 
 /** What the content engine records as writing a co-design group's material (youth hold the pen there). */
@@ -98,6 +98,18 @@ export async function processFor(actor: Actor, processId: string, right: Right):
 		throw notFoundOrNotAllowed();
 	}
 	return context;
+}
+
+/**
+ * The organisation's groups the adult runs (coordinators: all), for a pilot or a dialogue session. WARNING: the
+ * caller has checked the right it offers them for.
+ */
+export async function groupsRunBy(
+	actor: Actor,
+	context: Context
+): Promise<{ id: string; name: string }[]> {
+	const groups = await listGroups(actor, context.process.organisationId);
+	return groups.map((group) => ({ id: group.id, name: group.name }));
 }
 
 export function nameOf(actor: Actor): string {

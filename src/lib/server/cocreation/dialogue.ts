@@ -28,6 +28,7 @@ import {
 import {
 	REACTIONS_SHOWN_FROM,
 	contextOf,
+	groupsRunBy,
 	isCoDesigner,
 	isProcessAdult,
 	nameOf,
@@ -43,7 +44,7 @@ import type {
 	ProposalInput
 } from './inputs.ts';
 import { approvedAnswers, sessionClosed, startOneOffSession } from '../live/service.ts';
-import { listGroups, managedGroupContext } from '../identity/service.ts';
+import { managedGroupContext } from '../identity/service.ts';
 import { both, oneOffWorkshop } from './one-off.ts';
 import {
 	cocreationDialogue,
@@ -320,17 +321,12 @@ export async function startDialogueSession(
 }
 
 /** The groups a dialogue session may be held with: those the adult runs, the co-design group first. */
-export async function dialogueGroups(
+async function dialogueGroups(
 	actor: Actor,
-	processId: string
+	context: Context
 ): Promise<{ id: string; name: string }[]> {
-	const context = await processFor(actor, processId, 'cocreation.run_dialogue');
-	const groups = await listGroups(actor, context.process.organisationId);
-	return groups
-		.map((group) => ({ id: group.id, name: group.name }))
-		.sort(
-			(a, b) => Number(b.id === context.process.groupId) - Number(a.id === context.process.groupId)
-		);
+	const own = (group: { id: string }) => Number(group.id === context.process.groupId);
+	return (await groupsRunBy(actor, context)).sort((a, b) => own(b) - own(a));
 }
 
 /**
@@ -640,7 +636,7 @@ export async function boardView(
 		open: process.boardOpenToOrganisation,
 		dialogues: takesPart ? await dialoguesOf(process.id, steers) : [],
 		dialogueGroups: allows(actor, 'cocreation.run_dialogue', scope)
-			? await dialogueGroups(actor, process.id)
+			? await dialogueGroups(actor, context)
 			: [],
 		may: {
 			steer: steers,

@@ -64,20 +64,6 @@ export async function materialOf(context: Context, materialId: string): Promise<
 	return row;
 }
 
-/** Her consent to be credited in this process (none given yet: not credited). */
-async function consentOf(processId: string, participantId: string): Promise<boolean> {
-	const [row] = await db()
-		.select({ credit: cocreationConsent.credit })
-		.from(cocreationConsent)
-		.where(
-			and(
-				eq(cocreationConsent.processId, processId),
-				eq(cocreationConsent.participantId, participantId)
-			)
-		);
-	return row?.credit ?? false;
-}
-
 /** How the writer is credited on the material: an adult by name, a youth by pseudonym as she chose. */
 async function creditFor(actor: Actor, context: Context): Promise<Credit | null> {
 	if (actor.kind === 'user')
@@ -87,7 +73,8 @@ async function creditFor(actor: Actor, context: Context): Promise<Credit | null>
 			kind: 'participant',
 			id: actor.participantId,
 			name: actor.pseudonym,
-			consent: await consentOf(context.process.id, actor.participantId)
+			// None given yet: not credited.
+			consent: (await creditChoice(context.process.id, actor.participantId)) ?? false
 		};
 	return null;
 }
@@ -98,7 +85,8 @@ async function screened(actor: Actor, context: Context, text: string): Promise<b
 	const place = {
 		organisationId: context.process.organisationId,
 		groupId: context.process.groupId,
-		source: 'cocreation_material' as const
+		source: 'cocreation_material' as const,
+		material: true
 	};
 	return (await screenYouthText(actor, place, text)) === 'held';
 }

@@ -7,6 +7,7 @@
 // publishes the material with its change log, credited with consent.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Recommend } from '#lib/domain/cocreation/phases.ts';
+import { DECISIONS, type PostDecision } from '#lib/domain/moderation/decisions.ts';
 import { isUuid } from '#lib/domain/ids.ts';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -14,10 +15,10 @@ import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
 import { decks } from '../cards/service.ts';
-import { listGroups, managedGroupContext } from '../identity/service.ts';
+import { managedGroupContext } from '../identity/service.ts';
 import { sessionsAttended, startOneOffSession } from '../live/service.ts';
 import { screenYouthText } from '../moderation/service.ts';
-import { MANAGED_BY, processFor, type Context } from './context.ts';
+import { MANAGED_BY, groupsRunBy, processFor, type Context } from './context.ts';
 import { materialOf } from './materials.ts';
 import { both, oneOffWorkshop } from './one-off.ts';
 import type { FeedbackInput, PilotInput } from './inputs.ts';
@@ -40,16 +41,14 @@ async function pilotIn(context: Context, pilotId: string) {
 	return row;
 }
 
-/** The groups a pilot may be run with: the organisation's groups the adult runs, but the co-design group. */
+/** The groups a pilot may be run with: the groups the adult runs, but the co-design group. */
 export async function pilotGroups(
 	actor: Actor,
-	processId: string
+	context: Context
 ): Promise<{ id: string; name: string }[]> {
-	const context = await processFor(actor, processId, 'cocreation.run_pilot');
-	const groups = await listGroups(actor, context.process.organisationId);
-	return groups
-		.filter((group) => group.id !== context.process.groupId)
-		.map((group) => ({ id: group.id, name: group.name }));
+	return (await groupsRunBy(actor, context)).filter(
+		(group) => group.id !== context.process.groupId
+	);
 }
 
 /** Plans a pilot of a material with another group (its peers). */
@@ -309,7 +308,7 @@ export async function moderateFeedback(
 	actor: Actor,
 	processId: string,
 	feedbackId: string,
-	decision: 'approve' | 'hide' | 'restore',
+	decision: PostDecision,
 	reason = ''
 ): Promise<void> {
 	const context = await processFor(actor, processId, 'cocreation.manage');
@@ -320,30 +319,26 @@ export async function moderateFeedback(
 		.innerJoin(cocreationPilot, eq(cocreationPilot.id, cocreationFeedback.pilotId))
 		.where(and(eq(cocreationFeedback.id, feedbackId), eq(cocreationPilot.processId, processId)));
 	if (!row) throw notFoundOrNotAllowed();
-	const allowed = {
-		approve: ['pending'],
-		hide: ['pending', 'published'],
-		restore: ['hidden']
-	} as const;
+	const rule = DECISIONS[decision];
 	if (decision === 'hide' && reason.trim() === '')
 		throw new DomainError('moderation.reason_required', 400);
 	// Decided once: two moderators at the same moment do not both decide it.
 	const [decided] = await db()
 		.update(cocreationFeedback)
 		.set({
-			status: decision === 'hide' ? 'hidden' : 'published',
+			status: rule.to,
 			hiddenReason: decision === 'hide' ? reason.trim() : null
 		})
 		.where(
 			and(
 				eq(cocreationFeedback.id, row.feedback.id),
-				inArray(cocreationFeedback.status, [...allowed[decision]])
+				inArray(cocreationFeedback.status, [...rule.from])
 			)
 		)
 		.returning({ id: cocreationFeedback.id });
 	if (!decided) throw new DomainError('moderation.already_decided', 409);
 	await recordAudit(actor, {
-		action: `cocreation.feedback_${decision === 'approve' ? 'approved' : decision === 'hide' ? 'hidden' : 'restored'}`,
+		action: `cocreation.feedback_${rule.done}`,
 		organisationId: context.process.organisationId,
 		targetType: 'cocreation_feedback',
 		targetId: feedbackId

@@ -83,7 +83,6 @@ export {
 	finaliseMaterial,
 	giveFeedback,
 	moderateFeedback,
-	pilotGroups,
 	planPilot,
 	setFeedbackOpen,
 	startPilot
@@ -784,7 +783,7 @@ export async function processView(actor: Actor, processId: string): Promise<Proc
 		})),
 		materials,
 		pilots,
-		pilotGroups: runPilot ? await pilotGroups(actor, process.id) : [],
+		pilotGroups: runPilot ? await pilotGroups(actor, context) : [],
 		heard: await heardAndChanged(process.id, pilots),
 		credit: coDesigner ? await creditChoice(process.id, actor.participantId) : null,
 		adultsEditDirectly: process.adultsEditDirectly,

@@ -6,6 +6,7 @@ import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { isUuid } from '#lib/domain/ids.ts';
 import { findDisclosureSignals } from '#lib/domain/moderation/disclosure.ts';
 import type { DisclosureKind } from '#lib/domain/moderation/disclosure.ts';
+import { DECISIONS, type PostDecision, type PostStatus } from '#lib/domain/moderation/decisions.ts';
 import type { HeldSource } from '#lib/domain/moderation/held-sources.ts';
 import { hasPersonalInformation } from '#lib/domain/moderation/pii-guard.ts';
 import { db } from '../db/client.ts';
@@ -29,15 +30,18 @@ export type Screened = 'clear' | 'held';
  */
 export async function screenYouthText(
 	author: ParticipantActor,
-	place: { organisationId: string; groupId: string; source: HeldSource },
+	place: {
+		organisationId: string;
+		groupId: string;
+		source: HeldSource;
+		/** Written as workshop material (a card): talk about the topics by construction. */
+		material?: boolean;
+	},
 	text: string
 ): Promise<Screened> {
 	if (hasPersonalInformation(text)) throw new DomainError('moderation.personal_information', 400);
-	// Material the group writes for others (a card) is talk about the topics by construction.
-	const material = place.source === 'cocreation_material';
-	const kinds = [
-		...new Set(findDisclosureSignals(text, { material }).map((signal) => signal.kind))
-	];
+	const signals = findDisclosureSignals(text, { material: place.material });
+	const kinds = [...new Set(signals.map((signal) => signal.kind))];
 	if (kinds.length === 0) return 'clear';
 	await db().insert(heldText).values({
 		organisationId: place.organisationId,
@@ -152,7 +156,7 @@ export async function markCheckedIn(actor: Actor, heldId: string, now = new Date
 // ---------------------------------------------------------------------------------------------------------
 // Posts others of the group read: waiting for approval where their place says so, hidden with a reason, restored.
 
-export type PostStatus = 'pending' | 'published' | 'hidden';
+export type { PostDecision, PostStatus };
 
 export type PostView = {
 	id: string;
@@ -262,8 +266,6 @@ export async function isPublished(scopeId: string, postId: string): Promise<bool
 	return post?.status === 'published';
 }
 
-export type PostDecision = 'approve' | 'hide' | 'restore';
-
 /**
  * A moderator approves a waiting post, hides a post (with a reason its author will see) or restores a hidden one;
  * every decision is audited. WARNING: no permission check — the calling module checks the moderator first.
@@ -281,26 +283,24 @@ export async function decidePost(
 		.from(moderatedPost)
 		.where(and(eq(moderatedPost.id, postId), eq(moderatedPost.scopeId, scopeId)));
 	if (!post) throw notFoundOrNotAllowed();
-	const allowed: Record<PostDecision, PostStatus[]> = {
-		approve: ['pending'],
-		hide: ['pending', 'published'],
-		restore: ['hidden']
-	};
-	if (!allowed[decision].includes(post.status))
-		throw new DomainError('moderation.already_decided', 409);
+	const rule = DECISIONS[decision];
+	if (!rule.from.includes(post.status)) throw new DomainError('moderation.already_decided', 409);
 	if (decision === 'hide' && reason.trim() === '')
 		throw new DomainError('moderation.reason_required', 400);
-	await db()
+	// Decided once: two moderators at the same moment do not both decide it.
+	const [decided] = await db()
 		.update(moderatedPost)
 		.set({
-			status: decision === 'hide' ? 'hidden' : 'published',
+			status: rule.to,
 			hiddenReason: decision === 'hide' ? reason.trim() : null,
 			decidedBy: moderator.userId,
 			decidedAt: new Date()
 		})
-		.where(eq(moderatedPost.id, post.id));
+		.where(and(eq(moderatedPost.id, post.id), inArray(moderatedPost.status, [...rule.from])))
+		.returning({ id: moderatedPost.id });
+	if (!decided) throw new DomainError('moderation.already_decided', 409);
 	await recordAudit(moderator, {
-		action: `moderation.post_${decision === 'approve' ? 'approved' : decision === 'hide' ? 'hidden' : 'restored'}`,
+		action: `moderation.post_${rule.done}`,
 		organisationId: post.organisationId,
 		targetType: 'moderated_post',
 		targetId: post.id
