@@ -137,14 +137,14 @@ describe('a co-design group, from the research findings to a commitment kept', (
 		await a.goto(processUrl, settled);
 		await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).click();
 		await shows(a, 'Ton pseudonyme apparaît dans les crédits.');
-		await a.getByText('Commencer un jeu de cartes « mythe ou réalité »').click();
-		await a.getByLabel('Le titre du jeu').fill(DECK);
+		await a.getByText('Commencer un nouveau matériel').click();
+		await a.getByLabel('Le titre', { exact: true }).fill(DECK);
 		await a.getByRole('checkbox', { name: ASPECT }).check();
 		await a.getByRole('button', { name: 'Commencer', exact: true }).click();
 		await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
 		const materialUrl = a.url();
 		await a.getByRole('button', { name: 'Ajouter une carte' }).click();
-		await shows(a, 'Carte ajoutée à la fin.');
+		await shows(a, 'Ajouté. Tu peux maintenant l’écrire.');
 		await one!.check('journey-deck');
 		const write = async (session: Session, field: string, text: string) => {
 			const page = session.page;

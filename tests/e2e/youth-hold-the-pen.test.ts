@@ -1,7 +1,8 @@
 // Phase 2 of a co-creation process in a real browser: a teen on her phone (375 px) says yes to being credited,
 // starts a deck, adds a card and writes it one text at a time; the facilitator's changes to her texts become
 // suggestions; another teen accepts one and declines the other; the history says who wrote what and who
-// accepted it; the first teen withdraws her credit.
+// accepted it; the first teen withdraws her credit. Then a story: she writes a first passage, adds a choice (which
+// adds the passage it leads to), makes that passage an ending and writes its debrief, told at each step what is left.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
@@ -54,13 +55,13 @@ describe('youth hold the pen', () => {
 			await a.getByRole('button', { name: 'Oui, mettre mon pseudonyme' }).click();
 			await shows(a, 'Ton pseudonyme apparaît dans les crédits.');
 			await teen.check('material-process-teen');
-			await a.getByText('Commencer un jeu de cartes « mythe ou réalité »').click();
-			await a.getByLabel('Le titre du jeu').fill('Les réseaux : vrai ou faux');
+			await a.getByText('Commencer un nouveau matériel').click();
+			await a.getByLabel('Le titre', { exact: true }).fill('Les réseaux : vrai ou faux');
 			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
 			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
 			const materialUrl = a.url();
 			await a.getByRole('button', { name: 'Ajouter une carte' }).click();
-			await shows(a, 'Carte ajoutée à la fin.');
+			await shows(a, 'Ajouté. Tu peux maintenant l’écrire.');
 			await teen.check('material-new-card');
 
 			// One text at a time: the statement, then whether it is a myth, then the explanation.
@@ -134,6 +135,75 @@ describe('youth hold the pen', () => {
 			await teen.check('material-credit-withdrawn');
 
 			for (const session of [teen, adult, other]) await session.finish();
+		}
+	);
+
+	it(
+		'a teen writes a story one passage at a time, a choice adding the passage it leads to, up to its ending',
+		{ timeout: 180_000 },
+		async () => {
+			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+			const a = teen.page;
+			await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
+			await a.getByText('Commencer un nouveau matériel').click();
+			await a.getByRole('radio', { name: 'Une histoire dont le groupe choisit la suite' }).check();
+			await a.getByLabel('Le titre', { exact: true }).fill('La soirée de Léa');
+			await teen.check('story-start');
+			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
+			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+			await shows(a, 'L’histoire n’a pas encore de fin');
+			await shows(a, 'Ce passage n’a pas encore de choix');
+			await teen.check('story-new');
+
+			let written = 0;
+			const write = async (what: string, text: string) => {
+				await a.getByRole('link', { name: `Modifier : ${what}` }).click();
+				await a.getByLabel('Ton texte').fill(text);
+				await teen.check(`story-text-${++written}`);
+				await a.getByRole('button', { name: 'Enregistrer' }).click();
+				await shows(a, 'Texte enregistré.');
+				await teen.check(`story-text-${written}-saved`);
+			};
+			await write('Le résumé', 'Une soirée où Léa doit choisir à qui faire confiance.');
+			await write(
+				'Passage 1 — Ce qui se passe',
+				'Léa reçoit un message d’un inconnu qui lui promet un cadeau.'
+			);
+			await a
+				.getByRole('button', { name: 'Ajouter un choix (il mène à un nouveau passage)' })
+				.click();
+			await shows(a, 'Ajouté. Tu peux maintenant l’écrire.');
+			await shows(a, 'Passage 2');
+			await teen.check('story-choice-added');
+			await write('Passage 1 — Choix 1', 'Elle en parle à une amie');
+			await write(
+				'Passage 2 — Ce qui se passe',
+				'Son amie l’aide à voir que ce cadeau cache quelque chose.'
+			);
+
+			// The second passage becomes an ending: a choice of two, then its debrief to write.
+			await a
+				.getByRole('link', { name: 'Modifier : Passage 2 — Est-ce une fin de l’histoire ?' })
+				.click();
+			await a.getByRole('radio', { name: 'Oui, c’est une fin' }).check();
+			await teen.check('story-ending-choice');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Passage 2 (une fin)');
+			await teen.check('story-ending');
+			await write(
+				'Passage 2 — Les signaux d’alerte',
+				'Un cadeau d’un inconnu qui demande le secret.'
+			);
+			await write('Passage 2 — Ce qui aide à se protéger', 'En parler à quelqu’un de confiance.');
+			await write('Passage 2 — Où trouver de l’aide', 'Un adulte de confiance, ou le 119.');
+			await shows(a, 'Tous les textes sont écrits.');
+			await expect(a.locator('main').textContent()).resolves.not.toContain(
+				'À régler avant de pouvoir le tester'
+			);
+			// Where the choice leads reads as the passage's first words.
+			await shows(a, 'Passage 2 : « Son amie l’aide à voir que ce cadeau cache quelque chose. »');
+			await teen.check('story-complete');
+			await teen.finish();
 		}
 	);
 });

@@ -361,6 +361,30 @@ const FORMS: Form[] = [
 		anyPunctuation: true
 	},
 	{
+		name: 'a material started, of no kind we know',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}?/material`,
+		fields: ['kind'],
+		fixed: () => ({ title: 'Un titre' }),
+		// Left out, it is a deck.
+		emptyIsValid: true
+	},
+	{
+		name: 'a part added to a material',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/add`,
+		fields: ['op']
+	},
+	{
+		name: 'a part added to a material, at no place',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/add`,
+		fields: ['at'],
+		fixed: () => ({ op: 'card' }),
+		// Left out, a card goes at the end.
+		emptyIsValid: true
+	},
+	{
 		name: 'credit by pseudonym',
 		who: () => platform.participant,
 		path: () => `/cocreation/${platform.creation}?/credit`,

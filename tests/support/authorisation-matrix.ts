@@ -504,8 +504,8 @@ export const MATRIX: Record<string, Row[]> = {
 		},
 		{
 			method: 'POST',
-			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/card`,
-			body: {},
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/add`,
+			body: { op: 'card' },
 			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
 		},
 		// Only a co-designer decides a suggestion.

@@ -280,7 +280,7 @@ async function pilotProcess(
 	});
 	const pilotMaterial = started.headers.get('location')!.split('/').pop()!;
 	const materialUrl = `/cocreation/${piloting}/materials/${pilotMaterial}`;
-	await facilitator.post(`${materialUrl}?/card`, {});
+	await facilitator.post(`${materialUrl}?/add`, { op: 'card' });
 	const page = await (await facilitator.get(materialUrl)).text();
 	const card = page.match(/id="cards\.([A-Za-z0-9_-]+)\.statement"/)![1]!;
 	for (const [path, text] of [
@@ -335,7 +335,7 @@ async function creationProcess(
 	expect(started.status).toBe(303);
 	const material = started.headers.get('location')!.split('/').pop()!;
 	const materialUrl = `/cocreation/${creation}/materials/${material}`;
-	await participant.post(`${materialUrl}?/card`, {});
+	await participant.post(`${materialUrl}?/add`, { op: 'card' });
 	const materialPath = (await (await participant.get(materialUrl)).text()).match(
 		/id="(cards\.[A-Za-z0-9_-]+\.statement)"/
 	)![1]!;

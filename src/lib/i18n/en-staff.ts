@@ -665,7 +665,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'pilot.notes_goals':
 		'A pilot of a co-design group’s material. The aim: learn what works for youth who did not write it.',
 	'pilot.notes_how':
-		'Play as usual. At the end, remind the youth they can give their anonymous feedback from their home page.',
+		'Run it as usual. At the end, remind the youth they can give their anonymous feedback from their home page.',
 	'page.cocreation_report': 'Report',
 	'report.back': 'Back to the process',
 	'report.csv': 'Download the data (CSV)',

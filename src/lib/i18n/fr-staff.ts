@@ -682,7 +682,7 @@ export const frStaff = {
 	'pilot.notes_goals':
 		'Un test du matériel d’un groupe de co-création. Le but : savoir ce qui marche pour des jeunes qui ne l’ont pas écrit.',
 	'pilot.notes_how':
-		'Jouez comme d’habitude. À la fin, rappelez aux jeunes qu’elles peuvent donner leur avis, anonyme, depuis leur page d’accueil.',
+		'Animez comme d’habitude. À la fin, rappelez aux jeunes qu’elles peuvent donner leur avis, anonyme, depuis leur page d’accueil.',
 	'page.cocreation_report': 'Rapport',
 	'report.back': 'Retour au processus',
 	'report.csv': 'Télécharger les données (CSV)',

@@ -1,106 +1,144 @@
-// Material a co-design group drafts (phase 2): each kind says which texts a youth can write in it, one at a time,
-// addressed by a stable path ("title", "cards.<card id>.statement"), so that suggestions, history and the
-// youth-hold-the-pen rule work on any kind alike. Browser-safe: the page lists the same texts the server writes.
-import { newCard, type DeckDocument, emptyDeck } from '../cards/deck.ts';
-
-export const MATERIAL_KINDS = ['deck'] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+// Material a co-design group drafts (phase 2). Each kind (a deck, a scenario, a workshop: one file each in
+// kinds/, one line in MATERIAL_KINDS) says which texts a youth can write in it, one at a time, addressed by a stable
+// path ("title", "cards.<card id>.statement"), what can be added where, and how a pilot runs it; suggestions,
+// history and the youth-hold-the-pen rule then work on every kind alike. Browser-safe: the page lists the same
+// texts the server writes.
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
+import type { Workshop } from '../programs/document.ts';
+import type { Problem } from '../publishing/problems.ts';
 
 export type Language = 'fr' | 'en';
+
+/** A part of a material: a card, a passage of the story, an activity of the workshop. */
+export type Part = {
+	kind: 'card' | 'passage' | 'activity';
+	/** Its number from 1, in the material's order. */
+	number: number;
+	/** What the page says about it besides its number (catalogue: material.tag.<tag>), e.g. "start", "ending". */
+	tags: string[];
+};
+
+/** One value a choice can take, with its label (a catalogue key and its number, if any). */
+export type SlotChoice = { value: string; label: MessageKey; number?: number; preview?: string };
 
 /** One text of a material, as its page shows it: what it is, its value, how long it may be, or its choices. */
 export type TextSlot = {
 	path: string;
-	/** "title", "description", "statement", "answer", "explanation", "source" (catalogue: material.slot.<field>). */
+	/** What it is (catalogue: material.slot.<field>, given `number`). */
 	field: string;
-	/** The card it belongs to (its number from 1), or null for the material's own texts. */
-	card: number | null;
+	/** Its number among its kind in its part (the 2nd choice, the 3rd prompt). */
+	number?: number;
+	/** The part it belongs to, or null for the material's own texts. */
+	part: Part | null;
 	value: string;
 	max: number;
-	/** For a choice (a card's answer), the values it can take. */
-	choices?: readonly string[];
+	/** For a choice (a card's answer, where a story's choice leads), the values it can take. */
+	choices?: readonly SlotChoice[];
 };
 
-const CARD_FIELDS = {
-	statement: 400,
-	explanation: 1200,
-	source: 400
-} as const;
+/** Something that can be added (a card, a choice that leads to a new passage, an activity), and where. */
+export type Addition = {
+	op: string;
+	/** The part it is added to (a passage's id), or null for the material itself. */
+	at: string | null;
+	/** Shown on the part of that number, or at the end of the material when null. */
+	part: number | null;
+	label: MessageKey;
+};
 
-/** The deck's texts in the material's language, in reading order. */
-export function deckSlots(deck: DeckDocument, language: Language): TextSlot[] {
-	const slots: TextSlot[] = [
-		{ path: 'title', field: 'title', card: null, value: deck.title[language], max: 200 },
-		{
-			path: 'description',
-			field: 'description',
-			card: null,
-			value: deck.description[language],
-			max: 2000
-		}
-	];
-	deck.cards.forEach((card, index) => {
-		const at = `cards.${card.id}`;
-		slots.push({
-			path: `${at}.statement`,
-			field: 'statement',
-			card: index + 1,
-			value: card.statement[language],
-			max: CARD_FIELDS.statement
-		});
-		slots.push({
-			path: `${at}.answer`,
-			field: 'answer',
-			card: index + 1,
-			value: card.answer,
-			max: 10,
-			choices: ['myth', 'reality']
-		});
-		for (const field of ['explanation', 'source'] as const)
-			slots.push({
-				path: `${at}.${field}`,
-				field,
-				card: index + 1,
-				value: card[field][language],
-				max: CARD_FIELDS[field]
-			});
-	});
-	return slots;
+/** How a pilot runs the material: as the activity of its tool kind, or as the workshop it is. */
+export type PilotPlan =
+	{ activity: { kind: string; settings: Record<string, unknown> } } | { workshop: Workshop };
+
+export type MaterialKindSpec<D> = {
+	kind: string;
+	/** The content store keeping it: a tool kind's segment ("decks") or "programs". */
+	store: string;
+	/** The page's words: what it is called, and how its size reads ("{count} cards"). */
+	label: MessageKey;
+	size: MessageKey;
+	create: (title: string, language: Language) => D;
+	title: (document: D, language: Language) => string;
+	count: (document: D) => number;
+	slots: (document: D, language: Language) => TextSlot[];
+	/** The document with the text at `slot` set to `value` (already checked against the slot). */
+	set: (document: D, language: Language, slot: TextSlot, value: string) => D;
+	additions: (document: D) => Addition[];
+	/** The document with `op` added at `at` (an addition it listed), new ids taken from `newId`. */
+	add: (document: D, language: Language, op: string, at: string | null, newId: () => string) => D;
+	/** The part a publishing problem points at (its number from 1), or null for the whole material. */
+	partOf: (path: string) => number | null;
+	pilot: (itemId: string, document: D, language: Language) => PilotPlan;
+};
+
+/** The slot at `path`, or undefined. */
+export function slotAt<D>(
+	spec: MaterialKindSpec<D>,
+	document: D,
+	language: Language,
+	path: string
+): TextSlot | undefined {
+	return spec.slots(document, language).find((slot) => slot.path === path);
 }
 
-/** The deck with one text changed; null when the path names no text of it or the value does not fit. */
-export function withDeckText(
-	deck: DeckDocument,
+/** The document with one text changed; null when the path names no text of it or the value does not fit. */
+export function withText<D>(
+	spec: MaterialKindSpec<D>,
+	document: D,
 	language: Language,
 	path: string,
 	value: string
-): DeckDocument | null {
-	const slot = deckSlots(deck, language).find((item) => item.path === path);
+): D | null {
+	const slot = slotAt(spec, document, language, path);
 	if (!slot || value.length > slot.max) return null;
-	if (slot.choices && !slot.choices.includes(value)) return null;
-	if (path === 'title' || path === 'description')
-		return { ...deck, [path]: { ...deck[path], [language]: value } };
-	const [, cardId, field] = path.split('.') as [string, string, string];
-	return {
-		...deck,
-		cards: deck.cards.map((card) => {
-			if (card.id !== cardId) return card;
-			if (field === 'answer') return { ...card, answer: value as 'myth' | 'reality' };
-			const key = field as keyof typeof CARD_FIELDS;
-			return { ...card, [key]: { ...card[key], [language]: value } };
-		})
-	};
+	if (slot.choices && !slot.choices.some((choice) => choice.value === value)) return null;
+	return spec.set(document, language, slot, value);
 }
 
-/** The deck with one more empty card at the end. */
-export function withNewCard(deck: DeckDocument, cardId: string): DeckDocument {
-	return { ...deck, cards: [...deck.cards, newCard(cardId)] };
+/** The document with `op` added at `at`; null when the material does not offer it (full, or unknown). */
+export function withAddition<D>(
+	spec: MaterialKindSpec<D>,
+	document: D,
+	language: Language,
+	op: string,
+	at: string | null,
+	newId: () => string
+): D | null {
+	if (!spec.additions(document).some((item) => item.op === op && item.at === at)) return null;
+	return spec.add(document, language, op, at, newId);
 }
 
-/** A new deck in one language, with its title. */
-export function newMaterialDeck(title: string, language: Language): DeckDocument {
-	return {
-		...emptyDeck({ fr: language === 'fr' ? title : '', en: language === 'en' ? title : '' }),
-		languages: [language]
-	};
+/** What the group is told about a publishing problem, when it is more than a text still to write. */
+const YOUTH_PROBLEMS: Partial<Record<string, MessageKey>> = {
+	'scenarios.problem_unreachable': 'material.problem.unreachable',
+	'scenarios.problem_no_way_out': 'material.problem.no_way_out',
+	'scenarios.problem_no_ending': 'material.problem.no_ending',
+	'scenarios.problem_no_choice': 'material.problem.no_choice',
+	'programs.problem_no_activity': 'material.problem.no_activity',
+	'programs.problem_too_long': 'material.problem.too_long',
+	'programs.problem_no_prompt': 'material.problem.no_prompt'
+};
+
+/** Whether a problem is about the material's structure (told in youth words) rather than a text to write. */
+export const isStructural = (key: string): boolean => key in YOUTH_PROBLEMS;
+
+/** The problems a co-design group can act on, each on its part, in youth words; missing texts are counted apart. */
+export function youthProblems<D>(
+	spec: MaterialKindSpec<D>,
+	problems: readonly Problem[]
+): { key: MessageKey; part: number | null }[] {
+	const seen = new Set<string>();
+	return problems.flatMap((problem) => {
+		const key = YOUTH_PROBLEMS[problem.key];
+		const part = spec.partOf(problem.path);
+		if (!key || seen.has(`${key}:${part}`)) return [];
+		seen.add(`${key}:${part}`);
+		return [{ key, part }];
+	});
+}
+
+/** The part number a problem path points at, for a material whose parts are the list `list` ("passages.3.text" → 4). */
+export function partInList(list: string, path: string): number | null {
+	const match = new RegExp(`^${list}\\.(\\d+)(\\.|$)`).exec(path);
+	return match ? Number(match[1]) + 1 : null;
 }

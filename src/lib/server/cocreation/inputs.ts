@@ -9,6 +9,7 @@ import {
 	RECOMMEND,
 	WHO_ACTS
 } from '#lib/domain/cocreation/phases.ts';
+import { MATERIAL_KINDS } from '#lib/domain/cocreation/material-kinds.ts';
 import { uuid } from '#lib/domain/ids.ts';
 import { requiredText, wholeNumber, writtenText } from '../platform/form-inputs.ts';
 
@@ -204,11 +205,22 @@ export const materialInput = z
 	.pipe(
 		z.object({
 			title: required(200),
+			kind: z.enum(MATERIAL_KINDS, { error: 'validation.invalid' }).default('deck'),
 			language: z.enum(['fr', 'en'], { error: 'validation.invalid' }).default('fr'),
 			keyAspectIds: z.array(uuid).max(50)
 		})
 	);
 export type MaterialInput = z.infer<typeof materialInput>;
+
+/** A part to add to a material: what (a card, a choice) and where (a passage's id), as the page offers it. */
+export const additionInput = z.object({
+	op: z.string().regex(/^[a-z][a-z-]{0,40}$/, { error: 'validation.invalid' }),
+	at: z
+		.string()
+		.regex(/^[A-Za-z0-9_-]{0,64}$/, { error: 'validation.invalid' })
+		.optional()
+});
+export type AdditionInput = z.infer<typeof additionInput>;
 
 export const suggestionInput = z.object({
 	suggestionId: uuid,

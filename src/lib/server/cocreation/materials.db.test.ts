@@ -18,8 +18,9 @@ import { creditsOf } from '../platform/content-store.ts';
 import { db } from '../db/client.ts';
 import { eq } from 'drizzle-orm';
 import { cocreationMaterial } from './schema.ts';
+import { STORY, writeStory } from './test-materials.ts';
 import {
-	addCard,
+	addPart,
 	createMaterial,
 	createProcess,
 	decideSuggestion,
@@ -88,6 +89,7 @@ async function deckBy(
 ): Promise<string> {
 	const made = await createMaterial(who, id, {
 		title: 'Vrai ou faux : les réseaux',
+		kind: 'deck',
 		language: 'fr',
 		keyAspectIds: aspectIds
 	});
@@ -108,7 +110,7 @@ describe('material the group drafts', () => {
 		const before = await processView(youth[1]!, id);
 		expect(before.keyAspects[0]!.coveredBy).toEqual([]);
 		const material = await deckBy(youth[0]!, id, [aspectId]);
-		await addCard(youth[1]!, id, material);
+		await addPart(youth[1]!, id, material, { op: 'card' });
 		const view = await materialView(youth[1]!, id, material);
 		const statement = view.slots.find((item) => item.field === 'statement')!;
 		expect(
@@ -131,15 +133,15 @@ describe('material the group drafts', () => {
 		expect(process.keyAspects[0]!.coveredBy).toEqual([
 			{ id: material, title: 'Vrai ou faux : les réseaux' }
 		]);
-		expect(process.materials[0]).toMatchObject({ cards: 1, waiting: 0 });
+		expect(process.materials[0]).toMatchObject({ size: { count: 1 }, waiting: 0 });
 	});
 
 	it('keeps youth holding the pen: an adult’s edit to a youth’s text waits for a co-designer, who accepts one and declines another', async () => {
 		const { id } = await inCreation();
 		const material = await deckBy(youth[0]!, id);
-		await addCard(youth[0]!, id, material);
+		await addPart(youth[0]!, id, material, { op: 'card' });
 		const [statement, , explanation] = (await materialView(youth[0]!, id, material)).slots.filter(
-			(item) => item.card === 1
+			(item) => item.part?.number === 1
 		);
 		await writeText(youth[0]!, id, material, { path: statement!.path, text: 'Texte de Renard' });
 		await writeText(youth[0]!, id, material, { path: explanation!.path, text: 'Pourquoi' });
@@ -284,5 +286,103 @@ describe('credit by pseudonym', () => {
 		await refused(setCredit(otherGroupTeen, id, true));
 		const audit = await listAudit(coordinator, { organisationId, action: 'cocreation.credit' });
 		expect(audit.map((entry) => entry.action)).toContain('cocreation.credit_withdrawn');
+	});
+});
+
+describe('a story the group writes', () => {
+	async function storyBy(who: ParticipantActor | UserActor, id: string): Promise<string> {
+		const made = await createMaterial(who, id, {
+			title: 'La soirée de Léa',
+			kind: 'scenario',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		return made.id;
+	}
+
+	it('grows one choice at a time: a choice adds the passage it leads to, which can become an ending', async () => {
+		const { id } = await inCreation();
+		const material = await storyBy(youth[0]!, id);
+		const fresh = await materialView(youth[1]!, id, material);
+		// A first passage to write, no choice and no ending yet: the group is told what to sort out.
+		expect(fresh.structure.map((item) => [item.key, item.part])).toEqual([
+			['material.problem.no_ending', null],
+			['material.problem.no_choice', 1]
+		]);
+		expect(fresh.additions).toEqual([
+			{ op: 'choice', at: expect.any(String), part: 1, label: 'material.add_choice' }
+		]);
+		const { start, ending } = await writeStory(youth[1]!, id, material);
+		const view = await materialView(youth[2]!, id, material);
+		expect([view.problems, view.structure]).toEqual([0, []]);
+		expect(view.slots.filter((item) => item.part?.number === 2).map((item) => item.field)).toEqual([
+			'speaker',
+			'text',
+			'ending',
+			'warning_signs',
+			'protective_strategies',
+			'help'
+		]);
+		const leadsTo = view.slots.find((item) => item.field === 'leads_to')!;
+		expect([leadsTo.value, leadsTo.choices!.map((choice) => choice.value)]).toEqual([
+			ending,
+			[ending]
+		]);
+		expect(view.slots.find((item) => item.path === `passages.${start}.text`)).toMatchObject({
+			value: STORY.start,
+			lastBy: 'Loutre rose',
+			part: { kind: 'passage', number: 1, tags: ['start'] }
+		});
+		// An ending has no choice to add; asking anyway is refused.
+		expect(view.additions.map((item) => item.at)).toEqual([start]);
+		await failsWith(
+			addPart(youth[1]!, id, material, { op: 'choice', at: ending }),
+			'cocreation.cannot_add'
+		);
+		const process = await processView(youth[0]!, id);
+		expect(process.materials[0]).toMatchObject({
+			kind: 'scenario',
+			title: 'La soirée de Léa',
+			size: { key: 'cocreation.material_passages', count: 2 }
+		});
+	});
+
+	it('makes an adult’s change to where a youth’s choice leads a suggestion the group accepts', async () => {
+		const { id } = await inCreation();
+		const material = await storyBy(youth[0]!, id);
+		const { start, ending } = await writeStory(youth[0]!, id, material);
+		await addPart(youth[0]!, id, material, { op: 'choice', at: start });
+		const second = (await materialView(youth[0]!, id, material)).slots.filter(
+			(item) => item.field === 'leads_to'
+		)[1]!;
+		const third = second.value;
+		// The youth sends her second choice to the ending too: the new passage is now out of the story.
+		await writeText(youth[0]!, id, material, { path: second.path, text: ending });
+		let view = await materialView(facilitator, id, material);
+		expect(view.structure).toContainEqual({ key: 'material.problem.unreachable', part: 3 });
+		// A passage that is not there is no choice.
+		await failsWith(
+			writeText(youth[0]!, id, material, { path: second.path, text: 'nowhere' }),
+			'validation.invalid'
+		);
+		expect(await writeText(facilitator, id, material, { path: second.path, text: third })).toBe(
+			'suggested'
+		);
+		view = await materialView(youth[1]!, id, material);
+		const waiting = view.slots.find((item) => item.path === second.path)!;
+		expect([waiting.value, waiting.suggestions.map((item) => item.proposed)]).toEqual([
+			ending,
+			[third]
+		]);
+		await decideSuggestion(youth[1]!, id, waiting.suggestions[0]!.id, true);
+		view = await materialView(youth[1]!, id, material);
+		expect(view.structure).not.toContainEqual({ key: 'material.problem.unreachable', part: 3 });
+		expect(view.history[0]).toMatchObject({
+			field: 'leads_to',
+			number: 2,
+			after: third,
+			acceptedBy: 'Loutre rose'
+		});
 	});
 });

@@ -1,30 +1,34 @@
-// Phase 2 of a co-creation process: the co-design group drafts its material (a myths-and-realities deck for now;
-// the kinds and their texts are in domain/cocreation/materials.ts), one text at a time. Youth hold the pen: an
+// Phase 2 of a co-creation process: the co-design group drafts its material (a myths-and-realities deck, a
+// branching scenario; each kind's texts and parts are in domain/cocreation/kinds/), one text at a time. Youth hold the pen: an
 // adult's edit to a text a youth wrote last is a suggestion until a co-designer accepts it (a process setting
 // relaxes this, audited); every change has an author and a place in the history. The content engine keeps the
 // material, managed by this module, so the authors' editor cannot bypass the rule. Credit by pseudonym only with
 // each youth's consent for the process, withdrawn at any time.
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
-import type { DeckDocument } from '#lib/domain/cards/deck.ts';
 import { shows } from '#lib/domain/cocreation/phases.ts';
+import { materialKind, type MaterialKind } from '#lib/domain/cocreation/material-kinds.ts';
 import {
-	deckSlots,
-	newMaterialDeck,
-	withDeckText,
-	withNewCard,
+	isStructural,
+	slotAt,
+	withAddition,
+	withText,
+	youthProblems,
+	type Addition,
 	type Language,
-	type MaterialKind,
+	type MaterialKindSpec,
 	type TextSlot
 } from '#lib/domain/cocreation/materials.ts';
+import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { isUuid } from '#lib/domain/ids.ts';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { setCreditConsent, type Credit } from '../platform/content-store.ts';
+import { setCreditConsent, type ContentStore, type Credit } from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows } from '../platform/rights.ts';
-import { decks } from '../cards/service.ts';
+import { programs } from '../programs/service.ts';
+import { toolStore } from '../tools/service.ts';
 import { postsIn, screenYouthText, submitPost, type PostView } from '../moderation/service.ts';
 import {
 	MANAGED_BY,
@@ -35,7 +39,7 @@ import {
 	visibleProcess,
 	type Context
 } from './context.ts';
-import type { MaterialInput } from './inputs.ts';
+import type { AdditionInput, MaterialInput } from './inputs.ts';
 import { checkPublishedFeedback, pilotsOf } from './pilots.ts';
 import {
 	cocreationChange,
@@ -47,6 +51,17 @@ import {
 } from './schema.ts';
 
 type MaterialRow = typeof cocreationMaterial.$inferSelect;
+
+/** A material's kind rules and the content store keeping it. */
+export function kindOf(kind: MaterialKind): {
+	spec: MaterialKindSpec<unknown>;
+	store: ContentStore<unknown>;
+} {
+	const spec = materialKind(kind);
+	const store =
+		spec.store === 'programs' ? (programs as ContentStore<unknown>) : toolStore(spec.store);
+	return { spec, store };
+}
 
 /** A material of the process, or "not found or not allowed". */
 export async function materialOf(context: Context, materialId: string): Promise<MaterialRow> {
@@ -103,7 +118,7 @@ async function checkKeyAspects(processId: string, ids: readonly string[]): Promi
 	if (known.length !== ids.length) throw notFoundOrNotAllowed();
 }
 
-/** Starts a material (a deck) with its title and the key aspects it addresses. */
+/** Starts a material of a kind (a deck, a scenario) with its title and the key aspects it addresses. */
 export async function createMaterial(
 	actor: Actor,
 	processId: string,
@@ -113,9 +128,10 @@ export async function createMaterial(
 	const keyAspectIds = [...new Set(input.keyAspectIds)];
 	await checkKeyAspects(processId, keyAspectIds);
 	if (await screened(actor, context, input.title)) return { outcome: 'held' };
-	const itemId = await decks.createManaged(
+	const { spec, store } = kindOf(input.kind);
+	const itemId = await store.createManaged(
 		context.process.organisationId,
-		newMaterialDeck(input.title, input.language),
+		spec.create(input.title, input.language),
 		MANAGED_BY,
 		await creditFor(actor, context)
 	);
@@ -124,7 +140,7 @@ export async function createMaterial(
 		.values({
 			processId,
 			itemId,
-			kind: 'deck',
+			kind: input.kind,
 			language: input.language,
 			keyAspectIds
 		})
@@ -157,18 +173,32 @@ async function recordChange(
 		});
 }
 
-/** Adds an empty card at the end of the deck. */
-export async function addCard(actor: Actor, processId: string, materialId: string): Promise<void> {
+/** Adds a part the material offers (an empty card at the end, a choice and the new passage it leads to). */
+export async function addPart(
+	actor: Actor,
+	processId: string,
+	materialId: string,
+	input: AdditionInput
+): Promise<void> {
 	const context = await processFor(actor, processId, 'cocreation.draft');
 	const material = await materialOf(context, materialId);
-	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
-	if (draft.document.cards.length >= 200) throw new DomainError('cocreation.too_many_cards', 409);
-	const cardId = randomBytes(9).toString('base64url');
-	await decks.writeManaged(
+	const { spec, store } = kindOf(material.kind);
+	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const next = withAddition(
+		spec,
+		draft.document,
+		material.language,
+		input.op,
+		input.at || null,
+		() => randomBytes(9).toString('base64url')
+	);
+	// Full, or a place that is no longer there (a passage made an ending meanwhile).
+	if (!next) throw new DomainError('cocreation.cannot_add', 409);
+	await store.writeManaged(
 		material.itemId,
 		MANAGED_BY,
 		draft.revision,
-		withNewCard(draft.document, cardId),
+		next,
 		await creditFor(actor, context)
 	);
 }
@@ -200,12 +230,11 @@ export async function writeText(
 	// The peers' feedback this change answers ("we heard / we changed"): published feedback of this process.
 	const answers = [...new Set(input.answers ?? [])];
 	await checkPublishedFeedback(processId, answers);
-	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
-	const slot = deckSlots(draft.document, material.language).find(
-		(item) => item.path === input.path
-	);
+	const { spec, store } = kindOf(material.kind);
+	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const slot = slotAt(spec, draft.document, material.language, input.path);
 	if (!slot) throw notFoundOrNotAllowed();
-	const next = withDeckText(draft.document, material.language, input.path, input.text);
+	const next = withText(spec, draft.document, material.language, input.path, input.text);
 	if (!next)
 		throw new DomainError(slot.choices ? 'validation.invalid' : 'validation.too_long', 400);
 	if (slot.value === input.text) return 'unchanged';
@@ -237,7 +266,7 @@ export async function writeText(
 			return 'suggested';
 		}
 	}
-	await decks.writeManaged(
+	await store.writeManaged(
 		material.itemId,
 		MANAGED_BY,
 		draft.revision,
@@ -288,16 +317,15 @@ async function applySuggestion(
 	row: typeof cocreationSuggestion.$inferSelect
 ): Promise<void> {
 	try {
-		const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
-		const slot = deckSlots(draft.document, material.language).find(
-			(item) => item.path === row.path
-		);
+		const { spec, store } = kindOf(material.kind);
+		const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+		const slot = slotAt(spec, draft.document, material.language, row.path);
 		// The text changed since the suggestion was made: accepting it would undo someone's words.
 		if (!slot || slot.value !== row.base)
 			throw new DomainError('cocreation.suggestion_outdated', 409);
-		const next = withDeckText(draft.document, material.language, row.path, row.proposed);
+		const next = withText(spec, draft.document, material.language, row.path, row.proposed);
 		if (!next) throw new DomainError('validation.too_long', 400);
-		await decks.writeManaged(material.itemId, MANAGED_BY, draft.revision, next, null);
+		await store.writeManaged(material.itemId, MANAGED_BY, draft.revision, next, null);
 		await recordChange(actor, material.id, row.path, slot.value, row.proposed, {
 			suggestionId: row.id,
 			author: row.author
@@ -411,7 +439,8 @@ export type MaterialSummary = {
 	kind: MaterialKind;
 	title: string;
 	keyAspectIds: string[];
-	cards: number;
+	/** How big it is, in its own words ("3 cards", "5 passages"). */
+	size: { key: MessageKey; count: number };
 	/** Suggestions waiting for a co-designer. */
 	waiting: number;
 	/** The version published when the group finalised it; null while a draft. */
@@ -442,15 +471,16 @@ export async function materialsOf(processId: string): Promise<MaterialSummary[]>
 		);
 	return Promise.all(
 		rows.map(async (row) => {
-			const { document, problems } = await decks.managedDraft(row.itemId, MANAGED_BY);
+			const { spec, store } = kindOf(row.kind);
+			const { document, problems } = await store.managedDraft(row.itemId, MANAGED_BY);
 			return {
 				finalVersion: row.finalVersion,
 				problems: problems.length,
 				id: row.id,
 				kind: row.kind,
-				title: (document as DeckDocument).title[row.language],
+				title: spec.title(document, row.language),
 				keyAspectIds: row.keyAspectIds,
-				cards: (document as DeckDocument).cards.length,
+				size: { key: spec.size, count: spec.count(document) },
 				waiting: waiting.filter((item) => item.materialId === row.id).length
 			};
 		})
@@ -473,10 +503,13 @@ export type MaterialView = {
 	title: string;
 	slots: SlotView[];
 	keyAspects: { id: string; text: string }[];
+	/** What can be added, and where (a card at the end, a choice on a passage). */
+	additions: Addition[];
 	history: {
 		path: string;
 		field: string;
-		card: number | null;
+		number?: number;
+		part: TextSlot['part'];
 		before: string;
 		after: string;
 		author: string;
@@ -486,6 +519,8 @@ export type MaterialView = {
 	declined: { path: string; proposed: string; author: string; decidedBy: string }[];
 	/** Texts still missing before it could be published. */
 	problems: number;
+	/** What else blocks it, in the group's words, on its part (a passage no choice leads to). */
+	structure: { key: MessageKey; part: number | null }[];
 	comments: PostView[];
 	/** The peers' published feedback a change can answer ("we heard / we changed"), while pilots are on. */
 	feedback: { id: string; text: string }[];
@@ -502,8 +537,9 @@ export async function materialView(
 ): Promise<MaterialView> {
 	const context = await visibleProcess(actor, processId);
 	const material = await materialOf(context, materialId);
-	const draft = await decks.managedDraft(material.itemId, MANAGED_BY);
-	const slots = deckSlots(draft.document, material.language);
+	const { spec, store } = kindOf(material.kind);
+	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const slots = spec.slots(draft.document, material.language);
 	const [last, suggestions, history, aspects] = await Promise.all([
 		lastAuthors(material.id),
 		db()
@@ -534,7 +570,7 @@ export async function materialView(
 		processTitle: context.process.title,
 		kind: material.kind,
 		language: material.language,
-		title: draft.document.title[material.language],
+		title: spec.title(draft.document, material.language),
 		slots: slots.map((slot) => ({
 			...slot,
 			lastBy: last.get(slot.path)?.author ?? null,
@@ -547,7 +583,8 @@ export async function materialView(
 		history: history.map((change) => ({
 			path: change.path,
 			field: slotOf(change.path)?.field ?? change.path.split('.').at(-1)!,
-			card: slotOf(change.path)?.card ?? null,
+			number: slotOf(change.path)?.number,
+			part: slotOf(change.path)?.part ?? null,
 			before: change.before,
 			after: change.after,
 			author: change.author,
@@ -562,7 +599,9 @@ export async function materialView(
 				author: item.author,
 				decidedBy: item.decidedBy ?? ''
 			})),
-		problems: draft.problems.length,
+		problems: draft.problems.filter((problem) => !isStructural(problem.key)).length,
+		structure: youthProblems(spec, draft.problems),
+		additions: spec.additions(draft.document),
 		comments: (
 			await postsIn(context.process.id, {
 				participantId: coDesigner ? actor.participantId : null,

@@ -10,15 +10,22 @@ import { decks } from '../cards/service.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { cocreationMaterial } from './schema.ts';
+import { STORY, writeStory } from './test-materials.ts';
 import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
-import { controlView, joinSession, myProgress, setSessionStatus } from '../live/service.ts';
+import {
+	controlView,
+	joinSession,
+	moveSession,
+	myProgress,
+	setSessionStatus
+} from '../live/service.ts';
 import { heldForMe } from '../moderation/service.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import {
-	addCard,
+	addPart,
 	createMaterial,
 	createProcess,
 	feedbackToGive,
@@ -78,11 +85,12 @@ async function readyToPilot(): Promise<{ id: string; material: string }> {
 	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
 	const made = await createMaterial(youth[0]!, id, {
 		title: 'Vrai ou faux',
+		kind: 'deck',
 		language: 'fr',
 		keyAspectIds: []
 	});
 	if (made.outcome !== 'created') throw new Error('held');
-	await addCard(youth[0]!, id, made.id);
+	await addPart(youth[0]!, id, made.id, { op: 'card' });
 	const slots = (await materialView(youth[0]!, id, made.id)).slots;
 	const texts: Record<string, string> = {
 		description: 'Un jeu pour parler des réseaux.',
@@ -131,10 +139,50 @@ describe('a pilot with peers', () => {
 		expect((await myProgress(peers[0]!))?.program ?? null).toBeNull();
 	});
 
+	it('plays a story the group wrote as a scenario the peers vote through, up to its debrief', async () => {
+		const id = await createProcess(facilitator, organisationId, {
+			title: 'Notre histoire',
+			purpose: '',
+			dotsPerPerson: 3,
+			groupId,
+			allyIds: []
+		});
+		const phases = (await processView(facilitator, id)).phases;
+		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'La soirée de Léa',
+			kind: 'scenario',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		await writeStory(youth[0]!, id, made.id);
+		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: made.id,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		const sessionId = await startPilot(facilitator, id, pilotId);
+		const control = await controlView(facilitator, sessionId, 'fr');
+		expect(control.plan.map((activity) => [activity.kind, activity.title])).toEqual([
+			['scenario', 'La soirée de Léa']
+		]);
+		// The room reads the first passage and votes on its one choice.
+		expect(control.screen.lines).toContain(STORY.start);
+		expect(control.screen.question?.options.map((option) => option.label)).toContain(STORY.choice);
+		// The facilitator follows the room's choice: the ending the group wrote, with its debrief in full.
+		await moveSession(facilitator, sessionId, { action: 'choose', position: 0 });
+		const ending = (await controlView(facilitator, sessionId, 'fr')).screen;
+		expect([ending.lines, ending.debrief?.help]).toEqual([[STORY.ending], STORY.debrief.help]);
+		await setSessionStatus(facilitator, sessionId, 'closed');
+	});
+
 	it('is refused while the material still misses texts', async () => {
 		const { id } = await readyToPilot();
 		const made = await createMaterial(youth[0]!, id, {
 			title: 'Pas fini',
+			kind: 'deck',
 			language: 'fr',
 			keyAspectIds: []
 		});

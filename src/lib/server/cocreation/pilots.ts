@@ -14,12 +14,11 @@ import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
-import { decks } from '../cards/service.ts';
 import { managedGroupContext } from '../identity/service.ts';
 import { sessionsAttended, startOneOffSession } from '../live/service.ts';
 import { screenYouthText } from '../moderation/service.ts';
 import { MANAGED_BY, groupsRunBy, processFor, type Context } from './context.ts';
-import { materialOf } from './materials.ts';
+import { kindOf, materialOf } from './materials.ts';
 import { both, oneOffWorkshop } from './one-off.ts';
 import type { FeedbackInput, PilotInput } from './inputs.ts';
 import {
@@ -113,21 +112,26 @@ export async function startPilot(
 			.select()
 			.from(cocreationMaterial)
 			.where(eq(cocreationMaterial.id, pilot.materialId));
-		const version = await decks.publishManaged(actor, material!.itemId, MANAGED_BY);
-		const document = await decks.managedDocument(material!.itemId, MANAGED_BY);
-		const title = document.title[material!.language];
+		const { spec, store } = kindOf(material!.kind);
+		const version = await store.publishManaged(actor, material!.itemId, MANAGED_BY);
+		const document = await store.managedDocument(material!.itemId, MANAGED_BY);
+		const title = spec.title(document, material!.language);
+		// A tool is played as its activity, in a workshop written for the pilot; a workshop is run as it is.
+		const plan = spec.pilot(material!.itemId, document, material!.language);
 		const sessionId = await startOneOffSession(actor, {
 			groupId: pilot.groupId,
 			source: { id: material!.itemId, version },
-			workshop: oneOffWorkshop('pilot-session', { fr: title, en: title }, [
-				{
-					kind: 'card-game',
-					title: { fr: title, en: title },
-					participantText: both('pilot.participant_text'),
-					notes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') },
-					settings: { deckId: material!.itemId }
-				}
-			])
+			workshop:
+				'workshop' in plan
+					? plan.workshop
+					: oneOffWorkshop('pilot-session', { fr: title, en: title }, [
+							{
+								...plan.activity,
+								title: { fr: title, en: title },
+								participantText: both('pilot.participant_text'),
+								notes: { goals: both('pilot.notes_goals'), howTo: both('pilot.notes_how') }
+							}
+						])
 		});
 		await db()
 			.update(cocreationPilot)
@@ -202,8 +206,8 @@ async function pilotTitle(materialId: string): Promise<string> {
 		.select()
 		.from(cocreationMaterial)
 		.where(eq(cocreationMaterial.id, materialId));
-	const document = await decks.managedDocument(material!.itemId, MANAGED_BY);
-	return document.title[material!.language];
+	const { spec, store } = kindOf(material!.kind);
+	return spec.title(await store.managedDocument(material!.itemId, MANAGED_BY), material!.language);
 }
 
 /** The feedback form of a pilot, for a youth of its peers' group. */
@@ -354,7 +358,14 @@ export async function finaliseMaterial(
 	const context = await processFor(actor, processId, 'cocreation.finalise');
 	const material = await materialOf(context, materialId);
 	// Finalised: offered to the organisation from now on, with its credits.
-	const version = await decks.publishManaged(actor, material.itemId, MANAGED_BY, { list: true });
+	const version = await kindOf(material.kind).store.publishManaged(
+		actor,
+		material.itemId,
+		MANAGED_BY,
+		{
+			list: true
+		}
+	);
 	await db()
 		.update(cocreationMaterial)
 		.set({ finalVersion: version })

@@ -114,6 +114,7 @@ describe('the process report', () => {
 		await phase('creation');
 		const made = await createMaterial(youth[0]!, id, {
 			title: 'Vrai ou faux',
+			kind: 'deck',
 			language: 'fr',
 			keyAspectIds: []
 		});

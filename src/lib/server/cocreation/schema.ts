@@ -13,7 +13,8 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
-import type { Language, MaterialKind } from '#lib/domain/cocreation/materials.ts';
+import type { Language } from '#lib/domain/cocreation/materials.ts';
+import type { MaterialKind } from '#lib/domain/cocreation/material-kinds.ts';
 import type {
 	BoardReaction,
 	CommitmentStatus,

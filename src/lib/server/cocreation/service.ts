@@ -65,7 +65,7 @@ export {
 } from './dialogue.ts';
 export type { BoardView } from './dialogue.ts';
 export {
-	addCard,
+	addPart,
 	commentOnMaterial,
 	createMaterial,
 	decideSuggestion,

@@ -2,12 +2,13 @@
 // suggestions a co-designer accepts or declines, its history and comments. Each action is an ordinary form.
 import { fail, redirect } from '@sveltejs/kit';
 import {
+	additionInput,
 	answeredTextInput,
 	materialCommentInput,
 	suggestionInput
 } from '#lib/server/cocreation/inputs.ts';
 import {
-	addCard,
+	addPart,
 	commentOnMaterial,
 	decideSuggestion,
 	materialView,
@@ -52,13 +53,15 @@ export const actions: Actions = {
 			`?${new URLSearchParams({ done: outcome })}#${encodeURIComponent(parsed.data.path)}`
 		);
 	},
-	card: async ({ locals, params }) => {
+	add: async ({ locals, params, request }) => {
+		const parsed = parseForm(additionInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
 		try {
-			await addCard(locals.actor, params.processId, params.materialId);
+			await addPart(locals.actor, params.processId, params.materialId, parsed.data);
 		} catch (failure) {
 			return failAsForm(failure, '_form');
 		}
-		return { done: 'card' as const };
+		return { done: 'added' as const };
 	},
 	suggestion: async ({ locals, params, request }) => {
 		const parsed = parseForm(suggestionInput, await readForm(request));
