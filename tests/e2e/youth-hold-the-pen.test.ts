@@ -3,6 +3,7 @@
 // suggestions; another teen accepts one and declines the other; the history says who wrote what and who
 // accepted it; the first teen withdraws her credit. Then a story: she writes a first passage, adds a choice (which
 // adds the passage it leads to), makes that passage an ending and writes its debrief, told at each step what is left.
+// And a workshop: activities added by kind, a discussion's questions one at a time, durations chosen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
@@ -203,6 +204,45 @@ describe('youth hold the pen', () => {
 			// Where the choice leads reads as the passage's first words.
 			await shows(a, 'Passage 2 : « Son amie l’aide à voir que ce cadeau cache quelque chose. »');
 			await teen.check('story-complete');
+			await teen.finish();
+		}
+	);
+
+	it(
+		'a teen builds a workshop activity by activity, adding questions and choosing how long each lasts',
+		{ timeout: 180_000 },
+		async () => {
+			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+			const a = teen.page;
+			await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
+			await a.getByText('Commencer un nouveau matériel').click();
+			await a.getByRole('radio', { name: 'Un atelier, activité par activité' }).check();
+			await a.getByLabel('Le titre', { exact: true }).fill('Nos réseaux, nos règles');
+			await teen.check('workshop-start');
+			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
+			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+			await shows(a, 'L’atelier n’a pas encore d’activité.');
+			await teen.check('workshop-new');
+
+			await a.getByRole('button', { name: 'Une discussion' }).click();
+			await shows(a, 'Activité 1 (discussion)');
+			await a.getByRole('button', { name: 'Ajouter une question' }).click();
+			await shows(a, 'Question 2');
+			await teen.check('workshop-discussion');
+			await a.getByRole('link', { name: 'Modifier : Activité 1 — Question 1' }).click();
+			await a.getByLabel('Ton texte').fill('Qu’est-ce qui te met mal à l’aise en ligne ?');
+			await teen.check('workshop-question');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await teen.check('workshop-question-saved');
+			await a.getByRole('link', { name: 'Modifier : Activité 1 — Durée de l’activité' }).click();
+			await a.getByRole('radio', { name: '20 minutes' }).check();
+			await teen.check('workshop-minutes');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await shows(a, 'Qu’est-ce qui te met mal à l’aise en ligne ?');
+			await shows(a, '20 minutes');
+			await teen.check('workshop-written');
 			await teen.finish();
 		}
 	);

@@ -2,13 +2,12 @@
 import type { MaterialKindSpec } from './materials.ts';
 import { deckMaterial } from './kinds/deck.ts';
 import { scenarioMaterial } from './kinds/scenario.ts';
+import { workshopMaterial } from './kinds/workshop.ts';
 
-export const MATERIAL_KIND_SPECS = [deckMaterial, scenarioMaterial] as const;
+export const MATERIAL_KIND_SPECS = [deckMaterial, scenarioMaterial, workshopMaterial] as const;
 
-export const MATERIAL_KINDS = [
-	'deck',
-	'scenario'
-] as const satisfies readonly (typeof MATERIAL_KIND_SPECS)[number]['kind'][];
+/** Their names, as forms and the database know them (material-kinds.test.ts keeps both lists in step). */
+export const MATERIAL_KINDS = ['deck', 'scenario', 'workshop'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /** The rules of a material kind. */

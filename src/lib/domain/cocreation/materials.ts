@@ -57,7 +57,8 @@ export type MaterialKindSpec<D> = {
 	/** The page's words: what it is called, and how its size reads ("{count} cards"). */
 	label: MessageKey;
 	size: MessageKey;
-	create: (title: string, language: Language) => D;
+	/** A new document with its title; ids it needs from `newId`. */
+	create: (title: string, language: Language, newId: () => string) => D;
 	title: (document: D, language: Language) => string;
 	count: (document: D) => number;
 	slots: (document: D, language: Language) => TextSlot[];

@@ -18,7 +18,7 @@ import { creditsOf } from '../platform/content-store.ts';
 import { db } from '../db/client.ts';
 import { eq } from 'drizzle-orm';
 import { cocreationMaterial } from './schema.ts';
-import { STORY, writeStory } from './test-materials.ts';
+import { STORY, writeStory, writeWorkshop } from './test-materials.ts';
 import {
 	addPart,
 	createMaterial,
@@ -383,6 +383,63 @@ describe('a story the group writes', () => {
 			number: 2,
 			after: third,
 			acceptedBy: 'Loutre rose'
+		});
+	});
+});
+
+describe('a workshop the group writes', () => {
+	it('is built activity by activity, questions added one at a time, its length checked against its activities', async () => {
+		const { id } = await inCreation();
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'Nos réseaux, nos règles',
+			kind: 'workshop',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		const fresh = await materialView(youth[1]!, id, made.id);
+		expect(fresh.structure).toEqual([{ key: 'material.problem.no_activity', part: null }]);
+		expect(fresh.additions.map((item) => item.op)).toEqual([
+			'activity-discussion',
+			'activity-reflection',
+			'activity-check-in',
+			'activity-grounding',
+			'activity-break'
+		]);
+		const [discussion] = await writeWorkshop(youth[1]!, id, made.id);
+		let view = await materialView(youth[2]!, id, made.id);
+		expect([view.problems, view.structure]).toEqual([0, []]);
+		expect(
+			view.slots
+				.filter((item) => item.part?.number === 1)
+				.map((item) => [item.field, item.number ?? null])
+		).toEqual([
+			['title', null],
+			['participant_text', null],
+			['prompt', 1],
+			['prompt', 2],
+			['minutes_of', null],
+			['goals', null],
+			['how_to', null],
+			['disclosure', null]
+		]);
+		expect(view.slots.find((item) => item.path === 'title')!.value).toBe('Nos réseaux, nos règles');
+		// Longer activities than the workshop: the group is told, on the workshop itself.
+		await writeText(youth[2]!, id, made.id, {
+			path: `activities.${discussion}.minutes`,
+			text: '45'
+		});
+		await writeText(youth[2]!, id, made.id, { path: 'minutes', text: '30' });
+		view = await materialView(youth[2]!, id, made.id);
+		expect(view.structure).toEqual([{ key: 'material.problem.too_long', part: null }]);
+		await failsWith(
+			writeText(youth[2]!, id, made.id, { path: 'minutes', text: '31' }),
+			'validation.invalid'
+		);
+		const process = await processView(youth[0]!, id);
+		expect(process.materials[0]).toMatchObject({
+			kind: 'workshop',
+			size: { key: 'cocreation.material_activities', count: 2 }
 		});
 	});
 });

@@ -52,6 +52,9 @@ import {
 
 type MaterialRow = typeof cocreationMaterial.$inferSelect;
 
+/** A new id for a part of a material (a card, a passage, an activity): 12 characters, safe in a path. */
+const newPartId = () => randomBytes(9).toString('base64url');
+
 /** A material's kind rules and the content store keeping it. */
 export function kindOf(kind: MaterialKind): {
 	spec: MaterialKindSpec<unknown>;
@@ -131,7 +134,7 @@ export async function createMaterial(
 	const { spec, store } = kindOf(input.kind);
 	const itemId = await store.createManaged(
 		context.process.organisationId,
-		spec.create(input.title, input.language),
+		spec.create(input.title, input.language, newPartId),
 		MANAGED_BY,
 		await creditFor(actor, context)
 	);
@@ -190,7 +193,7 @@ export async function addPart(
 		material.language,
 		input.op,
 		input.at || null,
-		() => randomBytes(9).toString('base64url')
+		newPartId
 	);
 	// Full, or a place that is no longer there (a passage made an ending meanwhile).
 	if (!next) throw new DomainError('cocreation.cannot_add', 409);
@@ -484,6 +487,26 @@ export async function materialsOf(processId: string): Promise<MaterialSummary[]>
 				waiting: waiting.filter((item) => item.materialId === row.id).length
 			};
 		})
+	);
+}
+
+/**
+ * Each material's texts as they are now, to name the places its change log speaks of ("Passage 2 — Choice 1").
+ * WARNING: no permission check.
+ */
+export async function slotsOfMaterials(processId: string): Promise<Map<string, TextSlot[]>> {
+	const rows = await db()
+		.select()
+		.from(cocreationMaterial)
+		.where(eq(cocreationMaterial.processId, processId));
+	return new Map(
+		await Promise.all(
+			rows.map(async (row) => {
+				const { spec, store } = kindOf(row.kind);
+				const document = await store.managedDocument(row.itemId, MANAGED_BY);
+				return [row.id, spec.slots(document, row.language)] as const;
+			})
+		)
 	);
 }
 

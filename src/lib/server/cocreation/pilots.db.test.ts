@@ -7,10 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAllCatalogues } from '#lib/i18n/all.ts';
 import { eq } from 'drizzle-orm';
 import { decks } from '../cards/service.ts';
+import { listPrograms, programs } from '../programs/service.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { cocreationMaterial } from './schema.ts';
-import { STORY, writeStory } from './test-materials.ts';
+import { STORY, writeStory, writeWorkshop } from './test-materials.ts';
 import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
@@ -332,5 +333,54 @@ describe('finalising', () => {
 		expect(await offered()).toContain(row!.itemId);
 		const played = await decks.version(peers[0]!, row!.itemId, 'latest');
 		expect([played.coCreated, played.credits]).toEqual([true, ['Loutre rose']]);
+	});
+
+	it('runs a workshop the group wrote as it is, then offers it as a program, credited with consent', async () => {
+		const id = await createProcess(facilitator, organisationId, {
+			title: 'Notre atelier à nous',
+			purpose: '',
+			dotsPerPerson: 3,
+			groupId,
+			allyIds: []
+		});
+		const phases = (await processView(facilitator, id)).phases;
+		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'Nos réseaux, nos règles',
+			kind: 'workshop',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		await writeWorkshop(youth[0]!, id, made.id);
+		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: made.id,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		const sessionId = await startPilot(facilitator, id, pilotId);
+		const control = await controlView(facilitator, sessionId, 'fr');
+		// The group's own activities, with their own titles and notes for whoever leads them.
+		expect(control.plan.map((activity) => [activity.kind, activity.minutes])).toEqual([
+			['discussion', 10],
+			['break', 5]
+		]);
+		expect(control.screen.lines).toEqual(['participant_text 5', 'prompt 6']);
+		expect(control.notes.map((note) => note.text)).toContain('how_to 9');
+		await setSessionStatus(facilitator, sessionId, 'closed');
+
+		const [row] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, made.id));
+		const offered = async () =>
+			(await listPrograms(facilitator, organisationId)).map((item) => item.id);
+		expect(await offered()).not.toContain(row!.itemId);
+		await setCredit(youth[0]!, id, true);
+		await finaliseMaterial(coordinator, id, made.id);
+		expect(await offered()).toContain(row!.itemId);
+		const guide = await programs.version(facilitator, row!.itemId, 'latest');
+		expect([guide.coCreated, guide.credits]).toEqual([true, ['Renard bleu']]);
 	});
 });

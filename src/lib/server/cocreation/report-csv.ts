@@ -1,13 +1,18 @@
 // The process report's data as CSV (csv-stringify; cells that a spreadsheet would run as a formula are
 // escaped): one row per fact, in the reader's language, hidden small numbers written as such.
 import { stringify } from 'csv-stringify/sync';
+import { placeName, shownValue } from '#lib/domain/cocreation/material-words.ts';
 import type { Cell } from '#lib/domain/reports/suppression.ts';
-import { translate, type Locale, type MessageKey } from '#lib/i18n/catalogue.ts';
+import {
+	translate,
+	type Locale,
+	type MessageKey,
+	type MessageValues
+} from '#lib/i18n/catalogue.ts';
 import type { ReportView } from './report.ts';
 
 export function reportCsv(report: ReportView, locale: Locale): string {
-	const t = (key: string, values?: Record<string, string | number>) =>
-		translate(locale, key as MessageKey, values);
+	const t = (key: string, values?: MessageValues) => translate(locale, key as MessageKey, values);
 	const cell = (value: Cell) => (value === 'hidden' ? t('report.hidden') : String(value));
 	const day = (value: Date) => value.toISOString().slice(0, 10);
 	const rows: string[][] = [];
@@ -44,8 +49,8 @@ export function reportCsv(report: ReportView, locale: Locale): string {
 			add(
 				'changes',
 				material.title,
-				`${day(change.at)} · ${change.path}`,
-				`${change.after} — ${change.author ?? t('report.a_youth')}${change.accepted ? ` (${t('report.accepted')})` : ''}`
+				`${day(change.at)} · ${change.place ? placeName(t, change.place) : change.path}`,
+				`${shownValue(t, change.choices, change.after)} — ${change.author ?? t('report.a_youth')}${change.accepted ? ` (${t('report.accepted')})` : ''}`
 			);
 	}
 	for (const pilot of report.pilots) {

@@ -28,6 +28,7 @@ import {
 	boardView,
 	writeText
 } from './service.ts';
+import { writeStory } from './test-materials.ts';
 
 useTestDatabase();
 
@@ -134,6 +135,26 @@ describe('the process report', () => {
 		expect(everything).not.toContain(worrying);
 		expect(everything).not.toContain('Renard bleu');
 		expect(everything).toContain('une jeune du groupe');
+	});
+
+	it('names each change of a story by its place, and a choice by its words, in the page and the CSV', async () => {
+		const { id, phase } = await process();
+		await phase('creation');
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'La soirée de Léa',
+			kind: 'scenario',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		await writeStory(youth[0]!, id, made.id);
+		const report = await processReport(coordinator, id);
+		const ending = report.materials[0]!.changes.find((change) => change.after === 'yes')!;
+		expect(ending.place).toMatchObject({ field: 'ending', part: { kind: 'passage', number: 2 } });
+		const csv = reportCsv(report, 'fr');
+		expect(csv).toContain('Passage 1 — Choix 1');
+		expect(csv).toContain('Oui, c’est une fin');
+		expect(csv).not.toMatch(/· passages\./);
 	});
 
 	it('gives proposals with youth and adult support, and commitments with their history, as CSV with formulas escaped', async () => {

@@ -11,6 +11,8 @@ import {
 	type PhaseKind,
 	type WhoActs
 } from '#lib/domain/cocreation/phases.ts';
+import type { SlotChoice } from '#lib/domain/cocreation/materials.ts';
+import type { Place } from '#lib/domain/cocreation/material-words.ts';
 import { partition, share, total, type Cell } from '#lib/domain/reports/suppression.ts';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -19,7 +21,7 @@ import { notFoundOrNotAllowed } from '../platform/errors.ts';
 import { groupPeople } from '../identity/service.ts';
 import { postsIn, youthWritersIn } from '../moderation/service.ts';
 import { contextOf, isProcessAdult } from './context.ts';
-import { materialsOf } from './materials.ts';
+import { materialsOf, slotsOfMaterials } from './materials.ts';
 import { pilotsOf } from './pilots.ts';
 import {
 	cocreationChange,
@@ -62,7 +64,17 @@ export type ReportView = {
 		title: string;
 		finalVersion: number | null;
 		/** `author` null: a youth of the group who did not agree to be credited by pseudonym. */
-		changes: { at: Date; path: string; after: string; author: string | null; accepted: boolean }[];
+		changes: {
+			at: Date;
+			path: string;
+			/** Where the text is ("Passage 2 — Choice 1"), null if it is no longer in the material. */
+			place: Place | null;
+			after: string;
+			/** The values it could take, when it is a choice, to show the one taken by its label. */
+			choices?: readonly SlotChoice[];
+			author: string | null;
+			accepted: boolean;
+		}[];
 	}[];
 	pilots: {
 		material: string;
@@ -99,33 +111,35 @@ export async function processReport(
 	const people = await groupPeople(process.groupId);
 	const youthIds = new Set(people.map((person) => person.id));
 	const n = people.length;
-	const [reacted, voted, writers, consents, materials, proposals, supports] = await Promise.all([
-		db()
-			.selectDistinct({ id: cocreationReaction.participantId })
-			.from(cocreationReaction)
-			.innerJoin(cocreationFinding, eq(cocreationFinding.id, cocreationReaction.findingId))
-			.where(eq(cocreationFinding.processId, processId)),
-		db()
-			.selectDistinct({ id: cocreationDot.participantId })
-			.from(cocreationDot)
-			.where(eq(cocreationDot.processId, processId)),
-		youthWritersIn(processId),
-		db()
-			.select()
-			.from(cocreationConsent)
-			.where(and(eq(cocreationConsent.processId, processId), eq(cocreationConsent.credit, true))),
-		materialsOf(processId),
-		db()
-			.select()
-			.from(cocreationProposal)
-			.where(eq(cocreationProposal.processId, processId))
-			.orderBy(asc(cocreationProposal.createdAt)),
-		db()
-			.select({ support: cocreationSupport })
-			.from(cocreationSupport)
-			.innerJoin(cocreationProposal, eq(cocreationProposal.postId, cocreationSupport.proposalId))
-			.where(eq(cocreationProposal.processId, processId))
-	]);
+	const [reacted, voted, writers, consents, materials, slots, proposals, supports] =
+		await Promise.all([
+			db()
+				.selectDistinct({ id: cocreationReaction.participantId })
+				.from(cocreationReaction)
+				.innerJoin(cocreationFinding, eq(cocreationFinding.id, cocreationReaction.findingId))
+				.where(eq(cocreationFinding.processId, processId)),
+			db()
+				.selectDistinct({ id: cocreationDot.participantId })
+				.from(cocreationDot)
+				.where(eq(cocreationDot.processId, processId)),
+			youthWritersIn(processId),
+			db()
+				.select()
+				.from(cocreationConsent)
+				.where(and(eq(cocreationConsent.processId, processId), eq(cocreationConsent.credit, true))),
+			materialsOf(processId),
+			slotsOfMaterials(processId),
+			db()
+				.select()
+				.from(cocreationProposal)
+				.where(eq(cocreationProposal.processId, processId))
+				.orderBy(asc(cocreationProposal.createdAt)),
+			db()
+				.select({ support: cocreationSupport })
+				.from(cocreationSupport)
+				.innerJoin(cocreationProposal, eq(cocreationProposal.postId, cocreationSupport.proposalId))
+				.where(eq(cocreationProposal.processId, processId))
+		]);
 	const credited = new Set(
 		consents
 			.map((consent) => people.find((person) => person.id === consent.participantId)?.pseudonym)
@@ -237,14 +251,19 @@ export async function processReport(
 			finalVersion: material.finalVersion,
 			changes: changes
 				.filter((change) => change.materialId === material.id)
-				.map((change) => ({
-					at: change.at,
-					path: change.path,
-					after: change.after,
-					// A youth is named only with her consent to be credited; adults by name.
-					author: change.fromYouth && !credited.has(change.author) ? null : change.author,
-					accepted: change.suggestionId !== null
-				}))
+				.map((change) => {
+					const slot = slots.get(material.id)?.find((item) => item.path === change.path);
+					return {
+						at: change.at,
+						path: change.path,
+						place: slot ? { field: slot.field, number: slot.number, part: slot.part } : null,
+						after: change.after,
+						...(slot?.choices ? { choices: slot.choices } : {}),
+						// A youth is named only with her consent to be credited; adults by name.
+						author: change.fromYouth && !credited.has(change.author) ? null : change.author,
+						accepted: change.suggestionId !== null
+					};
+				})
 		})),
 		pilots: pilots.map((pilot) => {
 			const here = feedback.filter((item) => item.pilotId === pilot.id);

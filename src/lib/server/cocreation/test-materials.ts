@@ -39,3 +39,31 @@ export async function writeStory(
 			await write(slot.path, STORY.debrief[slot.field]!);
 	return { start, ending };
 }
+
+/** The texts a workshop's page asks for that may stay empty. */
+const OPTIONAL = new Set(['content_warning', 'materials_needed']);
+
+/**
+ * Builds a workshop in a new workshop material, as the page does: a discussion with two questions and a break,
+ * every text that must be written written ("<field> <n>"). Returns the activities' ids.
+ */
+export async function writeWorkshop(
+	writer: ParticipantActor | UserActor,
+	processId: string,
+	materialId: string
+): Promise<string[]> {
+	const view = () => materialView(writer, processId, materialId);
+	await addPart(writer, processId, materialId, { op: 'activity-discussion' });
+	const discussion = (await view()).additions.find((item) => item.op === 'prompt')!.at!;
+	await addPart(writer, processId, materialId, { op: 'prompt', at: discussion });
+	await addPart(writer, processId, materialId, { op: 'activity-break' });
+	let written = 0;
+	for (const slot of (await view()).slots)
+		if (!slot.choices && slot.value === '' && !OPTIONAL.has(slot.field))
+			await writeText(writer, processId, materialId, {
+				path: slot.path,
+				text: `${slot.field} ${++written}`
+			});
+	const parts = (await view()).slots.filter((slot) => slot.field === 'participant_text');
+	return parts.map((slot) => slot.path.split('.')[1]!);
+}
