@@ -3,7 +3,7 @@
 // suggestions; another teen accepts one and declines the other; the history says who wrote what and who
 // accepted it; the first teen withdraws her credit. Then a story: she writes a first passage, adds a choice (which
 // adds the passage it leads to), makes that passage an ending and writes its debrief, told at each step what is left.
-// And a workshop: activities added by kind, a discussion's questions one at a time, durations chosen.
+// And a workshop: activities added by kind, a discussion's questions one at a time, durations chosen, a deck played.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
@@ -243,6 +243,19 @@ describe('youth hold the pen', () => {
 			await shows(a, 'Qu’est-ce qui te met mal à l’aise en ligne ?');
 			await shows(a, '20 minutes');
 			await teen.check('workshop-written');
+
+			// An activity can play one of the organisation's published decks, chosen by its title.
+			await a.getByRole('button', { name: 'Jouer à un jeu de cartes' }).click();
+			await shows(a, 'Activité 2 (jeu de cartes)');
+			await a.getByRole('link', { name: 'Modifier : Activité 2 — Ce qu’on utilise' }).click();
+			const deck = a.getByRole('radio').first();
+			const title = await a.locator('.choice label').first().textContent();
+			await deck.check();
+			await teen.check('workshop-tool');
+			await a.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(a, 'Texte enregistré.');
+			await shows(a, title!.trim());
+			await teen.check('workshop-tool-chosen');
 			await teen.finish();
 		}
 	);

@@ -50,6 +50,12 @@ export type Addition = {
 export type PilotPlan =
 	{ activity: { kind: string; settings: Record<string, unknown> } } | { workshop: Workshop };
 
+/** What a material can use besides itself: the organisation's published tools, for a workshop's activities. */
+export type MaterialContext = {
+	/** Each tool by the activity that plays it ("card-game"), its id and its title in the material's language. */
+	tools: readonly { activity: string; id: string; title: string }[];
+};
+
 export type MaterialKindSpec<D> = {
 	kind: string;
 	/** The content store keeping it: a tool kind's segment ("decks") or "programs". */
@@ -61,16 +67,30 @@ export type MaterialKindSpec<D> = {
 	create: (title: string, language: Language, newId: () => string) => D;
 	title: (document: D, language: Language) => string;
 	count: (document: D) => number;
-	slots: (document: D, language: Language) => TextSlot[];
+	/** Whether its texts or additions depend on the organisation's tools (then given as `context`). */
+	usesTools?: boolean;
+	slots: (document: D, language: Language, context?: MaterialContext) => TextSlot[];
 	/** The document with the text at `slot` set to `value` (already checked against the slot). */
 	set: (document: D, language: Language, slot: TextSlot, value: string) => D;
-	additions: (document: D) => Addition[];
+	additions: (document: D, context?: MaterialContext) => Addition[];
 	/** The document with `op` added at `at` (an addition it listed), new ids taken from `newId`. */
 	add: (document: D, language: Language, op: string, at: string | null, newId: () => string) => D;
 	/** The part a publishing problem points at (its number from 1), or null for the whole material. */
 	partOf: (path: string) => number | null;
 	pilot: (itemId: string, document: D, language: Language) => PilotPlan;
 };
+
+/** The kind's rules with what it can use bound in: its texts and additions offer those tools. */
+export function inContext<D>(
+	spec: MaterialKindSpec<D>,
+	context: MaterialContext
+): MaterialKindSpec<D> {
+	return {
+		...spec,
+		slots: (document, language) => spec.slots(document, language, context),
+		additions: (document) => spec.additions(document, context)
+	};
+}
 
 /** The slot at `path`, or undefined. */
 export function slotAt<D>(

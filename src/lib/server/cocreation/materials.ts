@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { shows } from '#lib/domain/cocreation/phases.ts';
 import { materialKind, type MaterialKind } from '#lib/domain/cocreation/material-kinds.ts';
+import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import {
+	inContext,
 	isStructural,
 	slotAt,
 	withAddition,
@@ -24,7 +26,12 @@ import { isUuid } from '#lib/domain/ids.ts';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { setCreditConsent, type ContentStore, type Credit } from '../platform/content-store.ts';
+import {
+	publishedTitles,
+	setCreditConsent,
+	type ContentStore,
+	type Credit
+} from '../platform/content-store.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows } from '../platform/rights.ts';
 import { programs } from '../programs/service.ts';
@@ -51,6 +58,27 @@ import {
 } from './schema.ts';
 
 type MaterialRow = typeof cocreationMaterial.$inferSelect;
+
+/**
+ * The kind's rules as the group writes it: for a workshop, with the organisation's published tools its activities
+ * can play (titles in the material's language). WARNING: no permission check.
+ */
+async function kindIn(material: Pick<MaterialRow, 'kind' | 'language'>, organisationId: string) {
+	const found = kindOf(material.kind);
+	if (!found.spec.usesTools) return found;
+	const titles = await publishedTitles(
+		organisationId,
+		TOOL_REGISTRY.map((tool) => tool.type)
+	);
+	const tools = TOOL_REGISTRY.flatMap((tool) =>
+		(titles.get(tool.type) ?? []).map((item) => ({
+			activity: tool.activity.kind,
+			id: item.id,
+			title: item.title[material.language] || item.title.fr || item.title.en
+		}))
+	);
+	return { ...found, spec: inContext(found.spec, { tools }) };
+}
 
 /** A new id for a part of a material (a card, a passage, an activity): 12 characters, safe in a path. */
 const newPartId = () => randomBytes(9).toString('base64url');
@@ -185,7 +213,7 @@ export async function addPart(
 ): Promise<void> {
 	const context = await processFor(actor, processId, 'cocreation.draft');
 	const material = await materialOf(context, materialId);
-	const { spec, store } = kindOf(material.kind);
+	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 	const next = withAddition(
 		spec,
@@ -233,7 +261,7 @@ export async function writeText(
 	// The peers' feedback this change answers ("we heard / we changed"): published feedback of this process.
 	const answers = [...new Set(input.answers ?? [])];
 	await checkPublishedFeedback(processId, answers);
-	const { spec, store } = kindOf(material.kind);
+	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 	const slot = slotAt(spec, draft.document, material.language, input.path);
 	if (!slot) throw notFoundOrNotAllowed();
@@ -310,17 +338,18 @@ export async function decideSuggestion(
 		.where(and(eq(cocreationSuggestion.id, row.id), eq(cocreationSuggestion.status, 'pending')))
 		.returning({ id: cocreationSuggestion.id });
 	if (!claimed) throw new DomainError('cocreation.already_decided', 409);
-	if (accept) await applySuggestion(actor, material, row);
+	if (accept) await applySuggestion(actor, context, material, row);
 }
 
 /** Writes an accepted suggestion into the text; back to waiting if the text changed since it was made. */
 async function applySuggestion(
 	actor: Actor,
+	context: Context,
 	material: MaterialRow,
 	row: typeof cocreationSuggestion.$inferSelect
 ): Promise<void> {
 	try {
-		const { spec, store } = kindOf(material.kind);
+		const { spec, store } = await kindIn(material, context.process.organisationId);
 		const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 		const slot = slotAt(spec, draft.document, material.language, row.path);
 		// The text changed since the suggestion was made: accepting it would undo someone's words.
@@ -494,7 +523,10 @@ export async function materialsOf(processId: string): Promise<MaterialSummary[]>
  * Each material's texts as they are now, to name the places its change log speaks of ("Passage 2 — Choice 1").
  * WARNING: no permission check.
  */
-export async function slotsOfMaterials(processId: string): Promise<Map<string, TextSlot[]>> {
+export async function slotsOfMaterials(
+	processId: string,
+	organisationId: string
+): Promise<Map<string, TextSlot[]>> {
 	const rows = await db()
 		.select()
 		.from(cocreationMaterial)
@@ -502,7 +534,7 @@ export async function slotsOfMaterials(processId: string): Promise<Map<string, T
 	return new Map(
 		await Promise.all(
 			rows.map(async (row) => {
-				const { spec, store } = kindOf(row.kind);
+				const { spec, store } = await kindIn(row, organisationId);
 				const document = await store.managedDocument(row.itemId, MANAGED_BY);
 				return [row.id, spec.slots(document, row.language)] as const;
 			})
@@ -560,7 +592,7 @@ export async function materialView(
 ): Promise<MaterialView> {
 	const context = await visibleProcess(actor, processId);
 	const material = await materialOf(context, materialId);
-	const { spec, store } = kindOf(material.kind);
+	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 	const slots = spec.slots(draft.document, material.language);
 	const [last, suggestions, history, aspects] = await Promise.all([

@@ -383,4 +383,48 @@ describe('finalising', () => {
 		const guide = await programs.version(facilitator, row!.itemId, 'latest');
 		expect([guide.coCreated, guide.credits]).toEqual([true, ['Renard bleu']]);
 	});
+
+	it('lets the group’s workshop play its own deck once finalised, in the pilot as everywhere', async () => {
+		const { id, material: deck } = await readyToPilot();
+		const [row] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, deck));
+		const made = await createMaterial(youth[0]!, id, {
+			title: 'Notre atelier',
+			kind: 'workshop',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (made.outcome !== 'created') throw new Error('held');
+		await addPart(youth[0]!, id, made.id, { op: 'activity-card-game' });
+		await writeWorkshop(youth[0]!, id, made.id);
+		const tool = async () =>
+			(await materialView(youth[0]!, id, made.id)).slots.find((slot) => slot.field === 'tool')!;
+		// A draft deck is not offered: only what the organisation can use.
+		expect((await tool()).choices!.map((choice) => choice.value)).not.toContain(row!.itemId);
+		await finaliseMaterial(coordinator, id, deck);
+		expect((await tool()).choices).toContainEqual({
+			value: row!.itemId,
+			label: 'material.tool_named',
+			preview: 'Vrai ou faux'
+		});
+		await writeText(youth[0]!, id, made.id, { path: (await tool()).path, text: row!.itemId });
+		const view = await materialView(youth[0]!, id, made.id);
+		expect([view.problems, view.structure]).toEqual([0, []]);
+		const pilotId = await planPilot(facilitator, id, {
+			materialId: made.id,
+			groupId: peerGroup,
+			plannedOn: null
+		});
+		const sessionId = await startPilot(facilitator, id, pilotId);
+		const control = await controlView(facilitator, sessionId, 'fr');
+		expect(control.plan.map((activity) => activity.kind)).toEqual([
+			'card-game',
+			'discussion',
+			'break'
+		]);
+		expect(control.screen.lines).toContain('Un « cadeau » en ligne peut servir à créer une dette.');
+		await setSessionStatus(facilitator, sessionId, 'closed');
+	});
 });

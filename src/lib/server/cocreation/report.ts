@@ -128,7 +128,7 @@ export async function processReport(
 				.from(cocreationConsent)
 				.where(and(eq(cocreationConsent.processId, processId), eq(cocreationConsent.credit, true))),
 			materialsOf(processId),
-			slotsOfMaterials(processId),
+			slotsOfMaterials(processId, process.organisationId),
 			db()
 				.select()
 				.from(cocreationProposal)

@@ -2,7 +2,8 @@
 // then each activity (what the group reads, its questions or steps, how long, and the notes for whoever leads it:
 // why, how, and what to do if someone confides something serious). Activities are added at the end, one kind at a
 // time, among the kinds a group can write without a tool. Kept as a program of one workshop, so that once finalised
-// it is offered like any program (its guide, live sessions); piloted as that workshop.
+// it is offered like any program (its guide, live sessions); piloted as that workshop. An activity can also play
+// one of the organisation's published tools (the group's own deck or story once finalised, or the library's).
 import {
 	emptyProgram,
 	LIMITS,
@@ -12,8 +13,16 @@ import {
 	type Workshop
 } from '../../programs/document.ts';
 import { activityKind } from '../../programs/activity-kinds.ts';
+import { TOOL_REGISTRY } from '../../tools/registry.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
-import type { Addition, MaterialKindSpec, Part, SlotChoice, TextSlot } from '../materials.ts';
+import type {
+	Addition,
+	MaterialContext,
+	MaterialKindSpec,
+	Part,
+	SlotChoice,
+	TextSlot
+} from '../materials.ts';
 
 /** The activity kinds a group writes on its own (the tools it makes are materials of their own). */
 const KINDS = ['discussion', 'reflection', 'check-in', 'grounding', 'break'] as const;
@@ -28,6 +37,9 @@ const SETTINGS: Record<Kind, { list?: 'prompts' | 'steps'; one?: 'prompt' | 'que
 	break: {}
 };
 const ITEM_FIELD = { prompts: 'prompt', steps: 'step' } as const;
+
+/** The activities that play a tool, and the setting naming it ("card-game" → "deckId"). */
+const TOOL_FIELD = new Map(TOOL_REGISTRY.map((tool) => [tool.activity.kind, tool.activity.field]));
 const LONG = 2000;
 
 const minutes = (values: number[]): SlotChoice[] =>
@@ -43,7 +55,12 @@ const put = (text: Localized, language: 'fr' | 'en', value: string): Localized =
 	[language]: value
 });
 
-function activitySlots(activity: Activity, index: number, language: 'fr' | 'en'): TextSlot[] {
+function activitySlots(
+	activity: Activity,
+	index: number,
+	language: 'fr' | 'en',
+	context: MaterialContext | undefined
+): TextSlot[] {
 	const at = `activities.${activity.id}`;
 	const part: Part = { kind: 'activity', number: index + 1, tags: [activity.kind] };
 	const text = (path: string, field: string, value: Localized, max: number, number?: number) => ({
@@ -58,6 +75,18 @@ function activitySlots(activity: Activity, index: number, language: 'fr' | 'en')
 		text('title', 'title', activity.title, LIMITS.shortText),
 		text('participantText', 'participant_text', activity.participantText, LONG)
 	];
+	const toolField = TOOL_FIELD.get(activity.kind);
+	if (toolField)
+		slots.push({
+			path: `${at}.tool`,
+			field: 'tool',
+			part,
+			value: String(activity.settings[toolField] ?? ''),
+			max: 64,
+			choices: (context?.tools ?? [])
+				.filter((tool) => tool.activity === activity.kind)
+				.map((tool) => ({ value: tool.id, label: 'material.tool_named', preview: tool.title }))
+		});
 	const settings = SETTINGS[activity.kind as Kind] ?? {};
 	if (settings.one)
 		slots.push(
@@ -96,7 +125,11 @@ function activitySlots(activity: Activity, index: number, language: 'fr' | 'en')
 	return slots;
 }
 
-function slots(document: ProgramDocument, language: 'fr' | 'en'): TextSlot[] {
+function slots(
+	document: ProgramDocument,
+	language: 'fr' | 'en',
+	context?: MaterialContext
+): TextSlot[] {
 	const workshop = workshopOf(document);
 	const own = (path: string, field: string, value: Localized, max: number): TextSlot => ({
 		path,
@@ -120,7 +153,9 @@ function slots(document: ProgramDocument, language: 'fr' | 'en'): TextSlot[] {
 			max: 3,
 			choices: WORKSHOP_MINUTES
 		},
-		...workshop.activities.flatMap((activity, index) => activitySlots(activity, index, language))
+		...workshop.activities.flatMap((activity, index) =>
+			activitySlots(activity, index, language, context)
+		)
 	];
 }
 
@@ -177,6 +212,11 @@ function set(
 				activities: workshop.activities.map((activity) => {
 					if (activity.id !== activityId) return activity;
 					if (rest[0] === 'minutes') return { ...activity, durationMinutes: Number(value) };
+					if (rest[0] === 'tool')
+						return {
+							...activity,
+							settings: { ...activity.settings, [TOOL_FIELD.get(activity.kind)!]: value }
+						};
 					return setIn(activity, rest, language, value);
 				})
 			});
@@ -185,7 +225,7 @@ function set(
 	}
 }
 
-function additions(document: ProgramDocument): Addition[] {
+function additions(document: ProgramDocument, context?: MaterialContext): Addition[] {
 	const workshop = workshopOf(document);
 	const list: Addition[] = [];
 	workshop.activities.forEach((activity, index) => {
@@ -198,8 +238,12 @@ function additions(document: ProgramDocument): Addition[] {
 				label: `material.add_${ITEM_FIELD[settings.list]}` as MessageKey
 			});
 	});
+	// The kinds a group writes itself, then those playing a tool the organisation has.
+	const playable = [...TOOL_FIELD.keys()].filter((kind) =>
+		context?.tools.some((tool) => tool.activity === kind)
+	);
 	if (workshop.activities.length < LIMITS.activities)
-		for (const kind of KINDS)
+		for (const kind of [...KINDS, ...playable])
 			list.push({
 				op: `activity-${kind}`,
 				at: null,
@@ -264,6 +308,7 @@ function add(
 export const workshopMaterial: MaterialKindSpec<ProgramDocument> = {
 	kind: 'workshop',
 	store: 'programs',
+	usesTools: true,
 	label: 'material.kind.workshop',
 	size: 'cocreation.material_activities',
 	create: (title, language, newId) => {
