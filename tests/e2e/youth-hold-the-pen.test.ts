@@ -204,6 +204,18 @@ describe('youth hold the pen', () => {
 			// Where the choice leads reads as the passage's first words.
 			await shows(a, 'Passage 2 : « Son amie l’aide à voir que ce cadeau cache quelque chose. »');
 			await teen.check('story-complete');
+
+			// A choice added by mistake: its passage, still empty, is taken out with it, nothing lost.
+			await a
+				.getByRole('button', { name: 'Ajouter un choix (il mène à un nouveau passage)' })
+				.click();
+			await shows(a, 'Passage 3');
+			await teen.check('story-second-choice');
+			await a.getByRole('button', { name: 'Retirer ce passage vide' }).click();
+			await shows(a, 'Retiré.');
+			await shows(a, 'Tous les textes sont écrits.');
+			await expect(a.getByRole('heading', { name: /^Passage 3/ }).count()).resolves.toBe(0);
+			await teen.check('story-removed');
 			await teen.finish();
 		}
 	);

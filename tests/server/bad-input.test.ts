@@ -385,6 +385,12 @@ const FORMS: Form[] = [
 		emptyIsValid: true
 	},
 	{
+		name: 'an empty part taken out of a material',
+		who: () => platform.participant,
+		path: () => `/cocreation/${platform.creation}/materials/${platform.material}?/remove`,
+		fields: ['at']
+	},
+	{
 		name: 'credit by pseudonym',
 		who: () => platform.participant,
 		path: () => `/cocreation/${platform.creation}?/credit`,

@@ -508,6 +508,18 @@ export const MATRIX: Record<string, Row[]> = {
 			body: { op: 'card' },
 			expect: { ...mutation, participant: 'ok', facilitator: 'ok', coordinator: 'ok' }
 		},
+		// Taking out an empty part: the material's card is written in, so it stays (refused as a form).
+		{
+			method: 'POST',
+			path: (ids) => `/cocreation/${ids.creation}/materials/${ids.material}?/remove`,
+			body: (_role, ids) => ({ at: ids.materialPath.split('.')[1]! }),
+			expect: {
+				...mutation,
+				participant: 'conflict',
+				facilitator: 'conflict',
+				coordinator: 'conflict'
+			}
+		},
 		// Only a co-designer decides a suggestion.
 		{
 			method: 'POST',

@@ -512,7 +512,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.choose_who_acts': 'Choose who should act.',
 	'cocreation.reason_required': 'Write why: the youth will see it.',
 	'cocreation.cannot_add':
-		'Nothing more can be added here: the most it can hold is reached, or this passage became an ending.',
+		'Nothing more can be added here: the most it can hold is reached, or this part changed meanwhile.',
 	'cocreation.already_decided': 'This is already decided.',
 	'cocreation.suggestion_outdated':
 		'The text changed since this suggestion: it can no longer be accepted as it is. Decline it, or write what you want to keep yourself.',
@@ -522,7 +522,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'cocreation.materials_heading': 'The group’s material',
 	'cocreation.materials_intro':
 		'Here you create your workshop’s tools, one text at a time. You hold the pen: when an adult changes what a youth wrote, it is a suggestion, and the group accepts it or not.',
-	'cocreation.materials_empty': 'No material yet. Start a card deck or a story.',
+	'cocreation.materials_empty': 'No material yet. Start a card deck, a story or a workshop.',
 	'cocreation.material_cards': '{count, plural, =0 {no card} one {# card} other {# cards}}',
 	'cocreation.material_passages':
 		'{count, plural, =0 {no passage} one {# passage} other {# passages}}',
@@ -555,6 +555,26 @@ export const en: Record<YouthMessageKey, string> = {
 	'material.add_activity.break': 'A break',
 	'material.add_prompt': 'Add a question',
 	'material.add_step': 'Add a step',
+	'material.remove_card': 'Take out this empty card',
+	'material.remove_passage': 'Take out this empty passage',
+	'material.remove_activity': 'Take out this empty activity',
+	'material.remove_prompt': 'Take out the last question (empty)',
+	'material.remove_step': 'Take out the last step (empty)',
+	'material.removed': 'Taken out.',
+	'cocreation.youth_part':
+		'The group wrote in this part: it is for the group to add to it or take something out. Suggest it in a comment.',
+	'material.history_added': 'Added: {what}',
+	'material.history_removed': 'Taken out (it was empty): {what}',
+	'material.slot.gone': 'A text no longer shown',
+	'material.elsewhere_heading': 'Suggestions on a text no longer shown',
+	'material.elsewhere_intro':
+		'This text is no longer in the material as it is now (for example, this passage is no longer an ending). These suggestions can no longer be accepted: decline them to tidy up.',
+	'material.not_ready':
+		'{count, plural, one {# thing to sort out before it can be published.} other {# things to sort out before it can be published.}}',
+	'cocreation.cannot_remove':
+		'It can no longer be taken out: someone wrote in it meanwhile, or it is gone.',
+	'cocreation.suggestion_waiting':
+		'A suggestion here still waits for a decision: the group accepts or declines it first.',
 	'material.slot.tool': 'What it uses',
 	'material.tool_named': '“{preview}”',
 	'material.tag.card-game': 'card game',

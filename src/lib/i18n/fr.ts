@@ -520,7 +520,7 @@ export const fr = {
 	'cocreation.choose_who_acts': 'Choisis qui doit agir.',
 	'cocreation.reason_required': 'Écrivez pourquoi : les jeunes le verront.',
 	'cocreation.cannot_add':
-		'On ne peut plus rien ajouter ici : le maximum est atteint, ou ce passage est devenu une fin.',
+		'On ne peut plus rien ajouter ici : le maximum est atteint, ou cette partie a changé entre-temps.',
 	'cocreation.already_decided': 'C’est déjà décidé.',
 	'cocreation.suggestion_outdated':
 		'Le texte a changé depuis cette suggestion : elle ne peut plus être acceptée telle quelle. Refuse-la, ou écris toi-même ce que tu veux garder.',
@@ -531,7 +531,7 @@ export const fr = {
 	'cocreation.materials_intro':
 		'Ici, vous créez les outils de votre atelier, un texte à la fois. C’est vous qui tenez le stylo : quand un adulte change ce qu’une jeune a écrit, c’est une suggestion, et c’est le groupe qui l’accepte ou non.',
 	'cocreation.materials_empty':
-		'Pas encore de matériel. Commence un jeu de cartes ou une histoire.',
+		'Pas encore de matériel. Commence un jeu de cartes, une histoire ou un atelier.',
 	'cocreation.material_cards': '{count, plural, =0 {aucune carte} one {# carte} other {# cartes}}',
 	'cocreation.material_passages':
 		'{count, plural, =0 {aucun passage} one {# passage} other {# passages}}',
@@ -564,6 +564,26 @@ export const fr = {
 	'material.add_activity.break': 'Une pause',
 	'material.add_prompt': 'Ajouter une question',
 	'material.add_step': 'Ajouter une étape',
+	'material.remove_card': 'Retirer cette carte vide',
+	'material.remove_passage': 'Retirer ce passage vide',
+	'material.remove_activity': 'Retirer cette activité vide',
+	'material.remove_prompt': 'Retirer la dernière question (vide)',
+	'material.remove_step': 'Retirer la dernière étape (vide)',
+	'material.removed': 'Retiré.',
+	'cocreation.youth_part':
+		'Le groupe a écrit dans cette partie : c’est à lui d’y ajouter ou d’en retirer quelque chose. Proposez-le en commentaire.',
+	'material.history_added': 'Ajouté : {what}',
+	'material.history_removed': 'Retiré (c’était vide) : {what}',
+	'material.slot.gone': 'Un texte qui n’est plus affiché',
+	'material.elsewhere_heading': 'Suggestions sur un texte qui n’est plus affiché',
+	'material.elsewhere_intro':
+		'Ce texte n’est plus dans le matériel tel qu’il est (par exemple, ce passage n’est plus une fin). Ces suggestions ne peuvent plus être acceptées : refuse-les pour les ranger.',
+	'material.not_ready':
+		'{count, plural, one {Encore # chose à régler avant de pouvoir le publier.} other {Encore # choses à régler avant de pouvoir le publier.}}',
+	'cocreation.cannot_remove':
+		'On ne peut plus le retirer : quelqu’un y a écrit entre-temps, ou il n’est plus là.',
+	'cocreation.suggestion_waiting':
+		'Une suggestion attend encore une décision ici : le groupe l’accepte ou la refuse d’abord.',
 	'material.slot.tool': 'Ce qu’on utilise',
 	'material.tool_named': '« {preview} »',
 	'material.tag.card-game': 'jeu de cartes',

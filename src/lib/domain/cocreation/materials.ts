@@ -12,6 +12,8 @@ export type Language = 'fr' | 'en';
 /** A part of a material: a card, a passage of the story, an activity of the workshop. */
 export type Part = {
 	kind: 'card' | 'passage' | 'activity';
+	/** Its id in the document (stable while its number changes as parts come and go). */
+	id?: string;
 	/** Its number from 1, in the material's order. */
 	number: number;
 	/** What the page says about it besides its number (catalogue: material.tag.<tag>), e.g. "start", "ending". */
@@ -46,6 +48,20 @@ export type Addition = {
 	label: MessageKey;
 };
 
+/**
+ * A part that can be taken out because nothing is written in it (a card added by mistake, a passage not written
+ * yet): nobody's words are lost, so it needs no confirmation.
+ */
+export type Removal = {
+	at: string;
+	part: number;
+	label: MessageKey;
+	/** The texts it takes away (paths, or prefixes ending in "."), which must have no suggestion waiting. */
+	paths: string[];
+	/** When it is one item of a list in the part (the last question), which one. */
+	item?: { field: string; number: number };
+};
+
 /** How a pilot runs the material: as the activity of its tool kind, or as the workshop it is. */
 export type PilotPlan =
 	{ activity: { kind: string; settings: Record<string, unknown> } } | { workshop: Workshop };
@@ -75,6 +91,9 @@ export type MaterialKindSpec<D> = {
 	additions: (document: D, context?: MaterialContext) => Addition[];
 	/** The document with `op` added at `at` (an addition it listed), new ids taken from `newId`. */
 	add: (document: D, language: Language, op: string, at: string | null, newId: () => string) => D;
+	removals: (document: D, language: Language) => Removal[];
+	/** The document without the part at `at` (a removal it listed). */
+	remove: (document: D, at: string) => D;
 	/** The part a publishing problem points at (its number from 1), or null for the whole material. */
 	partOf: (path: string) => number | null;
 	pilot: (itemId: string, document: D, language: Language) => PilotPlan;
@@ -127,6 +146,76 @@ export function withAddition<D>(
 ): D | null {
 	if (!spec.additions(document).some((item) => item.op === op && item.at === at)) return null;
 	return spec.add(document, language, op, at, newId);
+}
+
+/** The document without the empty part at `at`; null when it is not one (written in since, or not there). */
+export function withRemoval<D>(
+	spec: MaterialKindSpec<D>,
+	document: D,
+	language: Language,
+	at: string
+): D | null {
+	if (!spec.removals(document, language).some((item) => item.at === at)) return null;
+	return spec.remove(document, at);
+}
+
+/** Whether `path` is one of the texts a removal takes away. */
+export const removes = (removal: Pick<Removal, 'paths'>, path: string): boolean =>
+	removal.paths.some((item) => (item.endsWith('.') ? path.startsWith(item) : path === item));
+
+/** The numbers of the parts in which nothing is written (choices aside) among `slots`. */
+export function emptyParts(slots: readonly TextSlot[]): Set<number> {
+	const written = new Set<number>();
+	const parts = new Set<number>();
+	for (const slot of slots) {
+		if (!slot.part) continue;
+		parts.add(slot.part.number);
+		if (!slot.choices && slot.value.trim() !== '') written.add(slot.part.number);
+	}
+	return new Set([...parts].filter((number) => !written.has(number)));
+}
+
+/**
+ * How the history records a part added or taken out, with its place at that moment: "+card.3",
+ * "+passage.1.choice.2", "-activity.2.prompt.3". Read back by `structuralChange`.
+ */
+export function structuralPath(
+	sign: '+' | '-',
+	part: Pick<Part, 'kind' | 'number'>,
+	item?: { field: string; number?: number }
+): string {
+	const where = `${sign}${part.kind}.${part.number}`;
+	return item ? `${where}.${item.field}.${item.number ?? 0}` : where;
+}
+
+/** The part (and item) a structural history path names, or null for a text's path. */
+export function structuralChange(path: string): {
+	change: 'added' | 'removed';
+	part: Part;
+	item: { field: string; number?: number } | null;
+} | null {
+	const match = /^([+-])(card|passage|activity)\.(\d+)(?:\.([a-z_]+)\.(\d+))?$/.exec(path);
+	if (!match) return null;
+	const [, sign, kind, number, field, item] = match;
+	return {
+		change: sign === '+' ? 'added' : 'removed',
+		part: { kind: kind as Part['kind'], number: Number(number), tags: [] },
+		item: field ? { field, ...(Number(item) > 0 ? { number: Number(item) } : {}) } : null
+	};
+}
+
+/** The history path of what an addition made: the first text it brought, as a new part or an item of one. */
+export function additionPath(
+	before: readonly TextSlot[],
+	after: readonly TextSlot[]
+): string | null {
+	const known = new Set(before.map((slot) => slot.path));
+	const parts = new Set(before.map((slot) => slot.part?.id));
+	const added = after.find((slot) => !known.has(slot.path));
+	if (!added?.part) return null;
+	return parts.has(added.part.id)
+		? structuralPath('+', added.part, { field: added.field, number: added.number })
+		: structuralPath('+', added.part);
 }
 
 /** What the group is told about a publishing problem, when it is more than a text still to write. */

@@ -222,6 +222,11 @@ export const additionInput = z.object({
 });
 export type AdditionInput = z.infer<typeof additionInput>;
 
+/** An empty part to take out: a card's, a passage's or an activity's id, or "<activity id>.prompts" (its last). */
+export const removalInput = z.object({
+	at: z.string().regex(/^[A-Za-z0-9_-]{1,64}(\.(prompts|steps))?$/, { error: 'validation.invalid' })
+});
+
 export const suggestionInput = z.object({
 	suggestionId: uuid,
 	decision: z.enum(['accept', 'decline'], { error: 'validation.invalid' })

@@ -28,6 +28,7 @@ import {
 	moveToPhase,
 	processView,
 	recordKeyAspect,
+	removePart,
 	setAdultsEditDirectly,
 	setCredit,
 	writeText
@@ -184,15 +185,23 @@ describe('material the group drafts', () => {
 		expect(view.declined.map((item) => [item.proposed, item.decidedBy])).toEqual([
 			['Autre', 'Chat vert']
 		]);
-		// The history: every change with its author, newest first; the accepted one says who accepted it.
+		// The history: every change with its author, newest first (the card added too); the accepted one says
+		// who accepted it.
 		expect(
-			view.history.map((change) => [change.field, change.after, change.author, change.acceptedBy])
+			view.history.map((change) => [
+				change.change,
+				change.field,
+				change.after,
+				change.author,
+				change.acceptedBy
+			])
 		).toEqual([
-			['statement', 'Texte adulte', facilitator.name, 'Loutre rose'],
-			['source', 'Recherche 2025', facilitator.name, null],
-			['explanation', 'Pourquoi', 'Renard bleu', null],
-			['statement', 'Texte de Renard', 'Renard bleu', null],
-			['title', 'Vrai ou faux : les réseaux', 'Renard bleu', null]
+			['text', 'statement', 'Texte adulte', facilitator.name, 'Loutre rose'],
+			['text', 'source', 'Recherche 2025', facilitator.name, null],
+			['text', 'explanation', 'Pourquoi', 'Renard bleu', null],
+			['text', 'statement', 'Texte de Renard', 'Renard bleu', null],
+			['added', '', '', 'Renard bleu', null],
+			['text', 'title', 'Vrai ou faux : les réseaux', 'Renard bleu', null]
 		]);
 	});
 
@@ -289,6 +298,31 @@ describe('credit by pseudonym', () => {
 	});
 });
 
+describe('taking out an empty part', () => {
+	it('takes out a card nothing is written on, not while a suggestion waits on it, and only for the group', async () => {
+		const { id } = await inCreation();
+		const material = await deckBy(youth[0]!, id);
+		await addPart(youth[0]!, id, material, { op: 'card' });
+		const card = (await materialView(youth[0]!, id, material)).removals[0]!.at;
+		const statement = `cards.${card}.statement`;
+		// She wrote, then cleared her text: the card is empty, but the text is hers, so the adult suggests.
+		await writeText(youth[0]!, id, material, { path: statement, text: 'Un brouillon' });
+		await writeText(youth[0]!, id, material, { path: statement, text: '' });
+		expect(await writeText(facilitator, id, material, { path: statement, text: 'Une idée' })).toBe(
+			'suggested'
+		);
+		await failsWith(removePart(youth[1]!, id, material, card), 'cocreation.suggestion_waiting');
+		const waiting = await slot(youth[1]!, id, material, statement);
+		await decideSuggestion(youth[1]!, id, waiting.suggestions[0]!.id, false);
+		await refused(removePart(outsider, id, material, card));
+		await refused(removePart(otherGroupTeen, id, material, card));
+		await removePart(youth[1]!, id, material, card);
+		const view = await materialView(youth[1]!, id, material);
+		expect([view.slots.some((item) => item.part), view.removals]).toEqual([false, []]);
+		await failsWith(removePart(youth[1]!, id, material, card), 'cocreation.cannot_remove');
+	});
+});
+
 describe('a story the group writes', () => {
 	async function storyBy(who: ParticipantActor | UserActor, id: string): Promise<string> {
 		const made = await createMaterial(who, id, {
@@ -348,29 +382,35 @@ describe('a story the group writes', () => {
 		});
 	});
 
-	it('makes an adult’s change to where a youth’s choice leads a suggestion the group accepts', async () => {
+	it('makes an adult’s change to the shape of a youth’s passage a suggestion, and refuses adding to it', async () => {
 		const { id } = await inCreation();
 		const material = await storyBy(youth[0]!, id);
 		const { start, ending } = await writeStory(youth[0]!, id, material);
+		// The youth adds a second choice; the adult cannot add a third to her passage.
 		await addPart(youth[0]!, id, material, { op: 'choice', at: start });
-		const second = (await materialView(youth[0]!, id, material)).slots.filter(
+		await failsWith(
+			addPart(facilitator, id, material, { op: 'choice', at: start }),
+			'cocreation.youth_part'
+		);
+		const [first, second] = (await materialView(facilitator, id, material)).slots.filter(
 			(item) => item.field === 'leads_to'
-		)[1]!;
-		const third = second.value;
-		// The youth sends her second choice to the ending too: the new passage is now out of the story.
-		await writeText(youth[0]!, id, material, { path: second.path, text: ending });
+		);
+		// She wrote the passage and its first choice: where any of its choices leads is hers to decide.
+		expect([first!.held, second!.held]).toEqual([true, true]);
+		const third = second!.value;
+		expect(await writeText(facilitator, id, material, { path: first!.path, text: third })).toBe(
+			'suggested'
+		);
+		await writeText(youth[0]!, id, material, { path: second!.path, text: ending });
 		let view = await materialView(facilitator, id, material);
 		expect(view.structure).toContainEqual({ key: 'material.problem.unreachable', part: 3 });
 		// A passage that is not there is no choice.
 		await failsWith(
-			writeText(youth[0]!, id, material, { path: second.path, text: 'nowhere' }),
+			writeText(youth[0]!, id, material, { path: second!.path, text: 'nowhere' }),
 			'validation.invalid'
 		);
-		expect(await writeText(facilitator, id, material, { path: second.path, text: third })).toBe(
-			'suggested'
-		);
 		view = await materialView(youth[1]!, id, material);
-		const waiting = view.slots.find((item) => item.path === second.path)!;
+		const waiting = view.slots.find((item) => item.path === first!.path)!;
 		expect([waiting.value, waiting.suggestions.map((item) => item.proposed)]).toEqual([
 			ending,
 			[third]
@@ -379,11 +419,47 @@ describe('a story the group writes', () => {
 		view = await materialView(youth[1]!, id, material);
 		expect(view.structure).not.toContainEqual({ key: 'material.problem.unreachable', part: 3 });
 		expect(view.history[0]).toMatchObject({
+			change: 'text',
 			field: 'leads_to',
-			number: 2,
+			number: 1,
 			after: third,
 			acceptedBy: 'Loutre rose'
 		});
+		// What was added is in the history too, with its place at that moment and who added it.
+		expect(view.history.filter((item) => item.change === 'added')).toEqual([
+			expect.objectContaining({
+				part: expect.objectContaining({ kind: 'passage', number: 1 }),
+				field: 'choice',
+				number: 2,
+				author: 'Renard bleu'
+			}),
+			expect.objectContaining({
+				part: expect.objectContaining({ kind: 'passage', number: 1 }),
+				field: 'choice',
+				number: 1,
+				author: 'Renard bleu'
+			})
+		]);
+	});
+
+	it('keeps a suggestion on a text no longer shown within reach, to decline', async () => {
+		const { id } = await inCreation();
+		const material = await storyBy(youth[0]!, id);
+		const { ending } = await writeStory(youth[0]!, id, material);
+		const help = `passages.${ending}.debrief.help`;
+		expect(await writeText(facilitator, id, material, { path: help, text: 'Le 119' })).toBe(
+			'suggested'
+		);
+		// The passage is no longer an ending: its debrief is no longer shown, the suggestion still waits.
+		await writeText(youth[0]!, id, material, { path: `passages.${ending}.ending`, text: 'no' });
+		const view = await materialView(youth[1]!, id, material);
+		expect(view.slots.some((item) => item.path === help)).toBe(false);
+		expect(view.elsewhere).toEqual([
+			{ id: expect.any(String), proposed: 'Le 119', author: facilitator.name }
+		]);
+		await decideSuggestion(youth[1]!, id, view.elsewhere[0]!.id, false);
+		expect((await materialView(youth[1]!, id, material)).elsewhere).toEqual([]);
+		expect((await processView(youth[1]!, id)).materials[0]!.waiting).toBe(0);
 	});
 });
 

@@ -10,14 +10,20 @@ import { shows } from '#lib/domain/cocreation/phases.ts';
 import { materialKind, type MaterialKind } from '#lib/domain/cocreation/material-kinds.ts';
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import {
+	additionPath,
 	inContext,
 	isStructural,
+	structuralChange,
+	structuralPath,
+	removes,
 	slotAt,
 	withAddition,
+	withRemoval,
 	withText,
 	youthProblems,
 	type Addition,
 	type Language,
+	type Removal,
 	type MaterialKindSpec,
 	type TextSlot
 } from '#lib/domain/cocreation/materials.ts';
@@ -215,16 +221,15 @@ export async function addPart(
 	const material = await materialOf(context, materialId);
 	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
-	const next = withAddition(
-		spec,
-		draft.document,
-		material.language,
-		input.op,
-		input.at || null,
-		newPartId
-	);
+	const at = input.at || null;
+	const addition = spec
+		.additions(draft.document)
+		.find((item) => item.op === input.op && item.at === at);
 	// Full, or a place that is no longer there (a passage made an ending meanwhile).
-	if (!next) throw new DomainError('cocreation.cannot_add', 409);
+	if (!addition) throw new DomainError('cocreation.cannot_add', 409);
+	const before = spec.slots(draft.document, material.language);
+	if (addition.part !== null) await checkPen(actor, context, material.id, before, [addition.part]);
+	const next = withAddition(spec, draft.document, material.language, input.op, at, newPartId)!;
 	await store.writeManaged(
 		material.itemId,
 		MANAGED_BY,
@@ -232,9 +237,101 @@ export async function addPart(
 		next,
 		await creditFor(actor, context)
 	);
+	// In the history as what it made ("Added: Passage 1 — Choice 2").
+	const made = additionPath(before, spec.slots(next, material.language));
+	if (made) await recordChange(actor, material.id, made, '', '');
 }
 
-/** Who wrote each text last (its latest change). */
+/**
+ * Takes out a part in which nothing is written (a card added by mistake, a passage not written yet, with the empty
+ * choices leading to it): nobody's words are lost. Refused while a suggestion waits on one of its texts.
+ */
+export async function removePart(
+	actor: Actor,
+	processId: string,
+	materialId: string,
+	at: string
+): Promise<void> {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const material = await materialOf(context, materialId);
+	const { spec, store } = await kindIn(material, context.process.organisationId);
+	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const removal = spec.removals(draft.document, material.language).find((item) => item.at === at);
+	// Written in since the page was shown, or already gone.
+	if (!removal) throw new DomainError('cocreation.cannot_remove', 409);
+	const waiting = await db()
+		.select({ path: cocreationSuggestion.path })
+		.from(cocreationSuggestion)
+		.where(
+			and(
+				eq(cocreationSuggestion.materialId, material.id),
+				eq(cocreationSuggestion.status, 'pending')
+			)
+		);
+	if (waiting.some((item) => removes(removal, item.path)))
+		throw new DomainError('cocreation.suggestion_waiting', 409);
+	// The parts it touches: its own, and those whose choices lead to it.
+	const slots = spec.slots(draft.document, material.language);
+	const touched = slots
+		.filter((slot) => slot.part && removes(removal, slot.path))
+		.map((slot) => slot.part!.number);
+	await checkPen(actor, context, material.id, slots, [...new Set([removal.part, ...touched])]);
+	await store.writeManaged(
+		material.itemId,
+		MANAGED_BY,
+		draft.revision,
+		withRemoval(spec, draft.document, material.language, at)!,
+		await creditFor(actor, context)
+	);
+	const part = slots.find((slot) => slot.part?.number === removal.part)!.part!;
+	await recordChange(actor, material.id, structuralPath('-', part, removal.item), '', '');
+}
+
+/** Whether the group holds any of these texts: a youth wrote it, or accepted an adult's words for it. */
+async function holds(materialId: string, paths: readonly string[]): Promise<boolean> {
+	if (paths.length === 0) return false;
+	const held = await db()
+		.select({ id: cocreationChange.id })
+		.from(cocreationChange)
+		.where(
+			and(
+				eq(cocreationChange.materialId, materialId),
+				inArray(cocreationChange.path, [...paths]),
+				or(eq(cocreationChange.fromYouth, true), isNotNull(cocreationChange.acceptedBy))
+			)
+		)
+		.limit(1);
+	return held.length > 0;
+}
+
+/** The paths of every text of these parts (by number). */
+const pathsOfParts = (slots: readonly TextSlot[], parts: readonly number[]) =>
+	slots.filter((slot) => slot.part && parts.includes(slot.part.number)).map((slot) => slot.path);
+
+/**
+ * The texts whose holding by the group makes an adult's change to `slot` a suggestion: the text itself, or, for a
+ * choice (where a story's choice leads, an ending, a duration, a tool), every text of its part, which it shapes.
+ */
+const guardedPaths = (slots: readonly TextSlot[], slot: TextSlot): string[] =>
+	slot.choices && slot.part ? pathsOfParts(slots, [slot.part.number]) : [slot.path];
+
+/**
+ * Youth hold the pen on structure too: an adult may not add to, or take out of, a part the group wrote in (a
+ * choice on her passage, a question in her activity), unless the process lets adults edit directly.
+ */
+async function checkPen(
+	actor: Actor,
+	context: Context,
+	materialId: string,
+	slots: readonly TextSlot[],
+	parts: readonly number[]
+): Promise<void> {
+	if (actor.kind !== 'user' || context.process.adultsEditDirectly) return;
+	if (await holds(materialId, pathsOfParts(slots, parts)))
+		throw new DomainError('cocreation.youth_part', 409);
+}
+
+/** Who wrote each text last (its latest change), and the texts the group holds (as `holds` reads them). */
 async function lastAuthors(materialId: string) {
 	const changes = await db()
 		.select()
@@ -242,8 +339,12 @@ async function lastAuthors(materialId: string) {
 		.where(eq(cocreationChange.materialId, materialId))
 		.orderBy(asc(cocreationChange.at));
 	const last = new Map<string, typeof cocreationChange.$inferSelect>();
-	for (const change of changes) last.set(change.path, change);
-	return last;
+	const held = new Set<string>();
+	for (const change of changes) {
+		last.set(change.path, change);
+		if (change.fromYouth || change.acceptedBy !== null) held.add(change.path);
+	}
+	return { last, held };
 }
 
 /**
@@ -272,19 +373,10 @@ export async function writeText(
 	if (!slot.choices && (await screened(actor, context, input.text))) return 'held';
 	if (actor.kind === 'user' && !context.process.adultsEditDirectly) {
 		// A text is the group's once a youth wrote it or accepted an adult's words for it: from then on an
-		// adult's edit is a suggestion.
-		const held = await db()
-			.select({ id: cocreationChange.id })
-			.from(cocreationChange)
-			.where(
-				and(
-					eq(cocreationChange.materialId, material.id),
-					eq(cocreationChange.path, input.path),
-					or(eq(cocreationChange.fromYouth, true), isNotNull(cocreationChange.acceptedBy))
-				)
-			)
-			.limit(1);
-		if (held.length > 0) {
+		// adult's edit is a suggestion. A choice (where a story's choice leads, an ending, a duration, a tool)
+		// shapes the texts around it: it is the group's once the group wrote anything in its part.
+		const guarded = guardedPaths(spec.slots(draft.document, material.language), slot);
+		if (await holds(material.id, guarded)) {
 			await db()
 				.insert(cocreationSuggestion)
 				.values({
@@ -546,6 +638,8 @@ export type SlotView = TextSlot & {
 	/** Who wrote it last (a pseudonym or an adult's name), and whether a youth did. */
 	lastBy: string | null;
 	fromYouth: boolean;
+	/** Whether an adult's change to it is a suggestion (the group holds it, or, for a choice, its part). */
+	held: boolean;
 	suggestions: { id: string; proposed: string; author: string }[];
 };
 
@@ -560,11 +654,18 @@ export type MaterialView = {
 	keyAspects: { id: string; text: string }[];
 	/** What can be added, and where (a card at the end, a choice on a passage). */
 	additions: Addition[];
+	/** The parts with nothing written in them, which can be taken out. */
+	removals: Removal[];
 	history: {
 		path: string;
+		/** A text written, or a part added or taken out (its place at that moment). */
+		change: 'text' | 'added' | 'removed';
+		/** "gone" for a text no longer in the material (a debrief once the passage is no longer an ending). */
 		field: string;
 		number?: number;
 		part: TextSlot['part'];
+		/** When it is a choice, the values it can take, to show the one taken by its label. */
+		choices?: TextSlot['choices'];
 		before: string;
 		after: string;
 		author: string;
@@ -572,6 +673,8 @@ export type MaterialView = {
 		at: Date;
 	}[];
 	declined: { path: string; proposed: string; author: string; decidedBy: string }[];
+	/** Suggestions still waiting on a text no longer shown (its passage is no longer an ending…): to decline. */
+	elsewhere: { id: string; proposed: string; author: string }[];
 	/** Texts still missing before it could be published. */
 	problems: number;
 	/** What else blocks it, in the group's words, on its part (a passage no choice leads to). */
@@ -595,7 +698,7 @@ export async function materialView(
 	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 	const slots = spec.slots(draft.document, material.language);
-	const [last, suggestions, history, aspects] = await Promise.all([
+	const [{ last, held }, suggestions, history, aspects] = await Promise.all([
 		lastAuthors(material.id),
 		db()
 			.select()
@@ -630,22 +733,32 @@ export async function materialView(
 			...slot,
 			lastBy: last.get(slot.path)?.author ?? null,
 			fromYouth: last.get(slot.path)?.fromYouth ?? false,
+			held: guardedPaths(slots, slot).some((path) => held.has(path)),
 			suggestions: suggestions
 				.filter((item) => item.path === slot.path && item.status === 'pending')
 				.map((item) => ({ id: item.id, proposed: item.proposed, author: item.author }))
 		})),
 		keyAspects: aspects,
-		history: history.map((change) => ({
-			path: change.path,
-			field: slotOf(change.path)?.field ?? change.path.split('.').at(-1)!,
-			number: slotOf(change.path)?.number,
-			part: slotOf(change.path)?.part ?? null,
-			before: change.before,
-			after: change.after,
-			author: change.author,
-			acceptedBy: change.acceptedBy,
-			at: change.at
-		})),
+		history: history.map((change) => {
+			const structural = structuralChange(change.path);
+			const slot = slotOf(change.path);
+			return {
+				path: change.path,
+				change: structural?.change ?? 'text',
+				field: structural?.item?.field ?? slot?.field ?? (structural ? '' : 'gone'),
+				number: structural?.item?.number ?? slot?.number,
+				part: structural?.part ?? slot?.part ?? null,
+				...(slot?.choices ? { choices: slot.choices } : {}),
+				before: change.before,
+				after: change.after,
+				author: change.author,
+				acceptedBy: change.acceptedBy,
+				at: change.at
+			};
+		}),
+		elsewhere: suggestions
+			.filter((item) => item.status === 'pending' && !slotOf(item.path))
+			.map((item) => ({ id: item.id, proposed: item.proposed, author: item.author })),
 		declined: suggestions
 			.filter((item) => item.status === 'declined')
 			.map((item) => ({
@@ -657,6 +770,7 @@ export async function materialView(
 		problems: draft.problems.filter((problem) => !isStructural(problem.key)).length,
 		structure: youthProblems(spec, draft.problems),
 		additions: spec.additions(draft.document),
+		removals: spec.removals(draft.document, material.language),
 		comments: (
 			await postsIn(context.process.id, {
 				participantId: coDesigner ? actor.participantId : null,

@@ -3,6 +3,7 @@
 // answer each, "I pass" allowed), their words pass the moderation and wait for approval, then the co-design group
 // reads them without names; a change can answer a feedback ("we heard / we changed"); finalising publishes the
 // material with its credits. The pilot is not a workshop of the peers' program.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAllCatalogues } from '#lib/i18n/all.ts';
 import { eq } from 'drizzle-orm';
@@ -397,19 +398,37 @@ describe('finalising', () => {
 			keyAspectIds: []
 		});
 		if (made.outcome !== 'created') throw new Error('held');
+		// Another deck of the group, still a draft.
+		const draft = await createMaterial(youth[1]!, id, {
+			title: 'Brouillon',
+			kind: 'deck',
+			language: 'fr',
+			keyAspectIds: []
+		});
+		if (draft.outcome !== 'created') throw new Error('held');
+		const [draftRow] = await db()
+			.select({ itemId: cocreationMaterial.itemId })
+			.from(cocreationMaterial)
+			.where(eq(cocreationMaterial.id, draft.id));
+		await finaliseMaterial(coordinator, id, deck);
 		await addPart(youth[0]!, id, made.id, { op: 'activity-card-game' });
 		await writeWorkshop(youth[0]!, id, made.id);
-		const tool = async () =>
-			(await materialView(youth[0]!, id, made.id)).slots.find((slot) => slot.field === 'tool')!;
-		// A draft deck is not offered: only what the organisation can use.
-		expect((await tool()).choices!.map((choice) => choice.value)).not.toContain(row!.itemId);
-		await finaliseMaterial(coordinator, id, deck);
-		expect((await tool()).choices).toContainEqual({
+		const tool = (await materialView(youth[0]!, id, made.id)).slots.find(
+			(slot) => slot.field === 'tool'
+		)!;
+		// Only what the organisation can use is offered: the finalised deck, not the draft.
+		expect(tool.choices).toContainEqual({
 			value: row!.itemId,
 			label: 'material.tool_named',
 			preview: 'Vrai ou faux'
 		});
-		await writeText(youth[0]!, id, made.id, { path: (await tool()).path, text: row!.itemId });
+		expect(tool.choices!.map((choice) => choice.value)).not.toContain(draftRow!.itemId);
+		for (const other of [draftRow!.itemId, randomUUID()])
+			await failsWith(
+				writeText(youth[0]!, id, made.id, { path: tool.path, text: other }),
+				'validation.invalid'
+			);
+		await writeText(youth[0]!, id, made.id, { path: tool.path, text: row!.itemId });
 		const view = await materialView(youth[0]!, id, made.id);
 		expect([view.problems, view.structure]).toEqual([0, []]);
 		const pilotId = await planPilot(facilitator, id, {

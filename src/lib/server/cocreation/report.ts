@@ -11,7 +11,7 @@ import {
 	type PhaseKind,
 	type WhoActs
 } from '#lib/domain/cocreation/phases.ts';
-import type { SlotChoice } from '#lib/domain/cocreation/materials.ts';
+import { structuralChange, type SlotChoice } from '#lib/domain/cocreation/materials.ts';
 import type { Place } from '#lib/domain/cocreation/material-words.ts';
 import { partition, share, total, type Cell } from '#lib/domain/reports/suppression.ts';
 import { db } from '../db/client.ts';
@@ -250,7 +250,8 @@ export async function processReport(
 			title: material.title,
 			finalVersion: material.finalVersion,
 			changes: changes
-				.filter((change) => change.materialId === material.id)
+				// Its texts as written; parts added or taken out empty are in the material's own history.
+				.filter((change) => change.materialId === material.id && !structuralChange(change.path))
 				.map((change) => {
 					const slot = slots.get(material.id)?.find((item) => item.path === change.path);
 					return {

@@ -66,6 +66,7 @@ export {
 export type { BoardView } from './dialogue.ts';
 export {
 	addPart,
+	removePart,
 	commentOnMaterial,
 	createMaterial,
 	decideSuggestion,

@@ -2,7 +2,7 @@
 // answer, explanation and source; cards are added at the end. Piloted as the card game.
 import { deckKind } from '../../cards/kind.ts';
 import { emptyDeck, newCard, type DeckDocument } from '../../cards/deck.ts';
-import { partInList, type MaterialKindSpec, type TextSlot } from '../materials.ts';
+import { emptyParts, partInList, type MaterialKindSpec, type TextSlot } from '../materials.ts';
 
 const CARD_FIELDS = { statement: 400, explanation: 1200, source: 400 } as const;
 const MOST_CARDS = 200;
@@ -20,7 +20,7 @@ function slots(deck: DeckDocument, language: 'fr' | 'en'): TextSlot[] {
 	];
 	deck.cards.forEach((card, index) => {
 		const at = `cards.${card.id}`;
-		const part = { kind: 'card' as const, number: index + 1, tags: [] };
+		const part = { kind: 'card' as const, id: card.id, number: index + 1, tags: [] };
 		list.push(
 			{
 				path: `${at}.statement`,
@@ -87,6 +87,23 @@ export const deckMaterial: MaterialKindSpec<DeckDocument> = {
 		...deck,
 		cards: [...deck.cards, newCard(newId())]
 	}),
+	// A card nothing is written on can be taken out.
+	removals: (deck, language) => {
+		const empty = emptyParts(slots(deck, language));
+		return deck.cards.flatMap((card, index) =>
+			empty.has(index + 1)
+				? [
+						{
+							at: card.id,
+							part: index + 1,
+							label: 'material.remove_card' as const,
+							paths: [`cards.${card.id}.`]
+						}
+					]
+				: []
+		);
+	},
+	remove: (deck, at) => ({ ...deck, cards: deck.cards.filter((card) => card.id !== at) }),
 	partOf: (path) => partInList('cards', path),
 	pilot: (itemId) => ({
 		activity: { kind: deckKind.activity.kind, settings: { [deckKind.activity.field]: itemId } }

@@ -10,7 +10,14 @@ import {
 	type Passage,
 	type ScenarioDocument
 } from '../../scenarios/scenario.ts';
-import { partInList, type MaterialKindSpec, type Part, type TextSlot } from '../materials.ts';
+import {
+	emptyParts,
+	partInList,
+	type MaterialKindSpec,
+	type Part,
+	type Removal,
+	type TextSlot
+} from '../materials.ts';
 
 const MOST_CHOICES = 6;
 const MOST_PASSAGES = 200;
@@ -31,7 +38,7 @@ function partOf(document: ScenarioDocument, passage: Passage, index: number): Pa
 		...(passage.id === document.start ? ['start'] : []),
 		...(passage.ending ? ['ending'] : [])
 	];
-	return { kind: 'passage', number: index + 1, tags };
+	return { kind: 'passage', id: passage.id, number: index + 1, tags };
 }
 
 /** The first words of a passage, to recognise it among the places a choice can lead. */
@@ -55,7 +62,8 @@ function slots(document: ScenarioDocument, language: 'fr' | 'en'): TextSlot[] {
 			{ path: `${at}.speaker`, field: 'speaker', part, value: passage.speaker[language], max: 100 },
 			{ path: `${at}.text`, field: 'text', part, value: passage.text[language], max: 4000 }
 		);
-		if (passage.choices.length === 0)
+		// A story starts somewhere and ends elsewhere: the start is never an ending.
+		if (passage.choices.length === 0 && passage.id !== document.start)
 			list.push({
 				path: `${at}.ending`,
 				field: 'ending',
@@ -158,6 +166,33 @@ function set(
 	};
 }
 
+/**
+ * A passage nothing is written in, with no choice of its own, can be taken out with the choices leading to it,
+ * as long as those choices are not written either; never the start.
+ */
+function removals(document: ScenarioDocument, language: 'fr' | 'en'): Removal[] {
+	const empty = emptyParts(slots(document, language));
+	return document.passages.flatMap((passage, index) => {
+		if (passage.id === document.start || passage.choices.length > 0 || !empty.has(index + 1))
+			return [];
+		const leading = document.passages.flatMap((from) =>
+			from.choices.filter((choice) => choice.to === passage.id).map((choice) => ({ from, choice }))
+		);
+		if (leading.some(({ choice }) => choice.label[language].trim() !== '')) return [];
+		return [
+			{
+				at: passage.id,
+				part: index + 1,
+				label: 'material.remove_passage' as const,
+				paths: [
+					`passages.${passage.id}.`,
+					...leading.map(({ from, choice }) => `passages.${from.id}.choices.${choice.id}.`)
+				]
+			}
+		];
+	});
+}
+
 export const scenarioMaterial: MaterialKindSpec<ScenarioDocument> = {
 	kind: 'scenario',
 	store: scenarioKind.segment,
@@ -208,6 +243,16 @@ export const scenarioMaterial: MaterialKindSpec<ScenarioDocument> = {
 			]
 		};
 	},
+	removals,
+	remove: (document, at) => ({
+		...document,
+		passages: document.passages
+			.filter((passage) => passage.id !== at)
+			.map((passage) => ({
+				...passage,
+				choices: passage.choices.filter((choice) => choice.to !== at)
+			}))
+	}),
 	partOf: (path) => partInList('passages', path),
 	pilot: (itemId) => ({
 		activity: {

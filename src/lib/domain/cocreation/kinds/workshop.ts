@@ -15,13 +15,15 @@ import {
 import { activityKind } from '../../programs/activity-kinds.ts';
 import { TOOL_REGISTRY } from '../../tools/registry.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
-import type {
-	Addition,
-	MaterialContext,
-	MaterialKindSpec,
-	Part,
-	SlotChoice,
-	TextSlot
+import {
+	emptyParts,
+	type Addition,
+	type MaterialContext,
+	type MaterialKindSpec,
+	type Part,
+	type Removal,
+	type SlotChoice,
+	type TextSlot
 } from '../materials.ts';
 
 /** The activity kinds a group writes on its own (the tools it makes are materials of their own). */
@@ -62,7 +64,12 @@ function activitySlots(
 	context: MaterialContext | undefined
 ): TextSlot[] {
 	const at = `activities.${activity.id}`;
-	const part: Part = { kind: 'activity', number: index + 1, tags: [activity.kind] };
+	const part: Part = {
+		kind: 'activity',
+		id: activity.id,
+		number: index + 1,
+		tags: [activity.kind]
+	};
 	const text = (path: string, field: string, value: Localized, max: number, number?: number) => ({
 		path: `${at}.${path}`,
 		field,
@@ -305,6 +312,59 @@ function add(
 	};
 }
 
+/** An activity nothing is written in can be taken out, and so can a question or step left empty at the end of its list. */
+function removals(document: ProgramDocument, language: 'fr' | 'en'): Removal[] {
+	const empty = emptyParts(slots(document, language));
+	return workshopOf(document).activities.flatMap((activity, index) => {
+		const at = `activities.${activity.id}`;
+		const list = SETTINGS[activity.kind as Kind]?.list;
+		const items = list ? (activity.settings[list] as Localized[]) : [];
+		const last = items.at(-1);
+		return [
+			...(empty.has(index + 1)
+				? [
+						{
+							at: activity.id,
+							part: index + 1,
+							label: 'material.remove_activity' as const,
+							paths: [`${at}.`]
+						}
+					]
+				: []),
+			...(list && items.length > 1 && last![language].trim() === ''
+				? [
+						{
+							at: `${activity.id}.${list}`,
+							part: index + 1,
+							label: `material.remove_${ITEM_FIELD[list]}` as MessageKey,
+							paths: [`${at}.settings.${list}.${items.length - 1}`],
+							item: { field: ITEM_FIELD[list], number: items.length }
+						}
+					]
+				: [])
+		];
+	});
+}
+
+function remove(document: ProgramDocument, at: string): ProgramDocument {
+	const workshop = workshopOf(document);
+	const [activityId, list] = at.split('.') as [string, 'prompts' | 'steps' | undefined];
+	const activities = list
+		? workshop.activities.map((activity) =>
+				activity.id === activityId
+					? {
+							...activity,
+							settings: {
+								...activity.settings,
+								[list]: (activity.settings[list] as Localized[]).slice(0, -1)
+							}
+						}
+					: activity
+			)
+		: workshop.activities.filter((activity) => activity.id !== activityId);
+	return { ...document, workshops: [{ ...workshop, activities }] };
+}
+
 export const workshopMaterial: MaterialKindSpec<ProgramDocument> = {
 	kind: 'workshop',
 	store: 'programs',
@@ -339,6 +399,8 @@ export const workshopMaterial: MaterialKindSpec<ProgramDocument> = {
 	set,
 	additions,
 	add,
+	removals,
+	remove,
 	partOf: (path) => {
 		const match = /^workshops\.0\.activities\.(\d+)(\.|$)/.exec(path);
 		return match ? Number(match[1]) + 1 : null;

@@ -4,11 +4,13 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
 	additionInput,
 	answeredTextInput,
+	removalInput,
 	materialCommentInput,
 	suggestionInput
 } from '#lib/server/cocreation/inputs.ts';
 import {
 	addPart,
+	removePart,
 	commentOnMaterial,
 	decideSuggestion,
 	materialView,
@@ -62,6 +64,16 @@ export const actions: Actions = {
 			return failAsForm(failure, '_form');
 		}
 		return { done: 'added' as const };
+	},
+	remove: async ({ locals, params, request }) => {
+		const parsed = parseForm(removalInput, await readForm(request));
+		if (!parsed.ok) return fail(400, formFailure(parsed.errors, parsed.values));
+		try {
+			await removePart(locals.actor, params.processId, params.materialId, parsed.data.at);
+		} catch (failure) {
+			return failAsForm(failure, '_form');
+		}
+		return { done: 'removed' as const };
 	},
 	suggestion: async ({ locals, params, request }) => {
 		const parsed = parseForm(suggestionInput, await readForm(request));
