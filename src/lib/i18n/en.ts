@@ -561,6 +561,10 @@ export const en: Record<YouthMessageKey, string> = {
 	'material.remove_prompt': 'Take out the last question (empty)',
 	'material.remove_step': 'Take out the last step (empty)',
 	'material.removed': 'Taken out.',
+	'logbook.already_set_up': 'Your logbook is already set up.',
+	'logbook.not_set_up': 'Your logbook is not set up yet.',
+	'logbook.stale':
+		'This page is out of date (you may have written from another device). Reload it: nothing saved is lost.',
 	'cocreation.youth_part':
 		'The group wrote in this part: it is for the group to add to it or take something out. Suggest it in a comment.',
 	'material.history_added': 'Added: {what}',

@@ -570,6 +570,10 @@ export const fr = {
 	'material.remove_prompt': 'Retirer la dernière question (vide)',
 	'material.remove_step': 'Retirer la dernière étape (vide)',
 	'material.removed': 'Retiré.',
+	'logbook.already_set_up': 'Ton carnet est déjà créé.',
+	'logbook.not_set_up': 'Ton carnet n’est pas encore créé.',
+	'logbook.stale':
+		'Cette page n’est plus à jour (tu as peut-être écrit depuis un autre appareil). Recharge-la : rien de ce qui est enregistré n’est perdu.',
 	'cocreation.youth_part':
 		'Le groupe a écrit dans cette partie : c’est à lui d’y ajouter ou d’en retirer quelque chose. Proposez-le en commentaire.',
 	'material.history_added': 'Ajouté : {what}',

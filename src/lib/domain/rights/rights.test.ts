@@ -123,6 +123,7 @@ const EXPECTED: Record<Right, Person[]> = {
 		'allyOfTheProcess'
 	],
 	'cocreation.run_dialogue': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
+	'logbook.keep': ['participantOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']

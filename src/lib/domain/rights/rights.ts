@@ -165,6 +165,9 @@ export const RIGHTS = {
 	},
 	// A dialogue session (a live session with an agenda and a round of proposals), run by those who steer it.
 	'cocreation.run_dialogue': { roles: ['coordinator'], groupFacilitator: true, byPhase: true },
+	// Her own logbook: ciphertext only, kept for her (the service checks it is hers). No adult holds it: what an
+	// adult may read of a logbook is what she shares with them.
+	'logbook.keep': { participant: true },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

@@ -55,6 +55,8 @@ describe('migrations', () => {
 			'live_signal',
 			'live_tally',
 			'live_vote',
+			'logbook',
+			'logbook_entry',
 			'media_file',
 			'media_upload',
 			'membership',

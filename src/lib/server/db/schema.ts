@@ -6,3 +6,4 @@ export * from '../media/schema.ts';
 export * from '../live/schema.ts';
 export * from '../moderation/schema.ts';
 export * from '../cocreation/schema.ts';
+export * from '../logbook/schema.ts';

@@ -1,0 +1,76 @@
+// Zod shapes of what the logbook's endpoints accept: ciphertext in the exact shapes her browser makes (base64 of
+// the right lengths, a known size bucket), Argon2id parameters at or above the floor. Messages are catalogue keys.
+import { z } from 'zod';
+import { KDF_MINIMUM, SIZE_BUCKETS } from '#lib/domain/logbook/crypto.ts';
+import { uuid } from '#lib/domain/ids.ts';
+
+const invalid = { error: 'validation.invalid' } as const;
+
+/** Base64 of exactly `bytes` bytes. */
+const base64Of = (bytes: number) =>
+	z
+		.string(invalid)
+		.length(Math.ceil(bytes / 3) * 4, invalid)
+		.regex(/^[A-Za-z0-9+/]+={0,2}$/, invalid);
+
+/** Base64 of what AES-GCM made of `bytes` bytes (plus its 16-byte tag). */
+const sealedOf = (bytes: number) =>
+	z.object({ iv: base64Of(12), data: base64Of(bytes + 16) }).strict();
+
+const kdf = z
+	.object({
+		algorithm: z.literal('argon2id', invalid),
+		memoryKiB: z
+			.number(invalid)
+			.int(invalid)
+			.min(KDF_MINIMUM.memoryKiB, invalid)
+			.max(1024 * 1024, invalid),
+		iterations: z
+			.number(invalid)
+			.int(invalid)
+			.min(KDF_MINIMUM.iterations, invalid)
+			.max(50, invalid),
+		parallelism: z
+			.number(invalid)
+			.int(invalid)
+			.min(KDF_MINIMUM.parallelism, invalid)
+			.max(16, invalid),
+		salt: base64Of(16)
+	})
+	.strict();
+
+/** A 32-byte key (the data key, an escrow half) wrapped under a pass-phrase. */
+export const passphraseWrapped = sealedOf(32).extend({ kdf }).strict();
+
+export const setUpInput = z
+	.object({
+		wrappedKey: passphraseWrapped,
+		/** The data key under her recovery code, if she chose one. */
+		recovery: sealedOf(32)
+			.extend({ salt: base64Of(16) })
+			.strict()
+			.nullable()
+			.default(null)
+	})
+	.strict();
+export type SetUpInput = z.infer<typeof setUpInput>;
+
+/** An entry as her browser saves it: its id and next version, and the ciphertext of a padded plaintext. */
+export const entryInput = z
+	.object({
+		id: uuid,
+		version: z.number(invalid).int(invalid).min(1, invalid).max(1_000_000, invalid),
+		iv: base64Of(12),
+		data: z.union(
+			SIZE_BUCKETS.map((size) => base64Of(size + 16)) as never as [z.ZodString, z.ZodString]
+		),
+		promptRef: z
+			.string(invalid)
+			.regex(/^[A-Za-z0-9_:.-]{1,120}$/, invalid)
+			.nullable()
+			.default(null)
+	})
+	.strict();
+export type EntryInput = z.infer<typeof entryInput>;
+
+export const entryIdInput = z.object({ id: uuid }).strict();

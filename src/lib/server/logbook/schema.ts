@@ -1,0 +1,46 @@
+// Tables of the logbook module: ciphertext and the least metadata we could keep (docs/logbook-security.md). Nothing
+// here can be read without keys that never leave the participant's browser.
+import { date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { PassphraseWrapped, PublicSealed, Sealed } from '#lib/domain/logbook/crypto.ts';
+
+/**
+ * A participant's logbook: her data key wrapped under her logbook pass-phrase, and the recovery paths she chose
+ * (a code; the two escrow halves). The identity module's participant, with no foreign key across modules.
+ */
+export const logbook = pgTable('logbook', {
+	participantId: uuid('participant_id').primaryKey(),
+	organisationId: uuid('organisation_id').notNull(),
+	wrappedKey: jsonb('wrapped_key').$type<PassphraseWrapped>().notNull(),
+	/** The data key wrapped under her recovery code, if she chose one. */
+	recovery: jsonb('recovery').$type<Sealed & { salt: string }>(),
+	/** Escrow half A, wrapped under her sign-in pass-phrase. */
+	escrowMine: jsonb('escrow_mine').$type<PassphraseWrapped>(),
+	/** Escrow half B, sealed to her group's designated facilitator. */
+	escrowTheirs: jsonb('escrow_theirs').$type<PublicSealed>(),
+	escrowHolder: uuid('escrow_holder'),
+	/** Days only: when it was made (no time of day). */
+	createdOn: date('created_on').notNull()
+});
+
+/**
+ * One entry: AES-GCM ciphertext padded to a size bucket, bound to its id, owner and version. Its version goes up by
+ * exactly one on each save, so an older ciphertext cannot be put back.
+ */
+export const logbookEntry = pgTable(
+	'logbook_entry',
+	{
+		/** Chosen in her browser (it is part of what the ciphertext is bound to). */
+		id: uuid('id').primaryKey(),
+		participantId: uuid('participant_id').notNull(),
+		version: integer('version').notNull(),
+		iv: text('iv').notNull(),
+		data: text('data').notNull(),
+		/** The size bucket (bytes of padded plaintext). */
+		size: integer('size').notNull(),
+		writtenOn: date('written_on').notNull(),
+		updatedOn: date('updated_on').notNull(),
+		/** The reflection activity it answers (a live session's activity), if any: no words, only where. */
+		promptRef: text('prompt_ref')
+	},
+	(table) => [index('logbook_entry_participant').on(table.participantId)]
+);

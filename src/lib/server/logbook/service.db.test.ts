@@ -1,0 +1,162 @@
+// The logbook's storage on a real database (PGlite and PostgreSQL), with ciphertext made by the real browser-side
+// cryptography: it keeps only what her browser sends, gives it back to her alone, takes each entry's versions one
+// after the other (a replay or a lost race changes nothing), and no table ever holds her words or pass-phrase.
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	decryptEntry,
+	encryptEntry,
+	newDataKey,
+	unwrapWithPassphrase,
+	wrapWithPassphrase
+} from '#lib/domain/logbook/crypto.ts';
+import { db } from '../db/client.ts';
+import { useTestDatabase } from '../db/test-database.ts';
+import { createGroup } from '../identity/groups.ts';
+import { createOrganisation } from '../identity/organisations.ts';
+import { addParticipant, participantActor } from '../identity/participants.ts';
+import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import type { ParticipantActor, UserActor } from '../platform/actor.ts';
+import { entryInput } from './inputs.ts';
+import { deleteEntry, myLogbook, saveEntry, setUpLogbook } from './service.ts';
+
+useTestDatabase();
+
+const PASSPHRASE = 'lune violette sur le toit';
+const WORDS = ['Aujourd’hui Samia m’a écoutée.', 'J’ai peur de retourner là-bas.'];
+
+let facilitator: UserActor;
+let teen: ParticipantActor;
+let other: ParticipantActor;
+
+beforeAll(async () => {
+	const admin = await createAdult({ admin: true });
+	const organisationId = await createOrganisation(admin, { name: 'Organisme A' });
+	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	const groupId = await createGroup(facilitator, organisationId, {
+		name: 'Groupe',
+		approvalRequired: false,
+		expiresInDays: null
+	});
+	for (const [pseudonym, set] of [
+		['Renard bleu', (actor: ParticipantActor) => (teen = actor)],
+		['Loutre rose', (actor: ParticipantActor) => (other = actor)]
+	] as const) {
+		const added = await addParticipant(facilitator, groupId, pseudonym, 'fr');
+		set((await participantActor(added.userId))!);
+	}
+});
+
+/** An entry as her browser saves it: encrypted for its id, owner and version, in the endpoint's shape. */
+async function sealedEntry(
+	key: CryptoKey,
+	who: ParticipantActor,
+	id: string,
+	version: number,
+	text: string
+) {
+	const sealed = await encryptEntry(key, { text }, { id, owner: who.participantId, version });
+	return entryInput.parse({ id, version, iv: sealed.iv, data: sealed.data });
+}
+
+describe('a logbook', () => {
+	it('keeps only ciphertext that her pass-phrase opens, for her alone, and no table holds her words', async () => {
+		const key = await newDataKey();
+		await failsWith(
+			saveEntry(teen, await sealedEntry(key, teen, crypto.randomUUID(), 1, 'x')),
+			'logbook.not_set_up'
+		);
+		await setUpLogbook(teen, {
+			wrappedKey: await wrapWithPassphrase(key, PASSPHRASE, teen.participantId),
+			recovery: null
+		});
+		await failsWith(
+			setUpLogbook(teen, {
+				wrappedKey: await wrapWithPassphrase(key, PASSPHRASE, teen.participantId),
+				recovery: null
+			}),
+			'logbook.already_set_up'
+		);
+		const ids = [crypto.randomUUID(), crypto.randomUUID()];
+		for (const [index, id] of ids.entries())
+			await saveEntry(teen, await sealedEntry(key, teen, id, 1, WORDS[index]!));
+
+		// On another device: the pass-phrase opens the key, the key opens each entry at its place.
+		const stored = await myLogbook(teen);
+		const unlocked = await unwrapWithPassphrase(stored.wrappedKey!, PASSPHRASE, teen.participantId);
+		const read = await Promise.all(
+			stored.entries.map((entry) =>
+				decryptEntry(unlocked, entry, {
+					id: entry.id,
+					owner: teen.participantId,
+					version: entry.version
+				})
+			)
+		);
+		expect(read.map((entry) => (entry as { text: string }).text).sort()).toEqual([...WORDS].sort());
+		expect(stored.entries[0]!.writtenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+		// Nobody else reads or touches it.
+		expect(await myLogbook(other)).toEqual({ wrappedKey: null, recovery: null, entries: [] });
+		await refused(myLogbook(facilitator));
+		await refused(deleteEntry(other, ids[0]!));
+		await refused(saveEntry(other, await sealedEntry(key, other, ids[0]!, 2, 'volé')));
+
+		// Every table, as text: no word she wrote, nor her pass-phrase.
+		const tables = (await db().execute(
+			sql`select table_name from information_schema.tables where table_schema = 'public'`
+		)) as unknown as { rows: { table_name: string }[] };
+		let everything = '';
+		for (const { table_name } of tables.rows) {
+			const rows = (await db().execute(
+				sql.raw(`select row_to_json(t)::text as row from "${table_name}" t`)
+			)) as unknown as { rows: { row: string }[] };
+			everything += rows.rows.map((row) => row.row).join('\n');
+		}
+		expect(everything).toContain(ids[0]);
+		for (const secret of ['Samia', 'peur', 'retourner', PASSPHRASE, 'violette'])
+			expect(everything).not.toContain(secret);
+	});
+
+	it('takes each entry’s versions one after the other: a replay or a lost race changes nothing', async () => {
+		const key = await newDataKey();
+		await setUpLogbook(other, {
+			wrappedKey: await wrapWithPassphrase(key, PASSPHRASE, other.participantId),
+			recovery: null
+		});
+		const id = crypto.randomUUID();
+		const first = await sealedEntry(key, other, id, 1, 'Première version');
+		await saveEntry(other, first);
+		const second = await sealedEntry(key, other, id, 2, 'Deuxième version');
+		await saveEntry(other, second);
+		// The first version again, or the second twice (another device's older save): refused.
+		await failsWith(saveEntry(other, first), 'logbook.stale');
+		await failsWith(saveEntry(other, second), 'logbook.stale');
+		await failsWith(
+			saveEntry(other, await sealedEntry(key, other, id, 4, 'Saut')),
+			'logbook.stale'
+		);
+		const [kept] = (await myLogbook(other)).entries.filter((entry) => entry.id === id);
+		expect(kept!.version).toBe(2);
+		expect(await decryptEntry(key, kept!, { id, owner: other.participantId, version: 2 })).toEqual({
+			text: 'Deuxième version'
+		});
+		await deleteEntry(other, id);
+		expect((await myLogbook(other)).entries.map((entry) => entry.id)).not.toContain(id);
+		await refused(deleteEntry(other, id));
+	});
+
+	it('refuses ciphertext in any other shape than her browser makes', () => {
+		const good = { id: crypto.randomUUID(), version: 1, iv: 'A'.repeat(16), data: 'A'.repeat(704) };
+		expect(entryInput.safeParse(good).success).toBe(true);
+		for (const bad of [
+			{ ...good, data: 'A'.repeat(700) },
+			{ ...good, data: `${'A'.repeat(703)}*` },
+			{ ...good, iv: 'A'.repeat(20) },
+			{ ...good, version: 0 },
+			{ ...good, id: 'not-an-id' },
+			{ ...good, text: 'en clair' }
+		])
+			expect(entryInput.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+	});
+});
