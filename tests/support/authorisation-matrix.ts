@@ -1339,6 +1339,28 @@ export const MATRIX: Record<string, Row[]> = {
 		// Shaped like an id, but not one: refused like any unknown upload, never a database error.
 		{ method: 'GET', path: () => `/media/uploads/${'-'.repeat(36)}`, expect: every('denied') }
 	],
+	// Her logbook: ciphertext for her alone. Malformed bodies are refused before anything else (nothing changes).
+	'/logbook/keys': [
+		{
+			method: 'GET',
+			path: () => '/logbook/keys',
+			expect: { ...mutation, participant: 'ok' }
+		},
+		{ method: 'POST', path: () => '/logbook/keys', json: () => ({}), expect: every('bad') },
+		{ method: 'PUT', path: () => '/logbook/keys', json: () => ({}), expect: every('bad') }
+	],
+	'/logbook/entries/[entryId]': [
+		{ method: 'GET', path: () => `/logbook/entries/${NO_UPLOAD}`, expect: every('method') },
+		{
+			method: 'PUT',
+			path: () => `/logbook/entries/${NO_UPLOAD}`,
+			json: () => ({ version: 1 }),
+			expect: every('bad')
+		},
+		// Nobody's entry: not found, whoever asks.
+		{ method: 'DELETE', path: () => `/logbook/entries/${NO_UPLOAD}`, expect: every('denied') },
+		{ method: 'DELETE', path: () => '/logbook/entries/not-an-id', expect: every('denied') }
+	],
 	// Leaving and signing out end the sessions, so they come last.
 	'/exit': [{ method: 'GET', path: () => '/exit', last: true, expect: every('exit') }],
 	'/sign-out': [

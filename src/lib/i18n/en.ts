@@ -563,6 +563,8 @@ export const en: Record<YouthMessageKey, string> = {
 	'material.removed': 'Taken out.',
 	'logbook.already_set_up': 'Your logbook is already set up.',
 	'logbook.not_set_up': 'Your logbook is not set up yet.',
+	'logbook.too_large_or_malformed':
+		'This text is too long to save at once, or it arrived damaged. Nothing changed.',
 	'logbook.stale':
 		'This page is out of date (you may have written from another device). Reload it: nothing saved is lost.',
 	'cocreation.youth_part':

@@ -572,6 +572,8 @@ export const fr = {
 	'material.removed': 'Retiré.',
 	'logbook.already_set_up': 'Ton carnet est déjà créé.',
 	'logbook.not_set_up': 'Ton carnet n’est pas encore créé.',
+	'logbook.too_large_or_malformed':
+		'Ce texte est trop long pour être enregistré d’un coup, ou il est arrivé abîmé. Rien n’a changé.',
 	'logbook.stale':
 		'Cette page n’est plus à jour (tu as peut-être écrit depuis un autre appareil). Recharge-la : rien de ce qui est enregistré n’est perdu.',
 	'cocreation.youth_part':

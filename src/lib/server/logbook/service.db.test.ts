@@ -97,7 +97,12 @@ describe('a logbook', () => {
 		expect(stored.entries[0]!.writtenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
 		// Nobody else reads or touches it.
-		expect(await myLogbook(other)).toEqual({ wrappedKey: null, recovery: null, entries: [] });
+		expect(await myLogbook(other)).toEqual({
+			owner: other.participantId,
+			wrappedKey: null,
+			recovery: null,
+			entries: []
+		});
 		await refused(myLogbook(facilitator));
 		await refused(deleteEntry(other, ids[0]!));
 		await refused(saveEntry(other, await sealedEntry(key, other, ids[0]!, 2, 'volé')));

@@ -32,6 +32,8 @@ export type EntryCiphertext = {
 };
 
 export type LogbookCiphertext = {
+	/** Her participant id: what her browser binds each wrap and entry to. */
+	owner: string;
 	/** Null until she sets it up. */
 	wrappedKey: SetUpInput['wrappedKey'] | null;
 	recovery: SetUpInput['recovery'];
@@ -45,7 +47,7 @@ export async function myLogbook(actor: Actor): Promise<LogbookCiphertext> {
 		.select()
 		.from(logbook)
 		.where(eq(logbook.participantId, me.participantId));
-	if (!kept) return { wrappedKey: null, recovery: null, entries: [] };
+	if (!kept) return { owner: me.participantId, wrappedKey: null, recovery: null, entries: [] };
 	const entries = await db()
 		.select({
 			id: logbookEntry.id,
@@ -59,7 +61,7 @@ export async function myLogbook(actor: Actor): Promise<LogbookCiphertext> {
 		.from(logbookEntry)
 		.where(eq(logbookEntry.participantId, me.participantId))
 		.orderBy(asc(logbookEntry.writtenOn), asc(logbookEntry.id));
-	return { wrappedKey: kept.wrappedKey, recovery: kept.recovery, entries };
+	return { owner: me.participantId, wrappedKey: kept.wrappedKey, recovery: kept.recovery, entries };
 }
 
 /** Sets up her logbook once: her data key wrapped under her logbook pass-phrase, and her recovery code's wrap. */
