@@ -125,11 +125,12 @@ async function hkdfKey(input: Bytes, salt: Bytes, info: string): Promise<CryptoK
 }
 
 export class LogbookCryptoError extends Error {
-	constructor(
-		/** "wrong_key" (a wrong pass-phrase or code, or tampered data), "weak_parameters", "malformed". */
-		readonly code: 'wrong_key' | 'weak_parameters' | 'malformed'
-	) {
+	/** "wrong_key" (a wrong pass-phrase or code, or tampered data), "weak_parameters", "malformed". */
+	readonly code: 'wrong_key' | 'weak_parameters' | 'malformed';
+
+	constructor(code: LogbookCryptoError['code']) {
 		super(code);
+		this.code = code;
 	}
 }
 
