@@ -35,6 +35,20 @@ const signedIn = (person: ReturnType<typeof client>) => ({
 	cookies: person.jar.entries()
 });
 
+/** The teen on her phone starts a material of the kind labelled `kind` from the process page; on its page now. */
+async function startMaterial(kind: string, title: string, checkName: string) {
+	const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+	const a = teen.page;
+	await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
+	await a.getByText('Commencer un nouveau matériel').click();
+	await a.getByRole('radio', { name: kind }).check();
+	await a.getByLabel('Le titre', { exact: true }).fill(title);
+	await teen.check(checkName);
+	await a.getByRole('button', { name: 'Commencer', exact: true }).click();
+	await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+	return { teen, a };
+}
+
 async function shows(page: Page, text: string | RegExp) {
 	await page.locator('main').getByText(text).first().waitFor();
 }
@@ -143,15 +157,11 @@ describe('youth hold the pen', () => {
 		'a teen writes a story one passage at a time, a choice adding the passage it leads to, up to its ending',
 		{ timeout: 180_000 },
 		async () => {
-			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
-			const a = teen.page;
-			await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
-			await a.getByText('Commencer un nouveau matériel').click();
-			await a.getByRole('radio', { name: 'Une histoire dont le groupe choisit la suite' }).check();
-			await a.getByLabel('Le titre', { exact: true }).fill('La soirée de Léa');
-			await teen.check('story-start');
-			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
-			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+			const { teen, a } = await startMaterial(
+				'Une histoire dont le groupe choisit la suite',
+				'La soirée de Léa',
+				'story-start'
+			);
 			await shows(a, 'L’histoire n’a pas encore de fin');
 			await shows(a, 'Ce passage n’a pas encore de choix');
 			await teen.check('story-new');
@@ -224,15 +234,11 @@ describe('youth hold the pen', () => {
 		'a teen builds a workshop activity by activity, adding questions and choosing how long each lasts',
 		{ timeout: 180_000 },
 		async () => {
-			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
-			const a = teen.page;
-			await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
-			await a.getByText('Commencer un nouveau matériel').click();
-			await a.getByRole('radio', { name: 'Un atelier, activité par activité' }).check();
-			await a.getByLabel('Le titre', { exact: true }).fill('Nos réseaux, nos règles');
-			await teen.check('workshop-start');
-			await a.getByRole('button', { name: 'Commencer', exact: true }).click();
-			await a.waitForURL(/\/materials\/[0-9a-f-]{36}$/);
+			const { teen, a } = await startMaterial(
+				'Un atelier, activité par activité',
+				'Nos réseaux, nos règles',
+				'workshop-start'
+			);
 			await shows(a, 'L’atelier n’a pas encore d’activité.');
 			await teen.check('workshop-new');
 

@@ -86,6 +86,15 @@ async function kindIn(material: Pick<MaterialRow, 'kind' | 'language'>, organisa
 	return { ...found, spec: inContext(found.spec, { tools }) };
 }
 
+/** A material the actor may write in now, with its kind's rules, its store and its current draft. */
+async function draftToWrite(actor: Actor, processId: string, materialId: string) {
+	const context = await processFor(actor, processId, 'cocreation.draft');
+	const material = await materialOf(context, materialId);
+	const { spec, store } = await kindIn(material, context.process.organisationId);
+	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	return { context, material, spec, store, draft };
+}
+
 /** A new id for a part of a material (a card, a passage, an activity): 12 characters, safe in a path. */
 const newPartId = () => randomBytes(9).toString('base64url');
 
@@ -217,10 +226,11 @@ export async function addPart(
 	materialId: string,
 	input: AdditionInput
 ): Promise<void> {
-	const context = await processFor(actor, processId, 'cocreation.draft');
-	const material = await materialOf(context, materialId);
-	const { spec, store } = await kindIn(material, context.process.organisationId);
-	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const { context, material, spec, store, draft } = await draftToWrite(
+		actor,
+		processId,
+		materialId
+	);
 	const at = input.at || null;
 	const addition = spec
 		.additions(draft.document)
@@ -252,10 +262,11 @@ export async function removePart(
 	materialId: string,
 	at: string
 ): Promise<void> {
-	const context = await processFor(actor, processId, 'cocreation.draft');
-	const material = await materialOf(context, materialId);
-	const { spec, store } = await kindIn(material, context.process.organisationId);
-	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
+	const { context, material, spec, store, draft } = await draftToWrite(
+		actor,
+		processId,
+		materialId
+	);
 	const removal = spec.removals(draft.document, material.language).find((item) => item.at === at);
 	// Written in since the page was shown, or already gone.
 	if (!removal) throw new DomainError('cocreation.cannot_remove', 409);
@@ -357,13 +368,14 @@ export async function writeText(
 	materialId: string,
 	input: { path: string; text: string; answers?: readonly string[] }
 ): Promise<'saved' | 'suggested' | 'held' | 'unchanged'> {
-	const context = await processFor(actor, processId, 'cocreation.draft');
-	const material = await materialOf(context, materialId);
+	const { context, material, spec, store, draft } = await draftToWrite(
+		actor,
+		processId,
+		materialId
+	);
 	// The peers' feedback this change answers ("we heard / we changed"): published feedback of this process.
 	const answers = [...new Set(input.answers ?? [])];
 	await checkPublishedFeedback(processId, answers);
-	const { spec, store } = await kindIn(material, context.process.organisationId);
-	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
 	const slot = slotAt(spec, draft.document, material.language, input.path);
 	if (!slot) throw notFoundOrNotAllowed();
 	const next = withText(spec, draft.document, material.language, input.path, input.text);

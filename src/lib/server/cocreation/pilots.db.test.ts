@@ -12,6 +12,7 @@ import { listPrograms, programs } from '../programs/service.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { cocreationMaterial } from './schema.ts';
+import type { MaterialKind } from '#lib/domain/cocreation/material-kinds.ts';
 import { STORY, writeStory, writeWorkshop } from './test-materials.ts';
 import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
@@ -106,6 +107,38 @@ async function readyToPilot(): Promise<{ id: string; material: string }> {
 	return { id, material: made.id };
 }
 
+/** A process whose group wrote material of `kind` with `write`, now piloted with the peers: its live session. */
+async function piloted(
+	kind: MaterialKind,
+	title: string,
+	write: (writer: ParticipantActor, id: string, material: string) => Promise<unknown>
+): Promise<{ id: string; material: string; sessionId: string }> {
+	const id = await createProcess(facilitator, organisationId, {
+		title: `Notre ${kind}`,
+		purpose: '',
+		dotsPerPerson: 3,
+		groupId,
+		allyIds: []
+	});
+	const phases = (await processView(facilitator, id)).phases;
+	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
+	const made = await createMaterial(youth[0]!, id, {
+		title,
+		kind,
+		language: 'fr',
+		keyAspectIds: []
+	});
+	if (made.outcome !== 'created') throw new Error('held');
+	await write(youth[0]!, id, made.id);
+	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
+	const pilotId = await planPilot(facilitator, id, {
+		materialId: made.id,
+		groupId: peerGroup,
+		plannedOn: null
+	});
+	return { id, material: made.id, sessionId: await startPilot(facilitator, id, pilotId) };
+}
+
 /** Starts the pilot, the peers who take part join it from their phones, and it ends. */
 async function pilotWith(id: string, pilotId: string, present: ParticipantActor[]): Promise<void> {
 	const sessionId = await startPilot(facilitator, id, pilotId);
@@ -142,30 +175,7 @@ describe('a pilot with peers', () => {
 	});
 
 	it('plays a story the group wrote as a scenario the peers vote through, up to its debrief', async () => {
-		const id = await createProcess(facilitator, organisationId, {
-			title: 'Notre histoire',
-			purpose: '',
-			dotsPerPerson: 3,
-			groupId,
-			allyIds: []
-		});
-		const phases = (await processView(facilitator, id)).phases;
-		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
-		const made = await createMaterial(youth[0]!, id, {
-			title: 'La soirée de Léa',
-			kind: 'scenario',
-			language: 'fr',
-			keyAspectIds: []
-		});
-		if (made.outcome !== 'created') throw new Error('held');
-		await writeStory(youth[0]!, id, made.id);
-		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
-		const pilotId = await planPilot(facilitator, id, {
-			materialId: made.id,
-			groupId: peerGroup,
-			plannedOn: null
-		});
-		const sessionId = await startPilot(facilitator, id, pilotId);
+		const { sessionId } = await piloted('scenario', 'La soirée de Léa', writeStory);
 		const control = await controlView(facilitator, sessionId, 'fr');
 		expect(control.plan.map((activity) => [activity.kind, activity.title])).toEqual([
 			['scenario', 'La soirée de Léa']
@@ -337,30 +347,11 @@ describe('finalising', () => {
 	});
 
 	it('runs a workshop the group wrote as it is, then offers it as a program, credited with consent', async () => {
-		const id = await createProcess(facilitator, organisationId, {
-			title: 'Notre atelier à nous',
-			purpose: '',
-			dotsPerPerson: 3,
-			groupId,
-			allyIds: []
-		});
-		const phases = (await processView(facilitator, id)).phases;
-		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
-		const made = await createMaterial(youth[0]!, id, {
-			title: 'Nos réseaux, nos règles',
-			kind: 'workshop',
-			language: 'fr',
-			keyAspectIds: []
-		});
-		if (made.outcome !== 'created') throw new Error('held');
-		await writeWorkshop(youth[0]!, id, made.id);
-		await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
-		const pilotId = await planPilot(facilitator, id, {
-			materialId: made.id,
-			groupId: peerGroup,
-			plannedOn: null
-		});
-		const sessionId = await startPilot(facilitator, id, pilotId);
+		const { id, material, sessionId } = await piloted(
+			'workshop',
+			'Nos réseaux, nos règles',
+			writeWorkshop
+		);
 		const control = await controlView(facilitator, sessionId, 'fr');
 		// The group's own activities, with their own titles and notes for whoever leads them.
 		expect(control.plan.map((activity) => [activity.kind, activity.minutes])).toEqual([
@@ -374,12 +365,12 @@ describe('finalising', () => {
 		const [row] = await db()
 			.select({ itemId: cocreationMaterial.itemId })
 			.from(cocreationMaterial)
-			.where(eq(cocreationMaterial.id, made.id));
+			.where(eq(cocreationMaterial.id, material));
 		const offered = async () =>
 			(await listPrograms(facilitator, organisationId)).map((item) => item.id);
 		expect(await offered()).not.toContain(row!.itemId);
 		await setCredit(youth[0]!, id, true);
-		await finaliseMaterial(coordinator, id, made.id);
+		await finaliseMaterial(coordinator, id, material);
 		expect(await offered()).toContain(row!.itemId);
 		const guide = await programs.version(facilitator, row!.itemId, 'latest');
 		expect([guide.coCreated, guide.credits]).toEqual([true, ['Renard bleu']]);
