@@ -1349,6 +1349,15 @@ export const MATRIX: Record<string, Row[]> = {
 		{ method: 'POST', path: () => '/logbook/keys', json: () => ({}), expect: every('bad') },
 		{ method: 'PUT', path: () => '/logbook/keys', json: () => ({}), expect: every('bad') }
 	],
+	// An adult's key pair for what youth share: the adults who run groups.
+	'/logbook/adult-key': [
+		{
+			method: 'GET',
+			path: () => '/logbook/adult-key',
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok', otherCoordinator: 'ok' }
+		},
+		{ method: 'PUT', path: () => '/logbook/adult-key', json: () => ({}), expect: every('bad') }
+	],
 	'/logbook/entries/[entryId]': [
 		{ method: 'GET', path: () => `/logbook/entries/${NO_UPLOAD}`, expect: every('method') },
 		{

@@ -662,6 +662,8 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'cocreation.ally_professional': 'professional',
 	'cocreation.allies_save': 'Save the allies',
 	'cocreation.allies_saved': 'Adult allies saved.',
+	'logbook.key_exists':
+		'Another key is already kept for you: what youth entrusted to you is sealed to it, so it cannot be replaced.',
 	'pilot.notes_goals':
 		'A pilot of a co-design group’s material. The aim: learn what works for youth who did not write it.',
 	'pilot.notes_how':

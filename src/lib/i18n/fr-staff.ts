@@ -679,6 +679,8 @@ export const frStaff = {
 	'cocreation.ally_professional': 'professionnel',
 	'cocreation.allies_save': 'Enregistrer les alliés',
 	'cocreation.allies_saved': 'Adultes alliés enregistrés.',
+	'logbook.key_exists':
+		'Une autre clé est déjà enregistrée pour vous : ce que les jeunes vous ont confié y est scellé, elle ne peut pas être remplacée.',
 	'pilot.notes_goals':
 		'Un test du matériel d’un groupe de co-création. Le but : savoir ce qui marche pour des jeunes qui ne l’ont pas écrit.',
 	'pilot.notes_how':

@@ -124,6 +124,7 @@ const EXPECTED: Record<Right, Person[]> = {
 	],
 	'cocreation.run_dialogue': ['coordinatorOfA', 'facilitatorRunningTheGroup'],
 	'logbook.keep': ['participantOfA'],
+	'logbook.receive': ['coordinatorOfA', 'facilitatorRunningTheGroup', 'otherFacilitatorOfA'],
 	'resources.edit': ['coordinatorOfA'],
 	'resources.seed_defaults': ['system'],
 	'platform.read_audit': ['admin', 'coordinatorOfA']

@@ -168,6 +168,8 @@ export const RIGHTS = {
 	// Her own logbook: ciphertext only, kept for her (the service checks it is hers). No adult holds it: what an
 	// adult may read of a logbook is what she shares with them.
 	'logbook.keep': { participant: true },
+	// Holding a key pair for what youth share with them (an entry, an escrow half): the adults who run groups.
+	'logbook.receive': { roles: ['coordinator', 'facilitator'] },
 	'resources.edit': { roles: ['coordinator'] },
 	'resources.seed_defaults': { system: true },
 	// The audit log: the administrator everywhere, coordinators for their organisation.

@@ -56,6 +56,7 @@ describe('migrations', () => {
 			'live_tally',
 			'live_vote',
 			'logbook',
+			'logbook_adult_key',
 			'logbook_entry',
 			'media_file',
 			'media_upload',

@@ -74,3 +74,33 @@ export const entryInput = z
 export type EntryInput = z.infer<typeof entryInput>;
 
 export const entryIdInput = z.object({ id: uuid }).strict();
+
+/** Base64url of a P-256 coordinate (32 bytes, no padding), as a JWK carries it. */
+const coordinate = z.string(invalid).regex(/^[A-Za-z0-9_-]{43}$/, invalid);
+
+/** An adult's key pair: the public key (P-256, JWK) and the private key (PKCS#8) wrapped under their password. */
+export const adultKeyInput = z
+	.object({
+		publicKey: z
+			.object({
+				kty: z.literal('EC', invalid),
+				crv: z.literal('P-256', invalid),
+				x: coordinate,
+				y: coordinate
+			})
+			.strict(),
+		wrappedPrivate: z
+			.object({
+				iv: base64Of(12),
+				// A P-256 private key in PKCS#8 is 138 bytes (up to 200 allowed), and its tag 16.
+				data: z
+					.string(invalid)
+					.min(24, invalid)
+					.max(288, invalid)
+					.regex(/^[A-Za-z0-9+/]+={0,2}$/, invalid),
+				kdf
+			})
+			.strict()
+	})
+	.strict();
+export type AdultKeyInput = z.infer<typeof adultKeyInput>;

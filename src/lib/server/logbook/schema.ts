@@ -44,3 +44,15 @@ export const logbookEntry = pgTable(
 	},
 	(table) => [index('logbook_entry_participant').on(table.participantId)]
 );
+
+/**
+ * An adult's key pair for what youth share with them (an entry, an escrow half): the public key, and the private
+ * key wrapped in the adult's browser under a key derived from their password (wrapped again when it changes).
+ */
+export const logbookAdultKey = pgTable('logbook_adult_key', {
+	/** Better Auth's user id (text, not a UUID). */
+	userId: text('user_id').primaryKey(),
+	publicKey: jsonb('public_key').$type<JsonWebKey>().notNull(),
+	wrappedPrivate: jsonb('wrapped_private').$type<PassphraseWrapped>().notNull(),
+	updatedOn: date('updated_on').notNull()
+});

@@ -7,7 +7,12 @@ import {
 	decryptEntry,
 	encryptEntry,
 	newDataKey,
+	newKeyPair,
+	openSealed,
+	sealTo,
+	unwrapBytesWithPassphrase,
 	unwrapWithPassphrase,
+	wrapBytesWithPassphrase,
 	wrapWithPassphrase
 } from '#lib/domain/logbook/crypto.ts';
 import { db } from '../db/client.ts';
@@ -17,8 +22,15 @@ import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
-import { entryInput } from './inputs.ts';
-import { deleteEntry, myLogbook, saveEntry, setUpLogbook } from './service.ts';
+import { adultKeyInput, entryInput } from './inputs.ts';
+import {
+	deleteEntry,
+	keepAdultKey,
+	myAdultKey,
+	myLogbook,
+	saveEntry,
+	setUpLogbook
+} from './service.ts';
 
 useTestDatabase();
 
@@ -26,6 +38,7 @@ const PASSPHRASE = 'lune violette sur le toit';
 const WORDS = ['Aujourd’hui Samia m’a écoutée.', 'J’ai peur de retourner là-bas.'];
 
 let facilitator: UserActor;
+let researcher: UserActor;
 let teen: ParticipantActor;
 let other: ParticipantActor;
 
@@ -33,6 +46,7 @@ beforeAll(async () => {
 	const admin = await createAdult({ admin: true });
 	const organisationId = await createOrganisation(admin, { name: 'Organisme A' });
 	facilitator = await createAdult({ memberships: { [organisationId]: 'facilitator' } });
+	researcher = await createAdult({ memberships: { [organisationId]: 'researcher' } });
 	const groupId = await createGroup(facilitator, organisationId, {
 		name: 'Groupe',
 		approvalRequired: false,
@@ -163,5 +177,51 @@ describe('a logbook', () => {
 			{ ...good, text: 'en clair' }
 		])
 			expect(entryInput.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+	});
+});
+
+describe('an adult’s key pair', () => {
+	it('is kept for the adults who run groups, opened with their password, and never replaced by another', async () => {
+		const password = 'mot de passe de l’animatrice';
+		const pair = await newKeyPair();
+		const wrap = async (secret: string) =>
+			adultKeyInput.parse({
+				publicKey: pair.publicKey,
+				wrappedPrivate: await wrapBytesWithPassphrase(pair.privateKey, secret, 'adult-key:v1')
+			});
+		expect(await myAdultKey(facilitator)).toBeNull();
+		await keepAdultKey(facilitator, await wrap(password));
+		// Something sealed to her public key opens with her private key, unwrapped with her password.
+		const kept = (await myAdultKey(facilitator))!;
+		const sealed = await sealTo(kept.publicKey, new TextEncoder().encode('partagé'), 'share:1');
+		const privateKey = await unwrapBytesWithPassphrase(
+			kept.wrappedPrivate,
+			password,
+			'adult-key:v1'
+		);
+		expect(new TextDecoder().decode(await openSealed(privateKey, sealed, 'share:1'))).toBe(
+			'partagé'
+		);
+		// A new password: the same pair, wrapped again.
+		await keepAdultKey(facilitator, await wrap('un tout nouveau mot de passe'));
+		expect((await myAdultKey(facilitator))!.publicKey).toEqual(pair.publicKey);
+		// Another pair would leave what was sealed to this one unreadable.
+		const other = await newKeyPair();
+		await failsWith(
+			keepAdultKey(
+				facilitator,
+				adultKeyInput.parse({
+					publicKey: other.publicKey,
+					wrappedPrivate: await wrapBytesWithPassphrase(other.privateKey, password, 'adult-key:v1')
+				})
+			),
+			'logbook.key_exists'
+		);
+		await refused(myAdultKey(researcher));
+		await refused(myAdultKey(teen));
+		await refused(keepAdultKey(teen, await wrap(password)));
+		expect(
+			adultKeyInput.safeParse({ ...(await wrap(password)), publicKey: { kty: 'EC' } }).success
+		).toBe(false);
 	});
 });

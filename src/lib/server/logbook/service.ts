@@ -7,9 +7,9 @@ import { SIZE_BUCKETS, fromBase64 } from '#lib/domain/logbook/crypto.ts';
 import { db } from '../db/client.ts';
 import type { Actor, ParticipantActor } from '../platform/actor.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
-import { authorise } from '../platform/rights.ts';
-import type { EntryInput, SetUpInput } from './inputs.ts';
-import { logbook, logbookEntry } from './schema.ts';
+import { allows, authorise } from '../platform/rights.ts';
+import type { AdultKeyInput, EntryInput, SetUpInput } from './inputs.ts';
+import { logbook, logbookAdultKey, logbookEntry } from './schema.ts';
 
 /** Today, as the day only: no time of day is kept. */
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -166,4 +166,57 @@ export async function deleteEntry(actor: Actor, id: string): Promise<void> {
 		.where(and(eq(logbookEntry.id, id), eq(logbookEntry.participantId, me.participantId)))
 		.returning({ id: logbookEntry.id });
 	if (gone.length === 0) throw notFoundOrNotAllowed();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Adults' key pairs (what youth share with them is sealed to the public key)
+
+/** An adult who may receive what youth share, in one of their organisations, or "not found or not allowed". */
+function receiver(actor: Actor): Extract<Actor, { kind: 'user' }> {
+	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
+	const member = actor.memberships.find((membership) =>
+		allows(actor, 'logbook.receive', { organisationId: membership.organisationId })
+	);
+	if (!member) throw notFoundOrNotAllowed();
+	return actor;
+}
+
+/** Their key pair as stored (the private key wrapped, for their browser to open), or null before they make one. */
+export async function myAdultKey(
+	actor: Actor
+): Promise<Pick<AdultKeyInput, 'publicKey' | 'wrappedPrivate'> | null> {
+	const me = receiver(actor);
+	const [kept] = await db()
+		.select({
+			publicKey: logbookAdultKey.publicKey,
+			wrappedPrivate: logbookAdultKey.wrappedPrivate
+		})
+		.from(logbookAdultKey)
+		.where(eq(logbookAdultKey.userId, me.userId));
+	return (kept as AdultKeyInput | undefined) ?? null;
+}
+
+/**
+ * Keeps their key pair: made once in their browser, then only wrapped again (a new password) with the same public
+ * key — a new public key would leave what was sealed to the old one unreadable, so it is refused.
+ */
+export async function keepAdultKey(
+	actor: Actor,
+	input: AdultKeyInput,
+	now = new Date()
+): Promise<void> {
+	const me = receiver(actor);
+	const existing = await myAdultKey(me);
+	if (
+		existing &&
+		(existing.publicKey.x !== input.publicKey.x || existing.publicKey.y !== input.publicKey.y)
+	)
+		throw new DomainError('logbook.key_exists', 409);
+	await db()
+		.insert(logbookAdultKey)
+		.values({ userId: me.userId, ...input, updatedOn: today(now) })
+		.onConflictDoUpdate({
+			target: logbookAdultKey.userId,
+			set: { wrappedPrivate: input.wrappedPrivate, updatedOn: today(now) }
+		});
 }

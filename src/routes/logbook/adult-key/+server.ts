@@ -1,0 +1,15 @@
+// An adult's key pair for what youth share with them: as stored (GET, the private key wrapped), and keeping it
+// (PUT: made once in their browser, then wrapped again when their password changes).
+import { adultKeyInput } from '#lib/server/logbook/inputs.ts';
+import { keepAdultKey, myAdultKey } from '#lib/server/logbook/service.ts';
+import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals }) =>
+	jsonAnswer(async () => ({ key: await myAdultKey(locals.actor) }));
+
+export const PUT: RequestHandler = async ({ locals, request }) => {
+	const parsed = adultKeyInput.safeParse(await readJson(request, 2048));
+	if (!parsed.success) return refusal('errors.bad_request', 400);
+	return jsonAnswer(() => keepAdultKey(locals.actor, parsed.data));
+};
