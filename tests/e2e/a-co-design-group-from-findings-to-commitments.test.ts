@@ -7,9 +7,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession, type Session } from '../support/browser.ts';
-import { client } from '../support/http.ts';
-import { populatedPlatform, type Platform } from '../support/people.ts';
+import { launchBrowser, openSession, shows, signedInAs, type Session } from '../support/browser.ts';
+import { type client } from '../support/http.ts';
+import {
+	joinedYouth,
+	groupWithYouth,
+	populatedPlatform,
+	type Platform
+} from '../support/people.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -19,41 +24,24 @@ const peers: ReturnType<typeof client>[] = [];
 beforeAll(async () => {
 	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
 	platform = await populatedPlatform(app);
-	teens.push(platform.participant);
-	for (const pseudonym of ['Loutre rose', 'Chat vert']) {
-		const teen = client(app.url);
-		expect((await teen.post('/join', { code: platform.joinCode, pseudonym })).status).toBe(200);
-		teens.push(teen);
-	}
-	// The peers of the pilot: another group the facilitator runs.
-	const made = await platform.facilitator.post(
-		`/organisations/${platform.organisation}/groups?/create`,
-		{ name: 'Groupe du samedi', expiresInDays: '14' }
+	teens.push(
+		platform.participant,
+		...(await joinedYouth(app, platform.joinCode, ['Loutre rose', 'Chat vert']))
 	);
-	const group = made.headers.get('location')!.split('/').pop()!;
-	const code = (await (await platform.facilitator.get(`/groups/${group}`)).text()).match(
-		/<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/
-	)![1]!;
-	for (const pseudonym of ['Hibou gris', 'Merle noir']) {
-		const peer = client(app.url);
-		expect((await peer.post('/join', { code, pseudonym })).status).toBe(200);
-		peers.push(peer);
-	}
+	// The peers of the pilot: another group the facilitator runs.
+	peers.push(
+		...(await groupWithYouth(app, platform.facilitator, platform.organisation, 'Groupe du samedi', [
+			'Hibou gris',
+			'Merle noir'
+		]))
+	);
 });
 afterAll(async () => {
 	await browser?.close();
 	await app?.stop();
 });
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
 const settled = { waitUntil: 'networkidle' } as const;
-
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
 
 const TITLE = 'Ce que nous voulons dire aux plus jeunes';
 const FINDING = 'Le recrutement commence souvent en ligne.';
@@ -66,7 +54,7 @@ describe('a co-design group, from the research findings to a commitment kept', (
 	it('goes through the four phases with its adults', { timeout: 300_000 }, async () => {
 		const sessions: Session[] = [];
 		const open = async (person: ReturnType<typeof client>, wide: boolean) => {
-			const session = await openSession(browser, { signedIn: signedIn(person) });
+			const session = await openSession(browser, { signedIn: signedInAs(app.url, person) });
 			if (wide) await session.page.setViewportSize({ width: 1280, height: 800 });
 			sessions.push(session);
 			return session;

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/lib/server/db/client.ts';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession, type Session } from '../support/browser.ts';
+import { launchBrowser, openSession, shows, signedInAs, type Session } from '../support/browser.ts';
 import { client } from '../support/http.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
@@ -48,20 +48,11 @@ async function restart(change?: (pglite: Awaited<ReturnType<typeof openPglite>>)
 	app = await startApp({ dataDir: app.dataDir, port: app.port });
 }
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
-
 async function screenText(page: Page): Promise<string> {
 	return page.locator('main').innerText();
 }
 
 /** Waits until the page's main text matches (the live stream brought the change). */
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
-
 describe('a workshop run live', () => {
 	let control: Session;
 	let screen: Session;
@@ -71,15 +62,18 @@ describe('a workshop run live', () => {
 	it('runs from the start page to the record, on every view', { timeout: 240_000 }, async () => {
 		const serverRestarts = true;
 		control = await openSession(browser, {
-			signedIn: signedIn(platform.facilitator),
+			signedIn: signedInAs(app.url, platform.facilitator),
 			serverRestarts
 		});
 		screen = await openSession(browser, { serverRestarts });
 		teenA = await openSession(browser, {
-			signedIn: signedIn(platform.participant),
+			signedIn: signedInAs(app.url, platform.participant),
 			serverRestarts
 		});
-		teenB = await openSession(browser, { signedIn: signedIn(secondTeen), serverRestarts });
+		teenB = await openSession(browser, {
+			signedIn: signedInAs(app.url, secondTeen),
+			serverRestarts
+		});
 		const c = control.page;
 		const s = screen.page;
 		const a = teenA.page;
@@ -341,7 +335,9 @@ describe('a workshop run live', () => {
 		await expect(c.getByText('Quelqu’un a peut-être besoin de vous').count()).resolves.toBe(0);
 
 		// The coordinator's records of the version: the workshop, its group, the share delivered as written.
-		const coordinator = await openSession(browser, { signedIn: signedIn(platform.coordinator) });
+		const coordinator = await openSession(browser, {
+			signedIn: signedInAs(app.url, platform.coordinator)
+		});
 		const [program, version] = option!.split(':');
 		await coordinator.page.goto(`${app.url}/live/records?program=${program}&version=${version}`);
 		await shows(coordinator.page, 'Groupe du mardi');

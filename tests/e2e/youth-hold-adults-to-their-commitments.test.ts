@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession, type Session } from '../support/browser.ts';
+import { launchBrowser, openSession, shows, signedInAs, type Session } from '../support/browser.ts';
 import { client } from '../support/http.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
@@ -30,18 +30,9 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
-
 const TITLE = 'Ce que le foyer doit changer';
 const PROPOSAL = 'Qu’on puisse choisir notre éducatrice référente.';
 const COMMITMENT = 'Chaque jeune choisira sa référente à son arrivée.';
-
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
 
 const proposalOf = (page: Page, text: string) =>
 	page.locator('.proposals > li').filter({ hasText: text });
@@ -52,7 +43,9 @@ describe('the dialogue with adults', () => {
 		'turns a teen’s proposal into a commitment the adults follow up on the board',
 		{ timeout: 180_000 },
 		async () => {
-			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
+			const adult = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.facilitator)
+			});
 			const f = adult.page;
 			await f.setViewportSize({ width: 1280, height: 800 });
 
@@ -92,7 +85,7 @@ describe('the dialogue with adults', () => {
 			// A teen on her phone finds the board from the process and proposes a change.
 			const sessions: Session[] = [];
 			for (const teen of teens)
-				sessions.push(await openSession(browser, { signedIn: signedIn(teen) }));
+				sessions.push(await openSession(browser, { signedIn: signedInAs(app.url, teen) }));
 			const [a, b, c] = sessions.map((session) => session.page) as [Page, Page, Page];
 			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await sessions[0]!.check('cocreation-dialogue-teen');
@@ -122,7 +115,9 @@ describe('the dialogue with adults', () => {
 			await proposal(b).getByRole('button', { name: 'Je soutiens' }).click();
 			await proposal(b).getByRole('button', { name: 'Je soutiens', pressed: true }).waitFor();
 			await sessions[1]!.check('board-teen-supports');
-			const ally = await openSession(browser, { signedIn: signedIn(platform.professional) });
+			const ally = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.professional)
+			});
 			const p = ally.page;
 			await p.setViewportSize({ width: 1280, height: 800 });
 			// The professional finds the process she is an ally of (and no form to start one).

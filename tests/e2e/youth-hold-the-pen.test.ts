@@ -4,10 +4,10 @@
 // accepted it; the first teen withdraws her credit. Then a story: she writes a first passage, adds a choice (which
 // adds the passage it leads to), makes that passage an ending and writes its debrief, told at each step what is left.
 // And a workshop: activities added by kind, a discussion's questions one at a time, durations chosen, a deck played.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession } from '../support/browser.ts';
+import { launchBrowser, openSession, shows, signedInAs } from '../support/browser.ts';
 import { client } from '../support/http.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
@@ -30,14 +30,9 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
-
 /** The teen on her phone starts a material of the kind labelled `kind` from the process page; on its page now. */
 async function startMaterial(kind: string, title: string, checkName: string) {
-	const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+	const teen = await openSession(browser, { signedIn: signedInAs(app.url, platform.participant) });
 	const a = teen.page;
 	await a.goto(`${app.url}/cocreation/${platform.creation}`, { waitUntil: 'networkidle' });
 	await a.getByText('Commencer un nouveau matériel').click();
@@ -49,10 +44,6 @@ async function startMaterial(kind: string, title: string, checkName: string) {
 	return { teen, a };
 }
 
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
-
 const STATEMENT = 'Un « cadeau » en ligne peut servir à créer une dette.';
 
 describe('youth hold the pen', () => {
@@ -60,7 +51,9 @@ describe('youth hold the pen', () => {
 		'a teen drafts a card; an adult’s changes wait for the group, which accepts one and declines the other',
 		{ timeout: 180_000 },
 		async () => {
-			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+			const teen = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.participant)
+			});
 			const a = teen.page;
 			const processUrl = `${app.url}/cocreation/${platform.creation}`;
 
@@ -102,7 +95,9 @@ describe('youth hold the pen', () => {
 			await teen.check('material-written');
 
 			// The facilitator changes two of her texts: both wait for the group.
-			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
+			const adult = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.facilitator)
+			});
 			const f = adult.page;
 			await f.setViewportSize({ width: 1280, height: 800 });
 			await f.goto(materialUrl, { waitUntil: 'networkidle' });
@@ -123,7 +118,7 @@ describe('youth hold the pen', () => {
 			await expect(f.locator('main').textContent()).resolves.toContain(STATEMENT);
 
 			// Another teen accepts the first and declines the second.
-			const other = await openSession(browser, { signedIn: signedIn(secondTeen) });
+			const other = await openSession(browser, { signedIn: signedInAs(app.url, secondTeen) });
 			const b = other.page;
 			await b.goto(materialUrl, { waitUntil: 'networkidle' });
 			await shows(b, 'Suggestion de animation');

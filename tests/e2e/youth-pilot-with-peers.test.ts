@@ -3,12 +3,12 @@
 // from her home page; one passes on everything but the last question); the facilitator approves the feedback;
 // a co-designer changes a card in answer to it ("we heard / we changed"); the deck is finalised and shows, where
 // it is played, the pseudonym of the co-designer who agreed to be credited, until she withdraws it.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession } from '../support/browser.ts';
-import { client } from '../support/http.ts';
-import { populatedPlatform, type Platform } from '../support/people.ts';
+import { launchBrowser, openSession, shows, signedInAs } from '../support/browser.ts';
+import type { client } from '../support/http.ts';
+import { groupWithYouth, populatedPlatform, type Platform } from '../support/people.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -18,19 +18,15 @@ beforeAll(async () => {
 	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
 	platform = await populatedPlatform(app);
 	// The peers: another group the facilitator runs, two youth in it.
-	const made = await platform.facilitator.post(
-		`/organisations/${platform.organisation}/groups?/create`,
-		{ name: 'Groupe du vendredi', expiresInDays: '14' }
+	peers.push(
+		...(await groupWithYouth(
+			app,
+			platform.facilitator,
+			platform.organisation,
+			'Groupe du vendredi',
+			['Hibou gris', 'Merle noir']
+		))
 	);
-	const group = made.headers.get('location')!.split('/').pop()!;
-	const code = (await (await platform.facilitator.get(`/groups/${group}`)).text()).match(
-		/<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/
-	)![1]!;
-	for (const pseudonym of ['Hibou gris', 'Merle noir']) {
-		const peer = client(app.url);
-		expect((await peer.post('/join', { code, pseudonym })).status).toBe(200);
-		peers.push(peer);
-	}
 	// The co-design group's deck, complete: the teen writes what is missing.
 	const materialUrl = `/cocreation/${platform.creation}/materials/${platform.material}`;
 	const card = platform.materialPath.replace('.statement', '');
@@ -45,21 +41,14 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
-
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
-
 describe('a pilot with peers', () => {
 	it(
 		'turns the peers’ feedback into a change, and credits only those who agree',
 		{ timeout: 180_000 },
 		async () => {
-			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
+			const adult = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.facilitator)
+			});
 			const f = adult.page;
 			await f.setViewportSize({ width: 1280, height: 800 });
 			const processUrl = `${app.url}/cocreation/${platform.creation}`;
@@ -89,7 +78,7 @@ describe('a pilot with peers', () => {
 			await adult.check('pilot-record');
 
 			// A peer on her phone finds the feedback form on her home page; she says what did not work.
-			const peer = await openSession(browser, { signedIn: signedIn(peers[0]!) });
+			const peer = await openSession(browser, { signedIn: signedInAs(app.url, peers[0]!) });
 			const p = peer.page;
 			await p.goto(`${app.url}/`, { waitUntil: 'networkidle' });
 			await peer.check('pilot-peer-home');
@@ -121,7 +110,9 @@ describe('a pilot with peers', () => {
 			await adult.check('pilot-feedback-adult');
 
 			// A co-designer reads the feedback without names and shortens the card in answer to it.
-			const teen = await openSession(browser, { signedIn: signedIn(platform.participant) });
+			const teen = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.participant)
+			});
 			const a = teen.page;
 			await a.goto(processUrl, { waitUntil: 'networkidle' });
 			await shows(a, 'Trop de texte sur la carte.');

@@ -6,9 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.ts';
-import { launchBrowser, openSession, type Session } from '../support/browser.ts';
-import { client } from '../support/http.ts';
-import { populatedPlatform, type Platform } from '../support/people.ts';
+import { launchBrowser, openSession, shows, signedInAs, type Session } from '../support/browser.ts';
+import { type client } from '../support/http.ts';
+import { joinedYouth, populatedPlatform, type Platform } from '../support/people.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -17,29 +17,18 @@ const teens: ReturnType<typeof client>[] = [];
 beforeAll(async () => {
 	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
 	platform = await populatedPlatform(app);
-	teens.push(platform.participant);
-	for (const pseudonym of ['Loutre rose', 'Chat vert']) {
-		const teen = client(app.url);
-		expect((await teen.post('/join', { code: platform.joinCode, pseudonym })).status).toBe(200);
-		teens.push(teen);
-	}
+	teens.push(
+		platform.participant,
+		...(await joinedYouth(app, platform.joinCode, ['Loutre rose', 'Chat vert']))
+	);
 });
 afterAll(async () => {
 	await browser?.close();
 	await app?.stop();
 });
 
-const signedIn = (person: ReturnType<typeof client>) => ({
-	url: app.url,
-	cookies: person.jar.entries()
-});
-
 const FIRST = 'Le recrutement commence souvent en ligne.';
 const SECOND = 'Les « dettes » servent à garder les filles sous contrôle.';
-
-async function shows(page: Page, text: string | RegExp) {
-	await page.locator('main').getByText(text).first().waitFor();
-}
 
 /** The finding's card on the process page. */
 const finding = (page: Page, statement: string) =>
@@ -50,7 +39,9 @@ describe('a co-design group reviews the research findings', () => {
 		'reacts, votes with dots, decides a key aspect, and moves on',
 		{ timeout: 180_000 },
 		async () => {
-			const adult = await openSession(browser, { signedIn: signedIn(platform.facilitator) });
+			const adult = await openSession(browser, {
+				signedIn: signedInAs(app.url, platform.facilitator)
+			});
 			const f = adult.page;
 			await f.setViewportSize({ width: 1280, height: 800 });
 
@@ -90,7 +81,7 @@ describe('a co-design group reviews the research findings', () => {
 			// Three teens on their phones: private reactions and dots.
 			const sessions: Session[] = [];
 			for (const [index, teen] of teens.entries()) {
-				const session = await openSession(browser, { signedIn: signedIn(teen) });
+				const session = await openSession(browser, { signedIn: signedInAs(app.url, teen) });
 				sessions.push(session);
 				const t = session.page;
 				await t.goto(`${app.url}/`, { waitUntil: 'networkidle' });

@@ -38,6 +38,17 @@ export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 }
 
+/** Waits until the page's main content shows `text`. */
+export async function shows(page: Page, text: string | RegExp): Promise<void> {
+	await page.locator('main').getByText(text).first().waitFor();
+}
+
+/** What `openSession` needs to start signed in as a person the HTTP client signed in. */
+export const signedInAs = (url: string, person: { jar: { entries(): [string, string][] } }) => ({
+	url,
+	cookies: person.jar.entries()
+});
+
 export type Session = {
 	context: BrowserContext;
 	page: Page;

@@ -355,6 +355,40 @@ async function creationProcess(
  * organisation's coordinator, facilitator, professional and researcher, a coordinator of a second
  * organisation, a group run by the facilitator, and a teen who joined it.
  */
+/** A new group the facilitator runs, and youth who joined it with its code (one client each). */
+export async function groupWithYouth(
+	app: RunningApp,
+	facilitator: ReturnType<typeof client>,
+	organisation: string,
+	name: string,
+	pseudonyms: readonly string[]
+): Promise<ReturnType<typeof client>[]> {
+	const made = await facilitator.post(`/organisations/${organisation}/groups?/create`, {
+		name,
+		expiresInDays: '14'
+	});
+	const group = made.headers.get('location')!.split('/').pop()!;
+	const code = (await (await facilitator.get(`/groups/${group}`)).text()).match(
+		/<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/
+	)![1]!;
+	return joinedYouth(app, code, pseudonyms);
+}
+
+/** Youth who joined a group with its code, one client each. */
+export async function joinedYouth(
+	app: RunningApp,
+	code: string,
+	pseudonyms: readonly string[]
+): Promise<ReturnType<typeof client>[]> {
+	const youth = [];
+	for (const pseudonym of pseudonyms) {
+		const teen = client(app.url);
+		expect((await teen.post('/join', { code, pseudonym })).status).toBe(200);
+		youth.push(teen);
+	}
+	return youth;
+}
+
 export async function populatedPlatform(app: RunningApp): Promise<Platform> {
 	const admin = await firstAdministrator(app);
 	const organisation = (await (await admin.get('/admin')).text()).match(

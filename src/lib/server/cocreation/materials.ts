@@ -86,13 +86,22 @@ async function kindIn(material: Pick<MaterialRow, 'kind' | 'language'>, organisa
 	return { ...found, spec: inContext(found.spec, { tools }) };
 }
 
-/** A material the actor may write in now, with its kind's rules, its store and its current draft. */
+/** A material the actor may write in now, with its kind's rules, its current draft and how to save the next. */
 async function draftToWrite(actor: Actor, processId: string, materialId: string) {
 	const context = await processFor(actor, processId, 'cocreation.draft');
 	const material = await materialOf(context, materialId);
 	const { spec, store } = await kindIn(material, context.process.organisationId);
 	const draft = await store.managedDraft(material.itemId, MANAGED_BY);
-	return { context, material, spec, store, draft };
+	/** Writes the next draft over this one, credited to the writer. */
+	const save = async (next: unknown) =>
+		store.writeManaged(
+			material.itemId,
+			MANAGED_BY,
+			draft.revision,
+			next,
+			await creditFor(actor, context)
+		);
+	return { context, material, spec, draft, save };
 }
 
 /** A new id for a part of a material (a card, a passage, an activity): 12 characters, safe in a path. */
@@ -226,11 +235,7 @@ export async function addPart(
 	materialId: string,
 	input: AdditionInput
 ): Promise<void> {
-	const { context, material, spec, store, draft } = await draftToWrite(
-		actor,
-		processId,
-		materialId
-	);
+	const { context, material, spec, draft, save } = await draftToWrite(actor, processId, materialId);
 	const at = input.at || null;
 	const addition = spec
 		.additions(draft.document)
@@ -240,13 +245,7 @@ export async function addPart(
 	const before = spec.slots(draft.document, material.language);
 	if (addition.part !== null) await checkPen(actor, context, material.id, before, [addition.part]);
 	const next = withAddition(spec, draft.document, material.language, input.op, at, newPartId)!;
-	await store.writeManaged(
-		material.itemId,
-		MANAGED_BY,
-		draft.revision,
-		next,
-		await creditFor(actor, context)
-	);
+	await save(next);
 	// In the history as what it made ("Added: Passage 1 — Choice 2").
 	const made = additionPath(before, spec.slots(next, material.language));
 	if (made) await recordChange(actor, material.id, made, '', '');
@@ -262,11 +261,7 @@ export async function removePart(
 	materialId: string,
 	at: string
 ): Promise<void> {
-	const { context, material, spec, store, draft } = await draftToWrite(
-		actor,
-		processId,
-		materialId
-	);
+	const { context, material, spec, draft, save } = await draftToWrite(actor, processId, materialId);
 	const removal = spec.removals(draft.document, material.language).find((item) => item.at === at);
 	// Written in since the page was shown, or already gone.
 	if (!removal) throw new DomainError('cocreation.cannot_remove', 409);
@@ -287,13 +282,7 @@ export async function removePart(
 		.filter((slot) => slot.part && removes(removal, slot.path))
 		.map((slot) => slot.part!.number);
 	await checkPen(actor, context, material.id, slots, [...new Set([removal.part, ...touched])]);
-	await store.writeManaged(
-		material.itemId,
-		MANAGED_BY,
-		draft.revision,
-		withRemoval(spec, draft.document, material.language, at)!,
-		await creditFor(actor, context)
-	);
+	await save(withRemoval(spec, draft.document, material.language, at)!);
 	const part = slots.find((slot) => slot.part?.number === removal.part)!.part!;
 	await recordChange(actor, material.id, structuralPath('-', part, removal.item), '', '');
 }
@@ -368,11 +357,7 @@ export async function writeText(
 	materialId: string,
 	input: { path: string; text: string; answers?: readonly string[] }
 ): Promise<'saved' | 'suggested' | 'held' | 'unchanged'> {
-	const { context, material, spec, store, draft } = await draftToWrite(
-		actor,
-		processId,
-		materialId
-	);
+	const { context, material, spec, draft, save } = await draftToWrite(actor, processId, materialId);
 	// The peers' feedback this change answers ("we heard / we changed"): published feedback of this process.
 	const answers = [...new Set(input.answers ?? [])];
 	await checkPublishedFeedback(processId, answers);
@@ -401,13 +386,7 @@ export async function writeText(
 			return 'suggested';
 		}
 	}
-	await store.writeManaged(
-		material.itemId,
-		MANAGED_BY,
-		draft.revision,
-		next,
-		await creditFor(actor, context)
-	);
+	await save(next);
 	await recordChange(actor, material.id, input.path, slot.value, input.text, undefined, answers);
 	return 'saved';
 }

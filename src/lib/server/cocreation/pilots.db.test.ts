@@ -75,46 +75,14 @@ beforeAll(async () => {
 	}
 });
 
-/** A process in its pilot phase with a complete deck of one card, written by the co-designers. */
-async function readyToPilot(): Promise<{ id: string; material: string }> {
-	const id = await createProcess(facilitator, organisationId, {
-		title: 'Notre atelier',
-		purpose: '',
-		dotsPerPerson: 3,
-		groupId,
-		allyIds: []
-	});
-	const phases = (await processView(facilitator, id)).phases;
-	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'creation')!.id);
-	const made = await createMaterial(youth[0]!, id, {
-		title: 'Vrai ou faux',
-		kind: 'deck',
-		language: 'fr',
-		keyAspectIds: []
-	});
-	if (made.outcome !== 'created') throw new Error('held');
-	await addPart(youth[0]!, id, made.id, { op: 'card' });
-	const slots = (await materialView(youth[0]!, id, made.id)).slots;
-	const texts: Record<string, string> = {
-		description: 'Un jeu pour parler des réseaux.',
-		statement: 'Un « cadeau » en ligne peut servir à créer une dette.',
-		explanation: 'Un cadeau qui crée une dette sert à garder le contrôle.'
-	};
-	for (const slot of slots)
-		if (texts[slot.field])
-			await writeText(youth[1]!, id, made.id, { path: slot.path, text: texts[slot.field]! });
-	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
-	return { id, material: made.id };
-}
-
-/** A process whose group wrote material of `kind` with `write`, now piloted with the peers: its live session. */
-async function piloted(
+/** A process in its pilot phase whose group wrote material of `kind` with `write`. */
+async function writtenForPilot(
 	kind: MaterialKind,
 	title: string,
 	write: (writer: ParticipantActor, id: string, material: string) => Promise<unknown>
-): Promise<{ id: string; material: string; sessionId: string }> {
+): Promise<{ id: string; material: string }> {
 	const id = await createProcess(facilitator, organisationId, {
-		title: `Notre ${kind}`,
+		title: 'Notre atelier',
 		purpose: '',
 		dotsPerPerson: 3,
 		groupId,
@@ -131,12 +99,37 @@ async function piloted(
 	if (made.outcome !== 'created') throw new Error('held');
 	await write(youth[0]!, id, made.id);
 	await moveToPhase(facilitator, id, phases.find((phase) => phase.kind === 'pilot')!.id);
+	return { id, material: made.id };
+}
+
+/** A process in its pilot phase with a complete deck of one card, written by the co-designers. */
+function readyToPilot(): Promise<{ id: string; material: string }> {
+	return writtenForPilot('deck', 'Vrai ou faux', async (writer, id, material) => {
+		await addPart(writer, id, material, { op: 'card' });
+		const texts: Record<string, string> = {
+			description: 'Un jeu pour parler des réseaux.',
+			statement: 'Un « cadeau » en ligne peut servir à créer une dette.',
+			explanation: 'Un cadeau qui crée une dette sert à garder le contrôle.'
+		};
+		for (const slot of (await materialView(writer, id, material)).slots)
+			if (texts[slot.field])
+				await writeText(youth[1]!, id, material, { path: slot.path, text: texts[slot.field]! });
+	});
+}
+
+/** A process whose group wrote material of `kind` with `write`, now piloted with the peers: its live session. */
+async function piloted(
+	kind: MaterialKind,
+	title: string,
+	write: (writer: ParticipantActor, id: string, material: string) => Promise<unknown>
+): Promise<{ id: string; material: string; sessionId: string }> {
+	const { id, material } = await writtenForPilot(kind, title, write);
 	const pilotId = await planPilot(facilitator, id, {
-		materialId: made.id,
+		materialId: material,
 		groupId: peerGroup,
 		plannedOn: null
 	});
-	return { id, material: made.id, sessionId: await startPilot(facilitator, id, pilotId) };
+	return { id, material, sessionId: await startPilot(facilitator, id, pilotId) };
 }
 
 /** Starts the pilot, the peers who take part join it from their phones, and it ends. */

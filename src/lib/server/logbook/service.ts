@@ -109,7 +109,7 @@ export async function saveEntry(actor: Actor, input: EntryInput, now = new Date(
 	if (!(SIZE_BUCKETS as readonly number[]).includes(size))
 		throw new DomainError('validation.invalid', 400);
 	const [existing] = await db()
-		.select({ participantId: logbookEntry.participantId, version: logbookEntry.version })
+		.select({ participantId: logbookEntry.participantId })
 		.from(logbookEntry)
 		.where(eq(logbookEntry.id, input.id));
 	// Another participant's entry is not hers to know of.
