@@ -1370,6 +1370,43 @@ export const MATRIX: Record<string, Row[]> = {
 		{ method: 'DELETE', path: () => `/logbook/entries/${NO_UPLOAD}`, expect: every('denied') },
 		{ method: 'DELETE', path: () => '/logbook/entries/not-an-id', expect: every('denied') }
 	],
+	// Sharing one entry with one adult: only hers, only to a facilitator of her groups. Nobody's share: not found.
+	'/logbook/shares': [
+		{ method: 'GET', path: () => '/logbook/shares', expect: every('method') },
+		{ method: 'POST', path: () => '/logbook/shares', json: () => ({}), expect: every('bad') }
+	],
+	'/logbook/shares/[shareId]': [
+		{ method: 'DELETE', path: () => `/logbook/shares/${NO_UPLOAD}`, expect: every('denied') },
+		{ method: 'DELETE', path: () => '/logbook/shares/not-an-id', expect: every('denied') }
+	],
+	// Her escrow and her request to recover: malformed bodies refused first; ending a request is hers alone.
+	'/logbook/escrow': [
+		{ method: 'GET', path: () => '/logbook/escrow', expect: every('method') },
+		{ method: 'PUT', path: () => '/logbook/escrow', json: () => ({}), expect: every('bad') }
+	],
+	'/logbook/recovery': [
+		{ method: 'POST', path: () => '/logbook/recovery', json: () => ({}), expect: every('bad') },
+		{
+			method: 'DELETE',
+			path: () => '/logbook/recovery',
+			expect: { ...mutation, participant: 'ok' }
+		}
+	],
+	// Approving a request: only the adult holding her half B; nobody's request is not found.
+	'/logbook/recovery/[participantId]': [
+		{
+			method: 'POST',
+			path: () => `/logbook/recovery/${NO_UPLOAD}`,
+			json: () => ({}),
+			expect: every('bad')
+		},
+		{
+			method: 'POST',
+			path: () => '/logbook/recovery/not-an-id',
+			json: () => ({}),
+			expect: every('denied')
+		}
+	],
 	// Leaving and signing out end the sessions, so they come last.
 	'/exit': [{ method: 'GET', path: () => '/exit', last: true, expect: every('exit') }],
 	'/sign-out': [

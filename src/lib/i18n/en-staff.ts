@@ -777,5 +777,31 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.date': 'Date',
 	'live.start_this': 'Run this workshop live',
 	'live.version_records': 'Session records of this version',
-	'live.as_written_column': 'As written'
+	'live.as_written_column': 'As written',
+	'page.logbook_shared': 'Pages shared with me',
+	'nav.logbook_shared': 'Shared pages',
+	'logbook.adult_intro':
+		'Youth of your groups can share a page of their logbook with you. It is encrypted for you alone: your password opens your key, in your browser. You see nothing else of their logbook.',
+	'logbook.adult_setup_heading': 'Receive pages',
+	'logbook.adult_setup_intro':
+		'A key is made in your browser and protected by your password. Youth of your groups can then share a page with you.',
+	'logbook.adult_password': 'Your password',
+	'logbook.adult_setup': 'Make my key',
+	'logbook.adult_ready': 'Your key is ready: youth of your groups can share a page with you.',
+	'logbook.adult_unlock': 'Open',
+	'logbook.adult_unlock_intro':
+		'Type your password to read what is shared with you. Nothing is kept after the page closes.',
+	'logbook.adult_wrong':
+		'This password does not open your key. If it changed since, type the old one below.',
+	'logbook.adult_previous_label': 'Previous password (once, after a change)',
+	'logbook.adult_rewrapped': 'Your key is now protected by your current password.',
+	'logbook.shared_empty': 'No page shared with you for now.',
+	'logbook.shared_by': 'Shared by {pseudonym} on {date}',
+	'logbook.recoveries_heading': 'Requests to reopen a logbook',
+	'logbook.recoveries_intro':
+		'A young person forgot the phrase of her logbook and asks for your help. Accept only if she is the one asking: check in person. Your approval is recorded. You cannot read her logbook: she also needs her own sign-in phrase.',
+	'logbook.recovery_from': '{pseudonym}, asked on {date}',
+	'logbook.approve': 'Accept',
+	'logbook.approved': 'Accepted: she can reopen her logbook.',
+	'identity.own_password_wrong': 'That is not your password.'
 };

@@ -796,5 +796,32 @@ export const frStaff = {
 	'live.date': 'Date',
 	'live.start_this': 'Lancer cet atelier en direct',
 	'live.version_records': 'Comptes rendus des séances de cette version',
-	'live.as_written_column': 'Tel que prévu'
+	'live.as_written_column': 'Tel que prévu',
+	'page.logbook_shared': 'Pages partagées avec moi',
+	'nav.logbook_shared': 'Pages partagées',
+	'logbook.adult_intro':
+		'Les jeunes de vos groupes peuvent partager une page de leur carnet avec vous. Elle est chiffrée pour vous seul : votre mot de passe ouvre votre clé, dans votre navigateur. Vous ne voyez rien d’autre de leur carnet.',
+	'logbook.adult_setup_heading': 'Recevoir des pages',
+	'logbook.adult_setup_intro':
+		'Une clé est créée dans votre navigateur et protégée par votre mot de passe. Les jeunes de vos groupes pourront alors partager une page avec vous.',
+	'logbook.adult_password': 'Votre mot de passe',
+	'logbook.adult_setup': 'Créer ma clé',
+	'logbook.adult_ready':
+		'Votre clé est prête : les jeunes de vos groupes peuvent partager une page avec vous.',
+	'logbook.adult_unlock': 'Ouvrir',
+	'logbook.adult_unlock_intro':
+		'Écrivez votre mot de passe pour lire ce qui vous est partagé. Rien n’est gardé après la fermeture de la page.',
+	'logbook.adult_wrong':
+		'Ce mot de passe n’ouvre pas votre clé. S’il a changé depuis, écrivez l’ancien ci-dessous.',
+	'logbook.adult_previous_label': 'Ancien mot de passe (une seule fois, après un changement)',
+	'logbook.adult_rewrapped': 'Votre clé est maintenant protégée par votre mot de passe actuel.',
+	'logbook.shared_empty': 'Aucune page partagée avec vous pour le moment.',
+	'logbook.shared_by': 'Partagée par {pseudonym} le {date}',
+	'logbook.recoveries_heading': 'Demandes pour rouvrir un carnet',
+	'logbook.recoveries_intro':
+		'Une jeune a oublié la phrase de son carnet et demande votre aide. Acceptez seulement si c’est bien elle qui le demande : vérifiez-le de vive voix. Votre accord est enregistré. Vous ne pouvez pas lire son carnet : il lui faut aussi sa propre phrase de connexion.',
+	'logbook.recovery_from': '{pseudonym}, demande du {date}',
+	'logbook.approve': 'Accepter',
+	'logbook.approved': 'Accepté : elle peut rouvrir son carnet.',
+	'identity.own_password_wrong': 'Ce n’est pas votre mot de passe.'
 } as const satisfies Record<string, string>;

@@ -39,6 +39,8 @@ export type LiveScreen = {
 	/** An approved anonymous question or answer the facilitator put on the screen. */
 	shown: string | null;
 	writing: 'moderated' | 'private' | null;
+	/** A reflection activity's place (`<session id>:<activity id>`): her logbook's prompt for it. */
+	reflection: string | null;
 };
 
 export type ParticipantScreen = LiveScreen & {

@@ -43,6 +43,7 @@ const ORGANISATION_LINKS: {
 		label: 'nav.cocreation'
 	},
 	{ right: 'programs.read_published', href: () => '/programs', label: 'nav.programs' },
+	{ right: 'logbook.receive', href: () => '/logbook/shared', label: 'nav.logbook_shared' },
 	{ right: 'content.use', href: () => '/tools', label: 'nav.tools' },
 	{
 		right: 'identity.manage_members',

@@ -58,6 +58,8 @@ describe('migrations', () => {
 			'logbook',
 			'logbook_adult_key',
 			'logbook_entry',
+			'logbook_recovery',
+			'logbook_share',
 			'media_file',
 			'media_upload',
 			'membership',

@@ -402,6 +402,27 @@ export async function designatedGroups(
 		.orderBy(asc(youthGroup.name));
 }
 
+/**
+ * The facilitators of these groups, by name, the designated one marked: the adults a teen may share a logbook
+ * entry with. WARNING: no permission check — the caller is one of the groups' participants.
+ */
+export async function facilitatorsOfGroups(
+	groupIds: readonly string[]
+): Promise<{ groupId: string; userId: string; name: string; designated: boolean }[]> {
+	if (groupIds.length === 0) return [];
+	return db()
+		.select({
+			groupId: groupFacilitator.groupId,
+			userId: user.id,
+			name: user.name,
+			designated: groupFacilitator.designated
+		})
+		.from(groupFacilitator)
+		.innerJoin(user, eq(user.id, groupFacilitator.userId))
+		.where(inArray(groupFacilitator.groupId, [...groupIds]))
+		.orderBy(asc(user.name));
+}
+
 /** Participants' pseudonyms by id, whatever groups they are in now (one query). */
 export async function pseudonymsOf(
 	participantIds: readonly string[]

@@ -13,8 +13,9 @@ import { sendMail } from '../platform/mail.ts';
 import { postNotice } from '../platform/notices.ts';
 import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
+import { passwordMatches } from './own-secret.ts';
 import type { AcceptInvitationInput, InvitationInput } from './inputs.ts';
-import { account, invitation, membership, organisation, user } from './schema.ts';
+import { invitation, membership, organisation, user } from './schema.ts';
 import { spendTotpCode } from './two-factor.ts';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -154,17 +155,6 @@ export async function viewInvitation(
 		accountExists: existing !== undefined,
 		secondFactor: existing?.twoFactorEnabled === true
 	};
-}
-
-/** Whether `password` is the account's own (its credential, checked with the same Argon2 hash). */
-async function passwordMatches(userId: string, password: string): Promise<boolean> {
-	const [credential] = await db()
-		.select({ hash: account.password })
-		.from(account)
-		.where(and(eq(account.userId, userId), eq(account.providerId, 'credential')));
-	if (!credential?.hash) return false;
-	const context = await (await auth()).$context;
-	return context.password.verify({ hash: credential.hash, password });
 }
 
 export type AcceptedInvitation = {

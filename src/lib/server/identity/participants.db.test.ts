@@ -8,8 +8,8 @@ import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { anonymous, type Actor, type OrganisationRole, type UserActor } from '../platform/actor.ts';
 import { generateJoinCode } from './credentials/join-code.ts';
-import { WORDS_EN } from './credentials/words-en.ts';
-import { WORDS_FR } from './credentials/words-fr.ts';
+import { WORDS_EN } from '#lib/domain/words/words-en.ts';
+import { WORDS_FR } from '#lib/domain/words/words-fr.ts';
 import {
 	createGroup,
 	groupDetails,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import QRCode from 'qrcode';
+import { passphraseSecret } from '#lib/domain/words/passphrase-form.ts';
 import { pseudonymProblem } from '#lib/domain/moderation/pseudonym-guard.ts';
 import { db, type Executor } from '../db/client.ts';
 import { anonymous, type Actor, type ParticipantActor } from '../platform/actor.ts';
@@ -15,23 +16,11 @@ import { withAttemptLimit, withSuccessLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
 import { endReusedSessionsOf } from './session-reuse.ts';
 import { formatJoinCode, normaliseJoinCode } from './credentials/join-code.ts';
-import {
-	generatePassphrase,
-	normalisePassphrase,
-	type PassphraseLocale
-} from './credentials/passphrase.ts';
+import { generatePassphrase, type PassphraseLocale } from './credentials/passphrase.ts';
 import { groupOpenForJoining, loadManagedGroup, managedGroupIds } from './groups.ts';
 import { pseudonymRefusal, type JoinInput, type ParticipantSignInInput } from './inputs.ts';
 import type { MessageKey } from '#lib/i18n/catalogue.ts';
 import { account, groupMembership, participant, user, youthGroup } from './schema.ts';
-
-/**
- * What is stored (hashed) and compared for a pass-phrase: the normalised words with no separators, so
- * that "pomme nuage", "Pomme-Nuage" and "pommenuage" all work for a teen typing on any keyboard.
- */
-function passphraseSecret(passphrase: string): string {
-	return normalisePassphrase(passphrase).replace(/\s+/g, '');
-}
 
 /** The pseudonym folded for comparison: no case, no accents, single spaces. */
 export function pseudonymKey(pseudonym: string): string {

@@ -364,8 +364,10 @@ export function workLandingFor(actor: UserActor): string {
 // What other modules need of groups (a live session's people and permissions, where disclosures go), through
 // this service.
 export { adultsOf } from './organisations.ts';
+export { confirmOwnSecret } from './own-secret.ts';
 export {
 	designatedGroups,
+	facilitatorsOfGroups,
 	groupPeople,
 	listGroups,
 	managedGroupContext,

@@ -1539,3 +1539,51 @@ export async function unlockRecord(
 		);
 	});
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Reflection prompts for her logbook
+
+export type ReflectionPrompt = {
+	/** `<session id>:<activity id>`: what her logbook entry answering it keeps (no words). */
+	ref: string;
+	prompt: Localized;
+	workshop: Localized;
+	/** The day of the session. */
+	on: Date;
+};
+
+/**
+ * The reflection activities of the live sessions she was at (joined from her phone or ticked present), newest
+ * first: prompts her logbook offers after the session. WARNING: no permission check — the logbook's verb
+ * authorises her first.
+ */
+export async function reflectionsAttended(participantId: string): Promise<ReflectionPrompt[]> {
+	const rows = await db()
+		.select()
+		.from(liveSession)
+		.innerJoin(liveAttendance, eq(liveAttendance.sessionId, liveSession.id))
+		.where(
+			and(
+				eq(liveAttendance.participantId, participantId),
+				or(eq(liveAttendance.joined, true), eq(liveAttendance.ticked, true))
+			)
+		)
+		.orderBy(desc(liveSession.startedAt))
+		.limit(30);
+	const prompts: ReflectionPrompt[] = [];
+	for (const { live_session: row } of rows) {
+		const { workshop } = await planOf(row);
+		for (const activity of workshop.activities) {
+			if (activity.kind !== 'reflection') continue;
+			const prompt = (activity.settings as { prompt?: Localized }).prompt;
+			if (!prompt) continue;
+			prompts.push({
+				ref: `${row.id}:${activity.id}`,
+				prompt,
+				workshop: workshop.title,
+				on: row.startedAt
+			});
+		}
+	}
+	return prompts;
+}

@@ -119,6 +119,10 @@ export function screenOf(
 				: null,
 		shown: shownText,
 		writing:
-			state.warning || state.poll || !input ? null : (behaviourOf(input.activity).writing ?? null)
+			state.warning || state.poll || !input ? null : (behaviourOf(input.activity).writing ?? null),
+		reflection:
+			!state.warning && !state.poll && input?.activity.kind === 'reflection'
+				? `${session.id}:${input.activity.id}`
+				: null
 	};
 }

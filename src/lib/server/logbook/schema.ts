@@ -1,6 +1,6 @@
 // Tables of the logbook module: ciphertext and the least metadata we could keep (docs/logbook-security.md). Nothing
 // here can be read without keys that never leave the participant's browser.
-import { date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { PassphraseWrapped, PublicSealed, Sealed } from '#lib/domain/logbook/crypto.ts';
 
 /**
@@ -17,7 +17,8 @@ export const logbook = pgTable('logbook', {
 	escrowMine: jsonb('escrow_mine').$type<PassphraseWrapped>(),
 	/** Escrow half B, sealed to her group's designated facilitator. */
 	escrowTheirs: jsonb('escrow_theirs').$type<PublicSealed>(),
-	escrowHolder: uuid('escrow_holder'),
+	/** The adult (Better Auth user id) half B is sealed to. */
+	escrowHolder: text('escrow_holder'),
 	/** Days only: when it was made (no time of day). */
 	createdOn: date('created_on').notNull()
 });
@@ -55,4 +56,39 @@ export const logbookAdultKey = pgTable('logbook_adult_key', {
 	publicKey: jsonb('public_key').$type<JsonWebKey>().notNull(),
 	wrappedPrivate: jsonb('wrapped_private').$type<PassphraseWrapped>().notNull(),
 	updatedOn: date('updated_on').notNull()
+});
+
+/**
+ * One entry she shares with one adult: a copy sealed to their public key in her browser (never the data key).
+ * Revoking deletes it. The adult sees it, and nothing else of her logbook.
+ */
+export const logbookShare = pgTable(
+	'logbook_share',
+	{
+		/** Chosen in her browser (it is bound into the seal, with her and the adult). */
+		id: uuid('id').primaryKey(),
+		participantId: uuid('participant_id').notNull(),
+		entryId: uuid('entry_id').notNull(),
+		recipientId: text('recipient_id').notNull(),
+		sealed: jsonb('sealed').$type<PublicSealed>().notNull(),
+		sharedOn: date('shared_on').notNull()
+	},
+	(table) => [
+		index('logbook_share_recipient').on(table.recipientId),
+		unique('logbook_share_entry_recipient').on(table.entryId, table.recipientId)
+	]
+);
+
+/**
+ * Her request to recover her logbook through the escrow: a key pair made in her browser for the request (its
+ * private key wrapped under her sign-in pass-phrase), and, once her facilitator approves, half B sealed to it.
+ */
+export const logbookRecovery = pgTable('logbook_recovery', {
+	participantId: uuid('participant_id').primaryKey(),
+	holderId: text('holder_id').notNull(),
+	requestKey: jsonb('request_key').$type<JsonWebKey>().notNull(),
+	requestPrivate: jsonb('request_private').$type<PassphraseWrapped>().notNull(),
+	released: jsonb('released').$type<PublicSealed>(),
+	requestedOn: date('requested_on').notNull(),
+	approvedOn: date('approved_on')
 });

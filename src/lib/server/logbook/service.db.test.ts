@@ -7,20 +7,18 @@ import {
 	decryptEntry,
 	encryptEntry,
 	newDataKey,
-	newKeyPair,
 	openSealed,
 	sealTo,
-	unwrapBytesWithPassphrase,
 	unwrapWithPassphrase,
-	wrapBytesWithPassphrase,
 	wrapWithPassphrase
 } from '#lib/domain/logbook/crypto.ts';
+import { newAdultKey, openAdultKey, rewrapAdultKey } from '#lib/domain/logbook/flows.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import { createGroup } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
-import { createAdult, failsWith, refused } from '../identity/test-people.ts';
+import { TEST_PASSWORD, createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { adultKeyInput, entryInput } from './inputs.ts';
 import {
@@ -35,6 +33,7 @@ import {
 useTestDatabase();
 
 const PASSPHRASE = 'lune violette sur le toit';
+const ADDRESS = '203.0.113.7';
 const WORDS = ['Aujourd’hui Samia m’a écoutée.', 'J’ai peur de retourner là-bas.'];
 
 let facilitator: UserActor;
@@ -182,46 +181,44 @@ describe('a logbook', () => {
 
 describe('an adult’s key pair', () => {
 	it('is kept for the adults who run groups, opened with their password, and never replaced by another', async () => {
-		const password = 'mot de passe de l’animatrice';
-		const pair = await newKeyPair();
-		const wrap = async (secret: string) =>
-			adultKeyInput.parse({
-				publicKey: pair.publicKey,
-				wrappedPrivate: await wrapBytesWithPassphrase(pair.privateKey, secret, 'adult-key:v1')
-			});
+		const made = await newAdultKey(facilitator.userId, TEST_PASSWORD);
+		const input = (password: string, key = made) => adultKeyInput.parse({ ...key, password });
 		expect(await myAdultKey(facilitator)).toBeNull();
-		await keepAdultKey(facilitator, await wrap(password));
+		// A mistyped password would leave the key unusable: the server confirms it first, and keeps nothing.
+		await failsWith(
+			keepAdultKey(facilitator, input('pas le mien'), ADDRESS),
+			'identity.own_password_wrong'
+		);
+		expect(await myAdultKey(facilitator)).toBeNull();
+		await keepAdultKey(facilitator, input(TEST_PASSWORD), ADDRESS);
 		// Something sealed to her public key opens with her private key, unwrapped with her password.
 		const kept = (await myAdultKey(facilitator))!;
 		const sealed = await sealTo(kept.publicKey, new TextEncoder().encode('partagé'), 'share:1');
-		const privateKey = await unwrapBytesWithPassphrase(
-			kept.wrappedPrivate,
-			password,
-			'adult-key:v1'
-		);
+		const privateKey = await openAdultKey(facilitator.userId, kept.wrappedPrivate, TEST_PASSWORD);
 		expect(new TextDecoder().decode(await openSealed(privateKey, sealed, 'share:1'))).toBe(
 			'partagé'
 		);
-		// A new password: the same pair, wrapped again.
-		await keepAdultKey(facilitator, await wrap('un tout nouveau mot de passe'));
-		expect((await myAdultKey(facilitator))!.publicKey).toEqual(pair.publicKey);
+		// Wrapped again (after a password change): the same pair.
+		await keepAdultKey(
+			facilitator,
+			input(TEST_PASSWORD, {
+				...made,
+				wrappedPrivate: await rewrapAdultKey(facilitator.userId, privateKey, TEST_PASSWORD)
+			}),
+			ADDRESS
+		);
+		expect((await myAdultKey(facilitator))!.publicKey).toEqual(made.publicKey);
 		// Another pair would leave what was sealed to this one unreadable.
-		const other = await newKeyPair();
+		const another = await newAdultKey(facilitator.userId, TEST_PASSWORD);
 		await failsWith(
-			keepAdultKey(
-				facilitator,
-				adultKeyInput.parse({
-					publicKey: other.publicKey,
-					wrappedPrivate: await wrapBytesWithPassphrase(other.privateKey, password, 'adult-key:v1')
-				})
-			),
+			keepAdultKey(facilitator, input(TEST_PASSWORD, another), ADDRESS),
 			'logbook.key_exists'
 		);
 		await refused(myAdultKey(researcher));
 		await refused(myAdultKey(teen));
-		await refused(keepAdultKey(teen, await wrap(password)));
+		await refused(keepAdultKey(teen, input(TEST_PASSWORD), ADDRESS));
 		expect(
-			adultKeyInput.safeParse({ ...(await wrap(password)), publicKey: { kty: 'EC' } }).success
+			adultKeyInput.safeParse({ ...input(TEST_PASSWORD), publicKey: { kty: 'EC' } }).success
 		).toBe(false);
 	});
 });

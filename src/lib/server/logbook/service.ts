@@ -2,14 +2,27 @@
 // (docs/logbook-security.md). The server checks shapes, ownership and versions; it never sees a key or a word.
 // An entry's version goes up by exactly one at each save, so an older ciphertext cannot be put back (the browser
 // binds the version into the ciphertext, so one cannot be relabelled either).
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { SIZE_BUCKETS, fromBase64 } from '#lib/domain/logbook/crypto.ts';
+import type { Localized } from '#lib/domain/programs/localized.ts';
 import { db } from '../db/client.ts';
-import type { Actor, ParticipantActor } from '../platform/actor.ts';
+import type { Actor, ParticipantActor, UserActor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
-import type { AdultKeyInput, EntryInput, SetUpInput } from './inputs.ts';
-import { logbook, logbookAdultKey, logbookEntry } from './schema.ts';
+import { confirmOwnSecret, facilitatorsOfGroups, pseudonymsOf } from '../identity/service.ts';
+import { reflectionsAttended } from '../live/service.ts';
+import type {
+	AdultKeyInput,
+	EntryInput,
+	EscrowInput,
+	RecoveryRequestInput,
+	ReleaseInput,
+	RewrapInput,
+	SetUpInput,
+	ShareInput
+} from './inputs.ts';
+import { logbook, logbookAdultKey, logbookEntry, logbookRecovery, logbookShare } from './schema.ts';
 
 /** Today, as the day only: no time of day is kept. */
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -85,15 +98,19 @@ export async function setUpLogbook(
 	if (!made) throw new DomainError('logbook.already_set_up', 409);
 }
 
-/** Her data key wrapped again, under a new logbook pass-phrase (or stronger parameters). */
-export async function rewrapLogbook(
-	actor: Actor,
-	wrappedKey: SetUpInput['wrappedKey']
-): Promise<void> {
+/**
+ * Her data key wrapped again, under a new logbook pass-phrase (or stronger parameters), and under a new recovery
+ * code when she asks for one (the old code then stops working).
+ */
+export async function rewrapLogbook(actor: Actor, input: RewrapInput): Promise<void> {
 	const me = owner(actor);
 	const changed = await db()
 		.update(logbook)
-		.set({ wrappedKey })
+		.set(
+			input.recovery
+				? { wrappedKey: input.wrappedKey, recovery: input.recovery }
+				: { wrappedKey: input.wrappedKey }
+		)
 		.where(eq(logbook.participantId, me.participantId))
 		.returning({ participantId: logbook.participantId });
 	if (changed.length === 0) throw new DomainError('logbook.not_set_up', 409);
@@ -105,9 +122,7 @@ export async function rewrapLogbook(
  */
 export async function saveEntry(actor: Actor, input: EntryInput, now = new Date()): Promise<void> {
 	const me = owner(actor);
-	const size = fromBase64(input.data).length - 16;
-	if (!(SIZE_BUCKETS as readonly number[]).includes(size))
-		throw new DomainError('validation.invalid', 400);
+	const size = bucketOf(input.data);
 	const [existing] = await db()
 		.select({ participantId: logbookEntry.participantId })
 		.from(logbookEntry)
@@ -158,21 +173,371 @@ export async function saveEntry(actor: Actor, input: EntryInput, now = new Date(
 	if (saved.length === 0) throw new DomainError('logbook.stale', 409);
 }
 
-/** Deletes one of her entries, for good. */
+/** Deletes one of her entries for good, and every copy she shared of it. */
 export async function deleteEntry(actor: Actor, id: string): Promise<void> {
 	const me = owner(actor);
+	await db().transaction(async (tx) => {
+		const gone = await tx
+			.delete(logbookEntry)
+			.where(and(eq(logbookEntry.id, id), eq(logbookEntry.participantId, me.participantId)))
+			.returning({ id: logbookEntry.id });
+		if (gone.length === 0) throw notFoundOrNotAllowed();
+		await tx
+			.delete(logbookShare)
+			.where(and(eq(logbookShare.entryId, id), eq(logbookShare.participantId, me.participantId)));
+	});
+}
+
+/** A size the bucket list knows, from the base64 of AES-GCM output (its 16-byte tag taken off). */
+function bucketOf(data: string): number {
+	const size = fromBase64(data).length - 16;
+	if (!(SIZE_BUCKETS as readonly number[]).includes(size))
+		throw new DomainError('validation.invalid', 400);
+	return size;
+}
+
+async function ownLogbook(me: ParticipantActor) {
+	const [kept] = await db()
+		.select()
+		.from(logbook)
+		.where(eq(logbook.participantId, me.participantId));
+	if (!kept) throw new DomainError('logbook.not_set_up', 409);
+	return kept;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reflection prompts of the workshops she attended
+
+export type LogbookPrompt = { ref: string; prompt: Localized; workshop: Localized; on: string };
+
+/** The reflection prompts of the live sessions she was at, newest first (answered ones included: her browser
+ * knows which entries answer which, the server only that one does). */
+export async function reflectionPrompts(actor: Actor): Promise<LogbookPrompt[]> {
+	const me = owner(actor);
+	const prompts = await reflectionsAttended(me.participantId);
+	return prompts.map((prompt) => ({ ...prompt, on: today(prompt.on) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sharing one entry with one adult of her groups
+
+export type ShareTarget = { userId: string; name: string; publicKey: JsonWebKey };
+
+/** The facilitators of her groups who can receive (they made their key pair), by name. */
+export async function shareTargets(actor: Actor): Promise<ShareTarget[]> {
+	const me = owner(actor);
+	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
+	const ids = [...new Set(facilitators.map((facilitator) => facilitator.userId))];
+	if (ids.length === 0) return [];
+	const keys = await db()
+		.select({ userId: logbookAdultKey.userId, publicKey: logbookAdultKey.publicKey })
+		.from(logbookAdultKey)
+		.where(inArray(logbookAdultKey.userId, ids));
+	const keyOf = new Map(keys.map((key) => [key.userId, key.publicKey]));
+	return ids
+		.filter((id) => keyOf.has(id))
+		.map((id) => ({
+			userId: id,
+			name: facilitators.find((facilitator) => facilitator.userId === id)!.name,
+			publicKey: keyOf.get(id)!
+		}));
+}
+
+/** Shares one of her entries with one facilitator of her groups: the copy her browser sealed to their key. */
+export async function shareEntry(actor: Actor, input: ShareInput, now = new Date()): Promise<void> {
+	const me = owner(actor);
+	bucketOf(input.sealed.data);
+	const [entry] = await db()
+		.select({ id: logbookEntry.id })
+		.from(logbookEntry)
+		.where(
+			and(eq(logbookEntry.id, input.entryId), eq(logbookEntry.participantId, me.participantId))
+		);
+	if (!entry) throw notFoundOrNotAllowed();
+	const targets = await shareTargets(me);
+	if (!targets.some((target) => target.userId === input.recipientId)) throw notFoundOrNotAllowed();
+	const made = await db()
+		.insert(logbookShare)
+		.values({
+			id: input.id,
+			participantId: me.participantId,
+			entryId: input.entryId,
+			recipientId: input.recipientId,
+			sealed: input.sealed,
+			sharedOn: today(now)
+		})
+		.onConflictDoNothing()
+		.returning({ id: logbookShare.id });
+	if (made.length === 0) throw new DomainError('logbook.already_shared', 409);
+}
+
+export type MyShare = { id: string; entryId: string; recipientName: string; sharedOn: string };
+
+/** What she shares, and with whom. */
+export async function myShares(actor: Actor): Promise<MyShare[]> {
+	const me = owner(actor);
+	const shares = await db()
+		.select({
+			id: logbookShare.id,
+			entryId: logbookShare.entryId,
+			recipientId: logbookShare.recipientId,
+			sharedOn: logbookShare.sharedOn
+		})
+		.from(logbookShare)
+		.where(eq(logbookShare.participantId, me.participantId))
+		.orderBy(asc(logbookShare.sharedOn));
+	const names = new Map(
+		(await facilitatorsOfGroups(me.groups.map((group) => group.id))).map((facilitator) => [
+			facilitator.userId,
+			facilitator.name
+		])
+	);
+	return shares.map((share) => ({
+		id: share.id,
+		entryId: share.entryId,
+		recipientName: names.get(share.recipientId) ?? '—',
+		sharedOn: share.sharedOn
+	}));
+}
+
+/** Takes a share back: the adult can no longer read it. */
+export async function revokeShare(actor: Actor, shareId: string): Promise<void> {
+	const me = owner(actor);
 	const gone = await db()
-		.delete(logbookEntry)
-		.where(and(eq(logbookEntry.id, id), eq(logbookEntry.participantId, me.participantId)))
-		.returning({ id: logbookEntry.id });
+		.delete(logbookShare)
+		.where(and(eq(logbookShare.id, shareId), eq(logbookShare.participantId, me.participantId)))
+		.returning({ id: logbookShare.id });
 	if (gone.length === 0) throw notFoundOrNotAllowed();
+}
+
+export type SharedWithMe = {
+	id: string;
+	/** Her participant id: what the copy is bound to. */
+	owner: string;
+	pseudonym: string;
+	sealed: ShareInput['sealed'];
+	sharedOn: string;
+};
+
+/** What youth share with this adult, and nothing else of any logbook. */
+export async function sharedWithMe(actor: Actor): Promise<SharedWithMe[]> {
+	const me = receiver(actor);
+	const rows = await db()
+		.select()
+		.from(logbookShare)
+		.where(eq(logbookShare.recipientId, me.userId))
+		.orderBy(desc(logbookShare.sharedOn));
+	const pseudonyms = await pseudonymsOf(rows.map((row) => row.participantId));
+	return rows.map((row) => ({
+		id: row.id,
+		owner: row.participantId,
+		pseudonym: pseudonyms.get(row.participantId) ?? '—',
+		sealed: row.sealed as SharedWithMe['sealed'],
+		sharedOn: row.sharedOn
+	}));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The escrow: two halves no single person holds, joined in her browser after her facilitator approves
+
+export type EscrowState = {
+	/** Her usual group's designated facilitator, with their public key, or null when none can hold a half. */
+	holder: { userId: string; name: string; publicKey: JsonWebKey } | null;
+	/** Whether her escrow is set, and with whom. */
+	set: { holderName: string } | null;
+	/** Her request to recover, once asked: waiting, or approved with what she needs to join the halves. */
+	request:
+		| { status: 'waiting'; holderName: string }
+		| {
+				status: 'approved';
+				holderName: string;
+				mine: EscrowInput['mine'];
+				released: ReleaseInput['released'];
+				requestPrivate: RecoveryRequestInput['wrappedPrivate'];
+		  }
+		| null;
+};
+
+async function escrowHolder(me: ParticipantActor): Promise<EscrowState['holder']> {
+	const usual = me.groups[0];
+	if (!usual) return null;
+	const designated = (await facilitatorsOfGroups([usual.id])).find((f) => f.designated);
+	if (!designated) return null;
+	const [key] = await db()
+		.select({ publicKey: logbookAdultKey.publicKey })
+		.from(logbookAdultKey)
+		.where(eq(logbookAdultKey.userId, designated.userId));
+	return key
+		? { userId: designated.userId, name: designated.name, publicKey: key.publicKey }
+		: null;
+}
+
+async function nameOf(me: ParticipantActor, userId: string): Promise<string> {
+	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
+	return facilitators.find((facilitator) => facilitator.userId === userId)?.name ?? '—';
+}
+
+/** Her escrow: who can hold half B, whether it is set, and her request to recover. */
+export async function escrowState(actor: Actor): Promise<EscrowState> {
+	const me = owner(actor);
+	const kept = await ownLogbook(me);
+	const holder = await escrowHolder(me);
+	const set =
+		kept.escrowHolder && kept.escrowMine
+			? { holderName: await nameOf(me, kept.escrowHolder) }
+			: null;
+	const [asked] = await db()
+		.select()
+		.from(logbookRecovery)
+		.where(eq(logbookRecovery.participantId, me.participantId));
+	let request: EscrowState['request'] = null;
+	if (asked) {
+		const holderName = await nameOf(me, asked.holderId);
+		request =
+			asked.released && kept.escrowMine
+				? {
+						status: 'approved',
+						holderName,
+						mine: kept.escrowMine,
+						released: asked.released as ReleaseInput['released'],
+						requestPrivate: asked.requestPrivate
+					}
+				: { status: 'waiting', holderName };
+	}
+	return { holder, set, request };
+}
+
+/**
+ * Sets (or makes again) her escrow: half A wrapped under her sign-in pass-phrase, which the server first confirms
+ * is hers (a typo would leave the half unusable), and half B sealed to her designated facilitator.
+ */
+export async function setEscrow(actor: Actor, input: EscrowInput, address: string): Promise<void> {
+	const me = owner(actor);
+	await ownLogbook(me);
+	const holder = await escrowHolder(me);
+	if (!holder || holder.userId !== input.holderId) throw notFoundOrNotAllowed();
+	await confirmOwnSecret(me, input.signInPassphrase, address);
+	await db()
+		.update(logbook)
+		.set({ escrowMine: input.mine, escrowTheirs: input.theirs, escrowHolder: input.holderId })
+		.where(eq(logbook.participantId, me.participantId));
+	await recordAudit(me, {
+		action: 'logbook.escrow_set',
+		organisationId: me.organisationId,
+		targetType: 'participant',
+		targetId: me.participantId
+	});
+}
+
+/** She asks her facilitator to help her recover her logbook (audited; her facilitator sees the request). */
+export async function requestRecovery(
+	actor: Actor,
+	input: RecoveryRequestInput,
+	address: string,
+	now = new Date()
+): Promise<void> {
+	const me = owner(actor);
+	const kept = await ownLogbook(me);
+	if (!kept.escrowHolder || !kept.escrowTheirs) throw new DomainError('logbook.no_escrow', 409);
+	await confirmOwnSecret(me, input.signInPassphrase, address);
+	const values = {
+		holderId: kept.escrowHolder,
+		requestKey: input.publicKey,
+		requestPrivate: input.wrappedPrivate,
+		released: null,
+		requestedOn: today(now),
+		approvedOn: null
+	};
+	await db()
+		.insert(logbookRecovery)
+		.values({ participantId: me.participantId, ...values })
+		.onConflictDoUpdate({ target: logbookRecovery.participantId, set: values });
+	await recordAudit(me, {
+		action: 'logbook.recovery_requested',
+		organisationId: me.organisationId,
+		targetType: 'participant',
+		targetId: me.participantId
+	});
+}
+
+/** Her request is over: she recovered (and set a new logbook pass-phrase), or she takes it back. */
+export async function endRecovery(actor: Actor): Promise<void> {
+	const me = owner(actor);
+	await db().delete(logbookRecovery).where(eq(logbookRecovery.participantId, me.participantId));
+}
+
+export type RecoveryToApprove = {
+	participantId: string;
+	pseudonym: string;
+	requestedOn: string;
+	approved: boolean;
+	/** Half B, sealed to this adult: opened in their browser, then sealed again to the request's key. */
+	theirs: EscrowInput['theirs'];
+	requestKey: JsonWebKey;
+};
+
+/** The recovery requests of the teens whose half B this adult holds. */
+export async function recoveriesToApprove(actor: Actor): Promise<RecoveryToApprove[]> {
+	const me = receiver(actor);
+	const rows = await db()
+		.select({
+			participantId: logbookRecovery.participantId,
+			requestedOn: logbookRecovery.requestedOn,
+			released: logbookRecovery.released,
+			requestKey: logbookRecovery.requestKey,
+			theirs: logbook.escrowTheirs,
+			holder: logbook.escrowHolder
+		})
+		.from(logbookRecovery)
+		.innerJoin(logbook, eq(logbook.participantId, logbookRecovery.participantId))
+		.where(eq(logbookRecovery.holderId, me.userId));
+	const held = rows.filter((row) => row.holder === me.userId && row.theirs);
+	const pseudonyms = await pseudonymsOf(held.map((row) => row.participantId));
+	return held.map((row) => ({
+		participantId: row.participantId,
+		pseudonym: pseudonyms.get(row.participantId) ?? '—',
+		requestedOn: row.requestedOn,
+		approved: row.released !== null,
+		theirs: row.theirs as EscrowInput['theirs'],
+		requestKey: row.requestKey
+	}));
+}
+
+/** The facilitator approves (audited): half B, sealed again in their browser to her request's key. */
+export async function approveRecovery(
+	actor: Actor,
+	participantId: string,
+	input: ReleaseInput,
+	now = new Date()
+): Promise<void> {
+	const me = receiver(actor);
+	const [request] = (await recoveriesToApprove(me)).filter(
+		(row) => row.participantId === participantId
+	);
+	if (!request) throw notFoundOrNotAllowed();
+	const [kept] = await db()
+		.select({ organisationId: logbook.organisationId })
+		.from(logbook)
+		.where(eq(logbook.participantId, participantId));
+	await db()
+		.update(logbookRecovery)
+		.set({ released: input.released, approvedOn: today(now) })
+		.where(
+			and(eq(logbookRecovery.participantId, participantId), eq(logbookRecovery.holderId, me.userId))
+		);
+	await recordAudit(me, {
+		action: 'logbook.recovery_approved',
+		organisationId: kept!.organisationId,
+		targetType: 'participant',
+		targetId: participantId
+	});
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Adults' key pairs (what youth share with them is sealed to the public key)
 
 /** An adult who may receive what youth share, in one of their organisations, or "not found or not allowed". */
-function receiver(actor: Actor): Extract<Actor, { kind: 'user' }> {
+function receiver(actor: Actor): UserActor {
 	if (actor.kind !== 'user') throw notFoundOrNotAllowed();
 	const member = actor.memberships.find((membership) =>
 		allows(actor, 'logbook.receive', { organisationId: membership.organisationId })
@@ -203,6 +568,7 @@ export async function myAdultKey(
 export async function keepAdultKey(
 	actor: Actor,
 	input: AdultKeyInput,
+	address: string,
 	now = new Date()
 ): Promise<void> {
 	const me = receiver(actor);
@@ -212,9 +578,12 @@ export async function keepAdultKey(
 		(existing.publicKey.x !== input.publicKey.x || existing.publicKey.y !== input.publicKey.y)
 	)
 		throw new DomainError('logbook.key_exists', 409);
+	// Wrapped under a mistyped password, the key would be lost: the server confirms it is theirs first.
+	await confirmOwnSecret(me, input.password, address);
+	const { publicKey, wrappedPrivate } = input;
 	await db()
 		.insert(logbookAdultKey)
-		.values({ userId: me.userId, ...input, updatedOn: today(now) })
+		.values({ userId: me.userId, publicKey, wrappedPrivate, updatedOn: today(now) })
 		.onConflictDoUpdate({
 			target: logbookAdultKey.userId,
 			set: { wrappedPrivate: input.wrappedPrivate, updatedOn: today(now) }

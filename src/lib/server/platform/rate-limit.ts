@@ -25,6 +25,8 @@ export const LIMITS = {
 	join_success: { perAddress: 10, windowSeconds: 10 * 60 },
 	/** Presenter pairing codes tried from one address (8 digits, valid 10 minutes, once). */
 	pairing: { perAddress: 10, windowSeconds: 10 * 60 },
+	/** One's own password or pass-phrase confirmed while signed in (to protect a logbook key with it). */
+	own_secret: { perAccount: 10, perAddress: 30, windowSeconds: 15 * 60 },
 	/** Reset e-mails asked for, whether or not the address has an account. */
 	password_reset: { perPair: 3, perAccount: 10, perAddress: 10, windowSeconds: 60 * 60 }
 } as const satisfies Record<string, Limit>;

@@ -1,5 +1,6 @@
 // An adult's key pair for what youth share with them: as stored (GET, the private key wrapped), and keeping it
-// (PUT: made once in their browser, then wrapped again when their password changes).
+// (PUT: made once in their browser, then wrapped again when their password changes; the password
+// comes with it, for the server to confirm it is theirs — a mistyped one would leave the key unusable).
 import { adultKeyInput } from '#lib/server/logbook/inputs.ts';
 import { keepAdultKey, myAdultKey } from '#lib/server/logbook/service.ts';
 import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts';
@@ -8,8 +9,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ locals }) =>
 	jsonAnswer(async () => ({ key: await myAdultKey(locals.actor) }));
 
-export const PUT: RequestHandler = async ({ locals, request }) => {
-	const parsed = adultKeyInput.safeParse(await readJson(request, 2048));
+export const PUT: RequestHandler = async ({ locals, request, getClientAddress }) => {
+	const parsed = adultKeyInput.safeParse(await readJson(request, 4096));
 	if (!parsed.success) return refusal('errors.bad_request', 400);
-	return jsonAnswer(() => keepAdultKey(locals.actor, parsed.data));
+	return jsonAnswer(() => keepAdultKey(locals.actor, parsed.data, getClientAddress()));
 };

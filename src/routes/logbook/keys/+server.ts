@@ -1,7 +1,6 @@
 // Her logbook as stored (GET: the wrapped key and every entry's ciphertext), setting it up (POST) and wrapping its
-// key again under a new logbook pass-phrase (PUT). Only ciphertext crosses here (docs/logbook-security.md).
-import { z } from 'zod';
-import { passphraseWrapped, setUpInput } from '#lib/server/logbook/inputs.ts';
+// key again under a new logbook pass-phrase, or a new recovery code (PUT). Only ciphertext crosses here (docs/logbook-security.md).
+import { rewrapInput, setUpInput } from '#lib/server/logbook/inputs.ts';
 import { myLogbook, rewrapLogbook, setUpLogbook } from '#lib/server/logbook/service.ts';
 import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts';
 import type { RequestHandler } from './$types';
@@ -18,10 +17,7 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 };
 
 export const PUT: RequestHandler = async ({ locals, request }) => {
-	const parsed = z
-		.object({ wrappedKey: passphraseWrapped })
-		.strict()
-		.safeParse(await readJson(request, MAX_BODY));
+	const parsed = rewrapInput.safeParse(await readJson(request, MAX_BODY));
 	if (!parsed.success) return refusal('errors.bad_request', 400);
-	return jsonAnswer(() => rewrapLogbook(locals.actor, parsed.data.wrappedKey));
+	return jsonAnswer(() => rewrapLogbook(locals.actor, parsed.data));
 };

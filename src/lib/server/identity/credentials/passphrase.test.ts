@@ -6,8 +6,8 @@ import {
 	passphraseEntropyBits,
 	type PassphraseLocale
 } from './passphrase.ts';
-import { WORDS_EN } from './words-en.ts';
-import { WORDS_FR } from './words-fr.ts';
+import { WORDS_EN } from '#lib/domain/words/words-en.ts';
+import { WORDS_FR } from '#lib/domain/words/words-fr.ts';
 
 const LISTS: [PassphraseLocale, readonly string[]][] = [
 	['fr', WORDS_FR],

@@ -1,7 +1,7 @@
 // Pass-phrases printed on a youth's sign-in card: four random common words, easy to type on phones.
 import { randomInt } from 'node:crypto';
-import { WORDS_EN } from './words-en.ts';
-import { WORDS_FR } from './words-fr.ts';
+import { WORDS_EN } from '#lib/domain/words/words-en.ts';
+import { WORDS_FR } from '#lib/domain/words/words-fr.ts';
 
 export type PassphraseLocale = 'fr' | 'en';
 
@@ -39,21 +39,4 @@ export function passphraseEntropyBits(locale: PassphraseLocale): number {
 	return PASSPHRASE_WORD_COUNT * Math.log2(wordsFor(locale).length);
 }
 
-// Anything a person or a phone may put between words: spaces of any kind, dashes of any kind, and
-// the dots, commas and underscores of a hurried thumb.
-const SEPARATORS = /[\s\p{Pd}_.,;:]+/u;
-
-/**
- * The canonical form of a typed pass-phrase, which is what sign-in hashes and compares: lower case,
- * accents dropped (no word has one, but a phone may add one), words joined by one space, nothing
- * before or after. "  Pomme-NUAGE  radeau piano " becomes "pomme nuage radeau piano".
- */
-export function normalisePassphrase(input: string): string {
-	return input
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(SEPARATORS)
-		.filter((word) => word !== '')
-		.join(PASSPHRASE_SEPARATOR);
-}
+export { normalisePassphrase } from '#lib/domain/words/passphrase-form.ts';

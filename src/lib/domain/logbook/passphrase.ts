@@ -1,0 +1,64 @@
+// Her logbook pass-phrase, chosen in her browser: a four-word suggestion drawn there (never by the server, which
+// must not know it), and an estimate of its strength shown as she types.
+import { WORDS_EN } from '#lib/domain/words/words-en.ts';
+import { WORDS_FR } from '#lib/domain/words/words-fr.ts';
+
+const WORDS = { fr: WORDS_FR, en: WORDS_EN } as const;
+
+/** A uniform random index below `limit`, drawn by rejection so no word is likelier than another. */
+function randomBelow(limit: number): number {
+	const ceiling = Math.floor(0x1_0000_0000 / limit) * limit;
+	const value = new Uint32Array(1);
+	do globalThis.crypto.getRandomValues(value);
+	while (value[0]! >= ceiling);
+	return value[0]! % limit;
+}
+
+/** Four common words, as on the sign-in cards, drawn in her browser. */
+export function suggestPassphrase(locale: 'fr' | 'en'): string {
+	const words = WORDS[locale];
+	return Array.from({ length: 4 }, () => words[randomBelow(words.length)]).join(' ');
+}
+
+export type Strength = 0 | 1 | 2 | 3 | 4;
+
+/** The weakest strength accepted: 30 bits or more against an offline guess (with Argon2id on top). */
+export const STRENGTH_NEEDED: Strength = 2;
+
+const KNOWN_WORDS = new Set([...WORDS_FR, ...WORDS_EN]);
+
+/**
+ * An estimate in bits, on purpose pessimistic: words of our lists count as drawn from them, other runs of
+ * letters about 2 bits per character (people write words, not random letters), digits and symbols a little
+ * more; a repeated character or word adds nothing.
+ */
+export function strengthBits(passphrase: string): number {
+	const parts = passphrase.normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean);
+	let bits = 0;
+	const seen = new Set<string>();
+	for (const part of parts) {
+		if (seen.has(part)) continue;
+		seen.add(part);
+		if (KNOWN_WORDS.has(part)) {
+			bits += Math.log2(WORDS_FR.length + WORDS_EN.length);
+			continue;
+		}
+		let previous = '';
+		for (const character of part) {
+			if (character === previous) continue;
+			previous = character;
+			bits += /\p{L}/u.test(character) ? 2 : 3.3;
+		}
+	}
+	return bits;
+}
+
+/** 0 (too weak) to 4 (very strong). */
+export function passphraseStrength(passphrase: string): Strength {
+	const bits = strengthBits(passphrase);
+	if (passphrase.trim().length < 8) return 0;
+	if (bits < 30) return 1;
+	if (bits < 40) return 2;
+	if (bits < 55) return 3;
+	return 4;
+}

@@ -1,0 +1,11 @@
+// Her escrow (PUT): half A wrapped under her sign-in pass-phrase, half B sealed to her designated facilitator.
+import { escrowInput } from '#lib/server/logbook/inputs.ts';
+import { setEscrow } from '#lib/server/logbook/service.ts';
+import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts';
+import type { RequestHandler } from './$types';
+
+export const PUT: RequestHandler = async ({ locals, request, getClientAddress }) => {
+	const parsed = escrowInput.safeParse(await readJson(request, 8192));
+	if (!parsed.success) return refusal('errors.bad_request', 400);
+	return jsonAnswer(() => setEscrow(locals.actor, parsed.data, getClientAddress()));
+};
