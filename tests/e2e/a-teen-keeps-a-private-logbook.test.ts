@@ -108,7 +108,7 @@ describe('a teen’s private logbook', () => {
 			await teen.check('logbook-empty');
 
 			// Her facilitator's help, in case she forgets: with her sign-in pass-phrase (a wrong one refused).
-			await t.getByText('Si j’oublie ma phrase').click();
+			await t.getByText('Ma phrase, et comment rouvrir mon carnet').click();
 			await t.getByLabel('Ta phrase de connexion (celle de ta carte)').fill('pas la bonne phrase');
 			await t.getByRole('button', { name: 'Mettre en place' }).click();
 			await shows(t, 'Ce n’est pas ta phrase de connexion.');

@@ -9,6 +9,16 @@ import {
 	unwrapWithPassphrase,
 	wrapWithPassphrase
 } from '#lib/domain/logbook/crypto.ts';
+import {
+	makeEscrow,
+	newAdultKey,
+	newRecoveryRequest,
+	openAdultKey,
+	openShare,
+	recoverWithEscrow,
+	releaseHalf,
+	sealShare
+} from '#lib/domain/logbook/flows.ts';
 import { startApp, type RunningApp } from '../support/app.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
@@ -24,6 +34,7 @@ afterAll(async () => {
 
 const PASSPHRASE = 'girafe orange sous la pluie';
 const WORDS = 'Ce soir je me sens plus légère.';
+const SHARED = 'Hier soir je ressentais de la peur, je voulais te le dire.';
 
 type Person = Platform['participant'];
 
@@ -144,5 +155,162 @@ describe('the logbook’s endpoints', () => {
 		expect((await stored()).entries).toEqual([]);
 		const printed = app.output() + app.errors();
 		for (const secret of [WORDS, 'légère', PASSPHRASE]) expect(printed).not.toContain(secret);
+	});
+
+	it('let her share a page with her facilitator alone and take it back, and recover through the escrow only with both halves', async () => {
+		const me = platform.participant;
+		const adult = platform.facilitator;
+		const json = async <T>(response: Response | Promise<Response>) =>
+			(await (await response).json()) as T;
+		const { owner } = await json<{ owner: string }>(send(me, 'GET', '/logbook/keys'));
+		const key = await newDataKey();
+		const wrappedKey = await wrapWithPassphrase(key, PASSPHRASE, owner);
+		// Set up by the first test, or here when this one runs alone.
+		await send(me, 'POST', '/logbook/keys', { wrappedKey, recovery: null });
+		const entryId = crypto.randomUUID();
+		const content = { text: SHARED, mood: 4, feelings: ['relief' as const], prompt: null };
+		const entry = await encryptEntry(key, content, { id: entryId, owner, version: 1 });
+		expect(
+			(await send(me, 'PUT', `/logbook/entries/${entryId}`, { version: 1, ...entry })).status
+		).toBe(200);
+
+		// Her facilitator makes a key pair (a wrong password refused, nothing kept).
+		const { me: adultId } = await json<{ me: string }>(send(adult, 'GET', '/logbook/adult-key'));
+		const made = await newAdultKey(adultId, adult.password);
+		const wrong = await send(adult, 'PUT', '/logbook/adult-key', { ...made, password: 'non' });
+		expect(wrong.status).toBe(400);
+		expect(((await wrong.json()) as { error: string }).error).toBe('identity.own_password_wrong');
+		expect(
+			(await send(adult, 'PUT', '/logbook/adult-key', { ...made, password: adult.password })).status
+		).toBe(200);
+
+		// She sees whom she can share with, and shares a copy sealed to that adult.
+		const { targets } = await json<{ targets: { userId: string; publicKey: JsonWebKey }[] }>(
+			send(me, 'GET', '/logbook/shares')
+		);
+		const target = targets.find((item) => item.userId === adultId)!;
+		const shareId = crypto.randomUUID();
+		const sealed = await sealShare(
+			{ ...content, writtenOn: '2026-12-07' },
+			{ id: shareId, owner, recipientId: adultId },
+			target.publicKey
+		);
+		const share = { id: shareId, entryId, recipientId: adultId, sealed };
+		const refusals: [string, Response][] = [
+			['not hers', await send(platform.coordinator, 'POST', '/logbook/shares', share)],
+			[
+				'to an adult who is not of her groups',
+				await send(me, 'POST', '/logbook/shares', {
+					...share,
+					recipientId: 'SomeoneElse123'
+				})
+			],
+			[
+				'an entry she does not have',
+				await send(me, 'POST', '/logbook/shares', { ...share, entryId: crypto.randomUUID() })
+			],
+			['plaintext added', await send(me, 'POST', '/logbook/shares', { ...share, text: SHARED })],
+			[
+				'a size that is no bucket',
+				await send(me, 'POST', '/logbook/shares', {
+					...share,
+					sealed: { ...sealed, data: sealed.data.slice(8) }
+				})
+			]
+		];
+		for (const [what, response] of refusals) expect([400, 404], what).toContain(response.status);
+		expect((await send(me, 'POST', '/logbook/shares', share)).status).toBe(201);
+		expect((await send(me, 'POST', '/logbook/shares', share)).status).toBe(409);
+
+		// The adult reads it (and only it); her key stays hers.
+		const { key: adultKey } = await json<{
+			key: { wrappedPrivate: Parameters<typeof openAdultKey>[1] };
+		}>(send(adult, 'GET', '/logbook/adult-key'));
+		const privateKey = await openAdultKey(adultId, adultKey.wrappedPrivate, adult.password);
+		const adultPage = await (await send(adult, 'GET', '/logbook/shared')).text();
+		expect(adultPage).toContain(shareId);
+		expect(adultPage).not.toContain(SHARED);
+		expect(
+			await openShare(privateKey, { id: shareId, owner, recipientId: adultId, sealed })
+		).toMatchObject({ text: SHARED, writtenOn: '2026-12-07' });
+		// Another coordinator of the organisation sees no share, and nothing of her logbook.
+		expect(await (await send(platform.coordinator, 'GET', '/logbook/shared')).text()).not.toContain(
+			shareId
+		);
+		// Revoked: gone from the adult's page.
+		expect((await send(platform.coordinator, 'DELETE', `/logbook/shares/${shareId}`)).status).toBe(
+			404
+		);
+		expect((await send(me, 'DELETE', `/logbook/shares/${shareId}`)).status).toBe(200);
+		expect(await (await send(adult, 'GET', '/logbook/shared')).text()).not.toContain(shareId);
+
+		// The escrow: half A under her sign-in pass-phrase (a wrong one refused), half B sealed to her facilitator.
+		const escrow = await json<{ holder: { userId: string; publicKey: JsonWebKey } }>(
+			send(me, 'GET', '/logbook/escrow')
+		);
+		expect(escrow.holder.userId).toBe(adultId);
+		const signIn = platform.participantPassphrase;
+		const halves = await makeEscrow(key, signIn, escrow.holder.publicKey, owner);
+		const body = { signInPassphrase: signIn, holderId: adultId, ...halves };
+		expect(
+			(await send(me, 'PUT', '/logbook/escrow', { ...body, signInPassphrase: 'pas la mienne' }))
+				.status
+		).toBe(400);
+		expect(
+			(await send(me, 'PUT', '/logbook/escrow', { ...body, holderId: 'Quelquun1234' })).status
+		).toBe(404);
+		expect((await send(me, 'PUT', '/logbook/escrow', { ...body, mine: { iv: 'x' } })).status).toBe(
+			400
+		);
+		expect((await send(me, 'PUT', '/logbook/escrow', body)).status).toBe(200);
+
+		// Asking for help, then the approval: only the holder can approve.
+		const request = await newRecoveryRequest(signIn, owner);
+		expect(
+			(await send(me, 'POST', '/logbook/recovery', { signInPassphrase: signIn, ...request })).status
+		).toBe(201);
+		const asked = await json<{ request: { status: string } }>(send(me, 'GET', '/logbook/escrow'));
+		expect(asked.request.status).toBe('waiting');
+		const released = await releaseHalf(privateKey, halves.theirs, request.publicKey, owner);
+		expect(
+			(await send(platform.coordinator, 'POST', `/logbook/recovery/${owner}`, { released })).status
+		).toBe(404);
+		expect((await send(adult, 'POST', `/logbook/recovery/${owner}`, { released: {} })).status).toBe(
+			400
+		);
+		expect((await send(adult, 'POST', `/logbook/recovery/${owner}`, { released })).status).toBe(
+			200
+		);
+		const approved = await json<{ request: Parameters<typeof recoverWithEscrow>[1] }>(
+			send(me, 'GET', '/logbook/escrow')
+		);
+		// Both halves, joined with her sign-in pass-phrase, give back her key; a wrong pass-phrase opens nothing.
+		const joined = await recoverWithEscrow(signIn, approved.request, owner);
+		expect(await decryptEntry(joined, entry, { id: entryId, owner, version: 1 })).toEqual(content);
+		await expect(recoverWithEscrow('pas la mienne', approved.request, owner)).rejects.toThrow(
+			'wrong_key'
+		);
+		expect((await send(me, 'DELETE', '/logbook/recovery')).status).toBe(200);
+
+		const printed = app.output() + app.errors();
+		for (const secret of [SHARED, 'ressentais', signIn, adult.password])
+			expect(printed).not.toContain(secret);
+	});
+
+	it('allow WebAssembly on the logbook’s pages only', async () => {
+		const policy = async (person: Person, path: string) =>
+			(await send(person, 'GET', path)).headers.get('content-security-policy') ?? '';
+		expect(await policy(platform.participant, '/logbook')).toContain("'wasm-unsafe-eval'");
+		expect(await policy(platform.facilitator, '/logbook/shared')).toContain("'wasm-unsafe-eval'");
+		for (const [person, path] of [
+			[platform.participant, '/'],
+			[platform.participant, `/live/${platform.live}`],
+			[platform.facilitator, '/care'],
+			[platform.facilitator, '/logbook/keys']
+		] as const) {
+			const header = await policy(person, path);
+			expect(header, path).not.toBe('');
+			expect(header, path).not.toContain('wasm');
+		}
 	});
 });

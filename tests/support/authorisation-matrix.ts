@@ -1339,6 +1339,22 @@ export const MATRIX: Record<string, Row[]> = {
 		// Shaped like an id, but not one: refused like any unknown upload, never a database error.
 		{ method: 'GET', path: () => `/media/uploads/${'-'.repeat(36)}`, expect: every('denied') }
 	],
+	// "Mon carnet": her page; an adult's account has no logbook (not found).
+	'/logbook': [
+		{
+			method: 'GET',
+			path: () => '/logbook',
+			expect: { ...mutation, anonymous: 'redirect', participant: 'ok' }
+		}
+	],
+	// What youth share with an adult: the adults who run groups (coordinators and facilitators).
+	'/logbook/shared': [
+		{
+			method: 'GET',
+			path: () => '/logbook/shared',
+			expect: staffOnly({ facilitator: 'ok', coordinator: 'ok', otherCoordinator: 'ok' })
+		}
+	],
 	// Her logbook: ciphertext for her alone. Malformed bodies are refused before anything else (nothing changes).
 	'/logbook/keys': [
 		{
@@ -1372,7 +1388,11 @@ export const MATRIX: Record<string, Row[]> = {
 	],
 	// Sharing one entry with one adult: only hers, only to a facilitator of her groups. Nobody's share: not found.
 	'/logbook/shares': [
-		{ method: 'GET', path: () => '/logbook/shares', expect: every('method') },
+		{
+			method: 'GET',
+			path: () => '/logbook/shares',
+			expect: { ...mutation, participant: 'ok' }
+		},
 		{ method: 'POST', path: () => '/logbook/shares', json: () => ({}), expect: every('bad') }
 	],
 	'/logbook/shares/[shareId]': [
@@ -1381,7 +1401,12 @@ export const MATRIX: Record<string, Row[]> = {
 	],
 	// Her escrow and her request to recover: malformed bodies refused first; ending a request is hers alone.
 	'/logbook/escrow': [
-		{ method: 'GET', path: () => '/logbook/escrow', expect: every('method') },
+		// Her escrow before she set up her logbook: nothing to say yet.
+		{
+			method: 'GET',
+			path: () => '/logbook/escrow',
+			expect: { ...mutation, participant: 'conflict' }
+		},
 		{ method: 'PUT', path: () => '/logbook/escrow', json: () => ({}), expect: every('bad') }
 	],
 	'/logbook/recovery': [

@@ -797,6 +797,7 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'logbook.adult_rewrapped': 'Your key is now protected by your current password.',
 	'logbook.shared_empty': 'No page shared with you for now.',
 	'logbook.shared_by': 'Shared by {pseudonym} on {date}',
+	'logbook.shared_heading': 'What youth shared with you',
 	'logbook.recoveries_heading': 'Requests to reopen a logbook',
 	'logbook.recoveries_intro':
 		'A young person forgot the phrase of her logbook and asks for your help. Accept only if she is the one asking: check in person. Your approval is recorded. You cannot read her logbook: she also needs her own sign-in phrase.',

@@ -890,7 +890,7 @@ export const en: Record<YouthMessageKey, string> = {
 	'logbook.retry': 'Try again',
 	'logbook.empty_entry': 'Write a few words, or choose how you feel.',
 	'logbook.too_long':
-		'This is too long for one page ({max, number} characters at most). Split it into two pages.',
+		'This is too long for one page ({max} characters at most). Split it into two pages.',
 	'logbook.prompts_heading': 'Questions from your workshops',
 	'logbook.prompts_intro':
 		'After a workshop, its question for you waits here. Answer it if you want.',
@@ -913,7 +913,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'logbook.export_hint':
 		'A file to read or print, made on your phone. Once downloaded it is no longer encrypted: keep it somewhere safe.',
 	'logbook.export_made': 'Downloaded on {date}',
-	'logbook.recovery_heading': 'If I forget my phrase',
 	'logbook.escrow_intro':
 		'{name} can help you reopen your logbook. It will take their approval and your sign-in phrase: neither {name} alone, nor we, can open it.',
 	'logbook.escrow_set': 'This is set up with {name}.',
@@ -932,6 +931,9 @@ export const en: Record<YouthMessageKey, string> = {
 		'This sign-in phrase does not open your half of the key. If an adult changed your sign-in phrase since you set this up, this way no longer works: use your recovery code.',
 	'logbook.cancel_request': 'Cancel the request',
 	'logbook.unreadable': 'This page cannot be read (it may have been damaged).',
+	'logbook.settings_heading': 'My phrase, and how to reopen my logbook',
+	'logbook.with_code_heading': 'With my recovery code',
+	'logbook.escrow_heading': 'With {name}’s help',
 	'logbook.locked_idle':
 		'Your logbook closed because nobody was using it. Open it again with your phrase.',
 	'logbook.no_escrow': 'You have not set up help from your facilitator.',

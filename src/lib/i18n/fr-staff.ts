@@ -800,7 +800,7 @@ export const frStaff = {
 	'page.logbook_shared': 'Pages partagées avec moi',
 	'nav.logbook_shared': 'Pages partagées',
 	'logbook.adult_intro':
-		'Les jeunes de vos groupes peuvent partager une page de leur carnet avec vous. Elle est chiffrée pour vous seul : votre mot de passe ouvre votre clé, dans votre navigateur. Vous ne voyez rien d’autre de leur carnet.',
+		'Les jeunes de vos groupes peuvent partager une page de leur carnet avec vous. Elle est chiffrée pour vous seulement : votre mot de passe ouvre votre clé, dans votre navigateur. Vous ne voyez rien d’autre de leur carnet.',
 	'logbook.adult_setup_heading': 'Recevoir des pages',
 	'logbook.adult_setup_intro':
 		'Une clé est créée dans votre navigateur et protégée par votre mot de passe. Les jeunes de vos groupes pourront alors partager une page avec vous.',
@@ -817,6 +817,7 @@ export const frStaff = {
 	'logbook.adult_rewrapped': 'Votre clé est maintenant protégée par votre mot de passe actuel.',
 	'logbook.shared_empty': 'Aucune page partagée avec vous pour le moment.',
 	'logbook.shared_by': 'Partagée par {pseudonym} le {date}',
+	'logbook.shared_heading': 'Ce que les jeunes vous ont partagé',
 	'logbook.recoveries_heading': 'Demandes pour rouvrir un carnet',
 	'logbook.recoveries_intro':
 		'Une jeune a oublié la phrase de son carnet et demande votre aide. Acceptez seulement si c’est bien elle qui le demande : vérifiez-le de vive voix. Votre accord est enregistré. Vous ne pouvez pas lire son carnet : il lui faut aussi sa propre phrase de connexion.',

@@ -904,7 +904,7 @@ export const fr = {
 	'logbook.retry': 'Réessayer',
 	'logbook.empty_entry': 'Écris quelques mots, ou choisis comment tu te sens.',
 	'logbook.too_long':
-		'C’est trop long pour une seule page ({max, number} caractères au plus). Coupe-la en deux pages.',
+		'C’est trop long pour une seule page ({max} caractères au plus). Coupe-la en deux pages.',
 	'logbook.prompts_heading': 'Les questions de tes ateliers',
 	'logbook.prompts_intro':
 		'Après un atelier, sa question pour toi t’attend ici. Tu réponds si tu veux.',
@@ -927,7 +927,6 @@ export const fr = {
 	'logbook.export_hint':
 		'Un fichier à lire ou à imprimer, fait sur ton téléphone. Une fois téléchargé, il n’est plus chiffré : garde-le en lieu sûr.',
 	'logbook.export_made': 'Téléchargé le {date}',
-	'logbook.recovery_heading': 'Si j’oublie ma phrase',
 	'logbook.escrow_intro':
 		'{name} peut t’aider à rouvrir ton carnet. Il faudra son accord et ta phrase de connexion : ni {name} seule, ni nous, ne pouvons l’ouvrir.',
 	'logbook.escrow_set': 'C’est en place avec {name}.',
@@ -947,6 +946,9 @@ export const fr = {
 		'Cette phrase de connexion n’ouvre pas ta moitié de clé. Si un adulte a changé ta phrase de connexion depuis que tu as mis cela en place, ce chemin ne marche plus : utilise ton code de secours.',
 	'logbook.cancel_request': 'Annuler la demande',
 	'logbook.unreadable': 'Cette page ne peut pas être lue (elle a peut-être été abîmée).',
+	'logbook.settings_heading': 'Ma phrase, et comment rouvrir mon carnet',
+	'logbook.with_code_heading': 'Avec mon code de secours',
+	'logbook.escrow_heading': 'Avec l’aide de {name}',
 	'logbook.locked_idle':
 		'Ton carnet s’est fermé parce que personne n’y touchait. Rouvre-le avec ta phrase.',
 	'logbook.no_escrow': 'Tu n’as pas mis en place l’aide de ton intervenante.',

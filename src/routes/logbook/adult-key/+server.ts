@@ -7,7 +7,11 @@ import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts'
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals }) =>
-	jsonAnswer(async () => ({ key: await myAdultKey(locals.actor) }));
+	jsonAnswer(async () => ({
+		key: await myAdultKey(locals.actor),
+		// Their user id: what their browser binds the wrapped private key and each share to.
+		me: locals.actor.kind === 'user' ? locals.actor.userId : null
+	}));
 
 export const PUT: RequestHandler = async ({ locals, request, getClientAddress }) => {
 	const parsed = adultKeyInput.safeParse(await readJson(request, 4096));
