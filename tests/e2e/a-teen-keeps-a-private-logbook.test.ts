@@ -136,10 +136,31 @@ describe('a teen’s private logbook', () => {
 			await t.getByRole('button', { name: 'Réessayer' }).click();
 			await shows(t, 'Enregistré.');
 
-			// The reflection question of the workshop she attended waits for her: she answers it.
+			// The reflection question of the workshop she attended waits for her in her logbook.
 			await shows(t, 'Les questions de tes ateliers');
-			await t.getByRole('button', { name: 'Répondre' }).first().click();
-			await writePage(t, ANSWER);
+			await t.getByRole('button', { name: 'Répondre' }).first().waitFor();
+			// In the workshop, on its reflection, she writes on her live page, then keeps it in her logbook (its own
+			// tab, opened there): what she wrote is handed over between the two pages, never sent as it is.
+			const moved = await platform.facilitator.post(`/live/${platform.live}/control?/move`, {
+				action: 'jump',
+				activity: '3'
+			});
+			expect(moved.status).toBe(200);
+			await t.goto(`${app.url}/live/${platform.live}`);
+			await t.getByLabel('Pour moi seulement').fill(ANSWER);
+			await teen.check('logbook-live-reflection');
+			const [tab] = await Promise.all([
+				teen.context.waitForEvent('page'),
+				t.getByRole('link', { name: 'Écrire ma réponse dans mon carnet' }).click()
+			]);
+			await unlock(tab, passphrase);
+			await tab.getByText('Tu réponds à').waitFor();
+			await expect.poll(() => tab.getByLabel('Ce que tu veux écrire').inputValue()).toBe(ANSWER);
+			await tab.getByRole('button', { name: 'Enregistrer' }).click();
+			await shows(tab, 'Enregistré.');
+			await tab.close();
+			await t.goto(`${app.url}/logbook`);
+			await unlock(t, passphrase);
 			await shows(t, ANSWER);
 			await expect(
 				t.getByRole('heading', { name: 'Les questions de tes ateliers' }).count()
