@@ -12,22 +12,55 @@ import {
 	unwrapWithPassphrase,
 	wrapWithPassphrase
 } from '#lib/domain/logbook/crypto.ts';
-import { newAdultKey, openAdultKey, rewrapAdultKey } from '#lib/domain/logbook/flows.ts';
+import {
+	makeEscrow,
+	newAdultKey,
+	newRecoveryRequest,
+	openAdultKey,
+	openShare,
+	recoverWithEscrow,
+	releaseHalf,
+	rewrapAdultKey,
+	sealShare
+} from '#lib/domain/logbook/flows.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
-import { createGroup } from '../identity/groups.ts';
+import {
+	addFacilitator,
+	createGroup,
+	designateFacilitator,
+	removeFacilitator
+} from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
 import { addParticipant, participantActor } from '../identity/participants.ts';
 import { TEST_PASSWORD, createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
-import { adultKeyInput, entryInput } from './inputs.ts';
 import {
+	adultKeyInput,
+	entryInput,
+	escrowInput,
+	recoveryRequestInput,
+	releaseInput,
+	shareInput
+} from './inputs.ts';
+import {
+	approveRecovery,
 	deleteEntry,
+	endRecovery,
+	escrowState,
 	keepAdultKey,
 	myAdultKey,
 	myLogbook,
+	myShares,
+	recoveriesToApprove,
+	requestRecovery,
+	revokeShare,
 	saveEntry,
-	setUpLogbook
+	setEscrow,
+	setUpLogbook,
+	shareEntry,
+	shareTargets,
+	sharedWithMe
 } from './service.ts';
 
 useTestDatabase();
@@ -59,6 +92,21 @@ beforeAll(async () => {
 		set((await participantActor(added.userId))!);
 	}
 });
+
+/** Every row of every table, as text. */
+async function everyTable(): Promise<string> {
+	const tables = (await db().execute(
+		sql`select table_name from information_schema.tables where table_schema = 'public'`
+	)) as unknown as { rows: { table_name: string }[] };
+	let everything = '';
+	for (const { table_name } of tables.rows) {
+		const rows = (await db().execute(
+			sql.raw(`select row_to_json(t)::text as row from "${table_name}" t`)
+		)) as unknown as { rows: { row: string }[] };
+		everything += rows.rows.map((row) => row.row).join('\n');
+	}
+	return everything;
+}
 
 /** An entry as her browser saves it: encrypted for its id, owner and version, in the endpoint's shape. */
 async function sealedEntry(
@@ -121,16 +169,7 @@ describe('a logbook', () => {
 		await refused(saveEntry(other, await sealedEntry(key, other, ids[0]!, 2, 'volé')));
 
 		// Every table, as text: no word she wrote, nor her pass-phrase.
-		const tables = (await db().execute(
-			sql`select table_name from information_schema.tables where table_schema = 'public'`
-		)) as unknown as { rows: { table_name: string }[] };
-		let everything = '';
-		for (const { table_name } of tables.rows) {
-			const rows = (await db().execute(
-				sql.raw(`select row_to_json(t)::text as row from "${table_name}" t`)
-			)) as unknown as { rows: { row: string }[] };
-			everything += rows.rows.map((row) => row.row).join('\n');
-		}
+		const everything = await everyTable();
 		expect(everything).toContain(ids[0]);
 		for (const secret of ['Samia', 'peur', 'retourner', PASSPHRASE, 'violette'])
 			expect(everything).not.toContain(secret);
@@ -220,5 +259,219 @@ describe('an adult’s key pair', () => {
 		expect(
 			adultKeyInput.safeParse({ ...input(TEST_PASSWORD), publicKey: { kty: 'EC' } }).success
 		).toBe(false);
+	});
+});
+
+describe('shares and the escrow', () => {
+	const SHARED = 'Je voulais te dire que ça ne va pas fort à la maison.';
+	let designated: UserActor;
+	let colleague: UserActor;
+	let stranger: UserActor;
+	let her: ParticipantActor;
+	let signIn: string;
+	let groupId: string;
+
+	beforeAll(async () => {
+		const admin = await createAdult({ admin: true });
+		const organisationId = await createOrganisation(admin, { name: 'Organisme B' });
+		const member = (role: 'facilitator' | 'coordinator') =>
+			createAdult({ memberships: { [organisationId]: role } });
+		// One after the other: test adults are numbered as they are made.
+		designated = await member('facilitator');
+		colleague = await member('facilitator');
+		stranger = await member('coordinator');
+		groupId = await createGroup(designated, organisationId, {
+			name: 'Groupe B',
+			approvalRequired: false,
+			expiresInDays: null
+		});
+		await addFacilitator(designated, groupId, colleague.userId);
+		const added = await addParticipant(designated, groupId, 'Hibou gris', 'fr');
+		her = (await participantActor(added.userId))!;
+		signIn = added.passphrase;
+		for (const adult of [designated, colleague, stranger])
+			await keepAdultKey(
+				adult,
+				adultKeyInput.parse({
+					...(await newAdultKey(adult.userId, TEST_PASSWORD)),
+					password: TEST_PASSWORD
+				}),
+				ADDRESS
+			);
+	});
+
+	it('shares one page with one facilitator of her group, who alone reads it until she takes it back', async () => {
+		const key = await newDataKey();
+		await setUpLogbook(her, {
+			wrappedKey: await wrapWithPassphrase(key, PASSPHRASE, her.participantId),
+			recovery: null
+		});
+		const entryId = crypto.randomUUID();
+		const content = { text: SHARED, mood: 2, feelings: ['fear' as const], prompt: null };
+		const sealed = await encryptEntry(key, content, {
+			id: entryId,
+			owner: her.participantId,
+			version: 1
+		});
+		await saveEntry(her, entryInput.parse({ id: entryId, version: 1, ...sealed }));
+
+		// She can share with the facilitators of her group, not with another adult of the organisation.
+		const targets = await shareTargets(her);
+		expect(targets.map((target) => target.userId).sort()).toEqual(
+			[designated.userId, colleague.userId].sort()
+		);
+		const shareWith = async (
+			recipient: UserActor,
+			publicKey: JsonWebKey,
+			id = crypto.randomUUID()
+		) =>
+			shareInput.parse({
+				id,
+				entryId,
+				recipientId: recipient.userId,
+				sealed: await sealShare(
+					{ ...content, writtenOn: '2026-12-07' },
+					{ id, owner: her.participantId, recipientId: recipient.userId },
+					publicKey
+				)
+			});
+		const colleagueKey = targets.find((target) => target.userId === colleague.userId)!.publicKey;
+		const strangerKey = (await myAdultKey(stranger))!.publicKey;
+		await refused(shareEntry(her, await shareWith(stranger, strangerKey)));
+		await refused(shareEntry(stranger, await shareWith(colleague, colleagueKey)));
+		const share = await shareWith(colleague, colleagueKey);
+		await shareEntry(her, share);
+		await failsWith(
+			shareEntry(her, await shareWith(colleague, colleagueKey)),
+			'logbook.already_shared'
+		);
+		expect((await myShares(her)).map((item) => item.entryId)).toEqual([entryId]);
+
+		// The colleague reads it with their own key; nobody else has anything to read.
+		const [received] = await sharedWithMe(colleague);
+		expect(received!.pseudonym).toBe('Hibou gris');
+		const colleaguePrivate = await openAdultKey(
+			colleague.userId,
+			(await myAdultKey(colleague))!.wrappedPrivate,
+			TEST_PASSWORD
+		);
+		expect(
+			await openShare(colleaguePrivate, { ...received!, recipientId: colleague.userId })
+		).toMatchObject({ text: SHARED, mood: 2 });
+		// Bound to its adult: opened as if it were another's, it fails.
+		await expect(
+			openShare(colleaguePrivate, { ...received!, recipientId: designated.userId })
+		).rejects.toThrow('wrong_key');
+		expect(await sharedWithMe(designated)).toEqual([]);
+		expect(await sharedWithMe(stranger)).toEqual([]);
+		await refused(revokeShare(stranger, share.id));
+		await revokeShare(her, share.id);
+		expect(await sharedWithMe(colleague)).toEqual([]);
+
+		// Deleting a page takes every copy she shared with it.
+		await shareEntry(her, await shareWith(colleague, colleagueKey));
+		await deleteEntry(her, entryId);
+		expect(await sharedWithMe(colleague)).toEqual([]);
+	});
+
+	it('recovers her key only from both halves, joined with her sign-in pass-phrase after her facilitator approves', async () => {
+		const key = await newDataKey();
+		const state = await escrowState(her);
+		expect(state.holder!.userId).toBe(designated.userId);
+		expect(state.set).toBeNull();
+		const halves = await makeEscrow(key, signIn, state.holder!.publicKey, her.participantId);
+		const escrow = (secret: string, holderId = designated.userId) =>
+			escrowInput.parse({ signInPassphrase: secret, holderId, ...halves });
+		await failsWith(
+			setEscrow(her, escrow('pas la bonne'), ADDRESS),
+			'identity.own_passphrase_wrong'
+		);
+		// Only her designated facilitator holds half B.
+		await refused(setEscrow(her, escrow(signIn, colleague.userId), ADDRESS));
+		// Forgiving, as sign-in is: capitals and dashes do not matter.
+		await setEscrow(her, escrow(signIn.toUpperCase().replaceAll(' ', '-')), ADDRESS);
+		expect((await escrowState(her)).set).not.toBeNull();
+
+		const request = await newRecoveryRequest(signIn, her.participantId);
+		await requestRecovery(
+			her,
+			recoveryRequestInput.parse({ signInPassphrase: signIn, ...request }),
+			ADDRESS
+		);
+		expect((await escrowState(her)).request).toMatchObject({ status: 'waiting' });
+		// Only the adult holding half B sees and approves the request.
+		expect(await recoveriesToApprove(colleague)).toEqual([]);
+		const [asked] = await recoveriesToApprove(designated);
+		expect(asked!.pseudonym).toBe('Hibou gris');
+		const designatedPrivate = await openAdultKey(
+			designated.userId,
+			(await myAdultKey(designated))!.wrappedPrivate,
+			TEST_PASSWORD
+		);
+		const released = await releaseHalf(
+			designatedPrivate,
+			asked!.theirs,
+			asked!.requestKey,
+			her.participantId
+		);
+		await refused(approveRecovery(colleague, her.participantId, releaseInput.parse({ released })));
+		await approveRecovery(designated, her.participantId, releaseInput.parse({ released }));
+		const approved = (await escrowState(her)).request;
+		if (approved?.status !== 'approved') throw new Error('not approved');
+
+		// Both halves give her key back; either half alone (a wrong pass-phrase, or half A with a stranger's
+		// half B) opens nothing.
+		const entry = await encryptEntry(
+			key,
+			{ text: 'x' },
+			{ id: 'e', owner: her.participantId, version: 1 }
+		);
+		const joined = await recoverWithEscrow(signIn, approved, her.participantId);
+		expect(
+			await decryptEntry(joined, entry, { id: 'e', owner: her.participantId, version: 1 })
+		).toEqual({ text: 'x' });
+		await expect(recoverWithEscrow('pas la bonne', approved, her.participantId)).rejects.toThrow(
+			'wrong_key'
+		);
+		// Half B of another key (made the same way, for the same adult): with her half A, a wrong key.
+		const otherHalves = await makeEscrow(
+			await newDataKey(),
+			signIn,
+			state.holder!.publicKey,
+			her.participantId
+		);
+		const otherReleased = await releaseHalf(
+			designatedPrivate,
+			otherHalves.theirs,
+			asked!.requestKey,
+			her.participantId
+		);
+		const mixed = await recoverWithEscrow(
+			signIn,
+			{ ...approved, released: otherReleased },
+			her.participantId
+		);
+		await expect(
+			decryptEntry(mixed, entry, { id: 'e', owner: her.participantId, version: 1 })
+		).rejects.toThrow('wrong_key');
+		await endRecovery(her);
+		expect((await escrowState(her)).request).toBeNull();
+
+		// Her facilitator no longer runs her group: she must make her escrow again before asking.
+		await designateFacilitator(designated, groupId, colleague.userId);
+		await removeFacilitator(colleague, groupId, designated.userId);
+		await failsWith(
+			requestRecovery(
+				her,
+				recoveryRequestInput.parse({ signInPassphrase: signIn, ...request }),
+				ADDRESS
+			),
+			'logbook.no_escrow'
+		);
+
+		// Every table, as text: not her words, nor either pass-phrase.
+		const everything = await everyTable();
+		for (const secret of [SHARED, 'maison', signIn, PASSPHRASE])
+			expect(everything).not.toContain(secret);
 	});
 });

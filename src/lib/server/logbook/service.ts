@@ -438,7 +438,14 @@ export async function requestRecovery(
 ): Promise<void> {
 	const me = owner(actor);
 	const kept = await ownLogbook(me);
-	if (!kept.escrowHolder || !kept.escrowTheirs) throw new DomainError('logbook.no_escrow', 409);
+	// Her half B is with an adult who still runs one of her groups, or the escrow must be made again.
+	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
+	if (
+		!kept.escrowHolder ||
+		!kept.escrowTheirs ||
+		!facilitators.some((facilitator) => facilitator.userId === kept.escrowHolder)
+	)
+		throw new DomainError('logbook.no_escrow', 409);
 	await confirmOwnSecret(me, input.signInPassphrase, address);
 	const values = {
 		holderId: kept.escrowHolder,
