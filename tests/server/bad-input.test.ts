@@ -72,6 +72,13 @@ const FORMS: Form[] = [
 	},
 	{ name: 'join', who: () => client(app.url), path: () => '/join', fields: ['code', 'pseudonym'] },
 	{
+		name: 'her own sign-in pass-phrase',
+		who: () => platform.participant,
+		path: () => '/passphrase',
+		fields: ['current'],
+		anyPunctuation: true
+	},
+	{
 		name: 'forgotten password',
 		who: () => client(app.url),
 		path: () => '/password/forgot',

@@ -94,6 +94,22 @@ export type Ids = {
 /** An upload id no one began. */
 const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
 
+/** Ciphertext in the exact shapes a browser makes (all zeros): past validation, so the rights decide. */
+const CIPHER = {
+	kdf: {
+		algorithm: 'argon2id',
+		memoryKiB: 19456,
+		iterations: 2,
+		parallelism: 1,
+		salt: 'A'.repeat(24)
+	},
+	key: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) },
+	/** AES-GCM of 32 bytes (a key, an escrow half). */
+	half: { iv: 'A'.repeat(16), data: 'A'.repeat(64) },
+	/** AES-GCM of the smallest size bucket (512 bytes). */
+	page: { iv: 'A'.repeat(16), data: 'A'.repeat(704) }
+};
+
 const every = (outcome: Outcome) => outcome;
 const staffOnly = (
 	signedIn: Partial<Record<Role, Outcome>>,
@@ -1339,6 +1355,20 @@ export const MATRIX: Record<string, Row[]> = {
 		// Shaped like an id, but not one: refused like any unknown upload, never a database error.
 		{ method: 'GET', path: () => `/media/uploads/${'-'.repeat(36)}`, expect: every('denied') }
 	],
+	// Her own sign-in pass-phrase, changed for one no adult has seen (a wrong current one refused).
+	'/passphrase': [
+		{
+			method: 'GET',
+			path: () => '/passphrase',
+			expect: { ...mutation, anonymous: 'redirect', participant: 'ok' }
+		},
+		{
+			method: 'POST',
+			path: () => '/passphrase',
+			body: { current: 'pas la bonne phrase' },
+			expect: { ...mutation, participant: 'bad' }
+		}
+	],
 	// "Mon carnet": her page; an adult's account has no logbook (not found).
 	'/logbook': [
 		{
@@ -1372,7 +1402,13 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/logbook/adult-key',
 			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok', otherCoordinator: 'ok' }
 		},
-		{ method: 'PUT', path: () => '/logbook/adult-key', json: () => ({}), expect: every('bad') }
+		{ method: 'PUT', path: () => '/logbook/adult-key', json: () => ({}), expect: every('bad') },
+		// Starting again after a lost password: their own key only (the matrix's adults have none).
+		{
+			method: 'DELETE',
+			path: () => '/logbook/adult-key',
+			expect: { ...mutation, facilitator: 'ok', coordinator: 'ok', otherCoordinator: 'ok' }
+		}
 	],
 	'/logbook/entries/[entryId]': [
 		{ method: 'GET', path: () => `/logbook/entries/${NO_UPLOAD}`, expect: every('method') },
@@ -1393,7 +1429,19 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/logbook/shares',
 			expect: { ...mutation, participant: 'ok' }
 		},
-		{ method: 'POST', path: () => '/logbook/shares', json: () => ({}), expect: every('bad') }
+		{ method: 'POST', path: () => '/logbook/shares', json: () => ({}), expect: every('bad') },
+		// Well formed, but of an entry that is nobody's: not found, whoever asks.
+		{
+			method: 'POST',
+			path: () => '/logbook/shares',
+			json: () => ({
+				id: NO_UPLOAD,
+				entryId: NO_UPLOAD,
+				recipientId: 'SomeAdult123',
+				sealed: { ...CIPHER.page, ephemeral: CIPHER.key }
+			}),
+			expect: every('denied')
+		}
 	],
 	'/logbook/shares/[shareId]': [
 		{ method: 'DELETE', path: () => `/logbook/shares/${NO_UPLOAD}`, expect: every('denied') },
@@ -1407,10 +1455,32 @@ export const MATRIX: Record<string, Row[]> = {
 			path: () => '/logbook/escrow',
 			expect: { ...mutation, participant: 'conflict' }
 		},
-		{ method: 'PUT', path: () => '/logbook/escrow', json: () => ({}), expect: every('bad') }
+		{ method: 'PUT', path: () => '/logbook/escrow', json: () => ({}), expect: every('bad') },
+		// Well formed: hers to set once her logbook is (not yet: a conflict); nobody else's.
+		{
+			method: 'PUT',
+			path: () => '/logbook/escrow',
+			json: () => ({
+				signInPassphrase: 'pas la bonne',
+				holderId: 'SomeAdult123',
+				mine: { ...CIPHER.half, kdf: CIPHER.kdf },
+				theirs: { ...CIPHER.half, ephemeral: CIPHER.key }
+			}),
+			expect: { ...mutation, participant: 'conflict' }
+		}
 	],
 	'/logbook/recovery': [
 		{ method: 'POST', path: () => '/logbook/recovery', json: () => ({}), expect: every('bad') },
+		{
+			method: 'POST',
+			path: () => '/logbook/recovery',
+			json: () => ({
+				signInPassphrase: 'pas la bonne',
+				publicKey: CIPHER.key,
+				wrappedPrivate: { iv: CIPHER.half.iv, data: 'A'.repeat(208), kdf: CIPHER.kdf }
+			}),
+			expect: { ...mutation, participant: 'conflict' }
+		},
 		{
 			method: 'DELETE',
 			path: () => '/logbook/recovery',
@@ -1429,6 +1499,12 @@ export const MATRIX: Record<string, Row[]> = {
 			method: 'POST',
 			path: () => '/logbook/recovery/not-an-id',
 			json: () => ({}),
+			expect: every('denied')
+		},
+		{
+			method: 'POST',
+			path: () => `/logbook/recovery/${NO_UPLOAD}`,
+			json: () => ({ released: { ...CIPHER.half, ephemeral: CIPHER.key } }),
 			expect: every('denied')
 		}
 	],

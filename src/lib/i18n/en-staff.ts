@@ -798,6 +798,15 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'logbook.shared_empty': 'No page shared with you for now.',
 	'logbook.shared_by': 'Shared by {pseudonym} on {date}',
 	'logbook.shared_heading': 'What youth shared with you',
+	'logbook.request_code': 'Code shown on her phone',
+	'logbook.request_code_hint':
+		'Ask her to show you her screen: the same code confirms the request comes from her.',
+	'logbook.request_code_wrong': 'That is not her request’s code. Check with her.',
+	'logbook.start_again': 'I lost my previous password: start again',
+	'logbook.start_again_warning':
+		'A new key will be made. The pages shared with you and the key halves you keep will be lost: youth will need to share again and set up their help again.',
+	'logbook.start_again_confirm': 'Yes, start again with a new key',
+	'logbook.adult_lock': 'Close',
 	'logbook.recoveries_heading': 'Requests to reopen a logbook',
 	'logbook.recoveries_intro':
 		'A young person forgot the phrase of her logbook and asks for your help. Accept only if she is the one asking: check in person. Your approval is recorded. You cannot read her logbook: she also needs her own sign-in phrase.',

@@ -860,7 +860,6 @@ export const en: Record<YouthMessageKey, string> = {
 	'logbook.edit': 'Edit',
 	'logbook.delete': 'Delete',
 	'logbook.deleted': 'Page deleted.',
-	'logbook.undo': 'Undo',
 	'logbook.share': 'Share',
 	'logbook.text_label': 'What you want to write',
 	'logbook.mood_legend': 'How you feel (if you want)',
@@ -914,7 +913,7 @@ export const en: Record<YouthMessageKey, string> = {
 		'A file to read or print, made on your phone. Once downloaded it is no longer encrypted: keep it somewhere safe.',
 	'logbook.export_made': 'Downloaded on {date}',
 	'logbook.escrow_intro':
-		'{name} can help you reopen your logbook. It will take their approval and your sign-in phrase: neither {name} alone, nor we, can open it.',
+		'{name} can help you reopen your logbook. It will take their approval and your sign-in phrase: neither {name} without you, nor we, can open it.',
 	'logbook.escrow_set': 'This is set up with {name}.',
 	'logbook.escrow_none': 'The main adult of your group cannot keep half a key yet.',
 	'logbook.signin_passphrase': 'Your sign-in phrase (the one on your card)',
@@ -934,6 +933,35 @@ export const en: Record<YouthMessageKey, string> = {
 	'logbook.settings_heading': 'My phrase, and how to reopen my logbook',
 	'logbook.with_code_heading': 'With my recovery code',
 	'logbook.escrow_heading': 'With {name}’s help',
+	'page.own_passphrase': 'My sign-in phrase',
+	'own_passphrase.heading': 'Change my sign-in phrase',
+	'own_passphrase.intro':
+		'An adult has seen your current sign-in phrase (on a card). Here you get a new one that only you will see. First type the one you use now.',
+	'own_passphrase.current': 'Your current sign-in phrase',
+	'own_passphrase.submit': 'Give me a new phrase',
+	'own_passphrase.done': 'Here is your new sign-in phrase. It replaces the old one from now on:',
+	'own_passphrase.keep': 'Learn it, or write it where only you can find it. It is shown only once.',
+	'own_passphrase.back': 'Back to my logbook',
+	'logbook.passphrase_from_adult':
+		'An adult has seen your sign-in phrase (on a card). So that no one but you can reopen your logbook, change it first.',
+	'logbook.change_signin': 'Change my sign-in phrase',
+	'logbook.revoke_failed':
+		'Not done: the page is still shared. Try again when the network is back.',
+	'logbook.delete_failed':
+		'The page could not be deleted: it is back. Try again when the network is back.',
+	'logbook.request_failed': 'Not done. Try again when the network is back.',
+	'logbook.shared_copy':
+		'The shared copy is the one from {date}. If you edit the page, stop sharing it and share it again to send the new version.',
+	'logbook.show_code': 'Code to show {name}: {code}',
+	'logbook.lock_soon': 'Your logbook will close in a moment, because nobody is using it.',
+	'logbook.stay_open': 'I’m here',
+	'logbook.no_reuse': 'Do not use your sign-in phrase: choose another one.',
+	'logbook.undo_delete': 'Undo the deletion',
+	'logbook.edit_page': 'Edit the page of {date}',
+	'logbook.share_page': 'Share the page of {date}',
+	'logbook.delete_page': 'Delete the page of {date}',
+	'logbook.escrow_failed_no_code':
+		'This sign-in phrase does not open your half of the key. If an adult changed your sign-in phrase since you set this up, this way no longer works.',
 	'logbook.locked_idle':
 		'Your logbook closed because nobody was using it. Open it again with your phrase.',
 	'logbook.no_escrow': 'You have not set up help from your facilitator.',

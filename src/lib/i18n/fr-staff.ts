@@ -818,6 +818,15 @@ export const frStaff = {
 	'logbook.shared_empty': 'Aucune page partagée avec vous pour le moment.',
 	'logbook.shared_by': 'Partagée par {pseudonym} le {date}',
 	'logbook.shared_heading': 'Ce que les jeunes vous ont partagé',
+	'logbook.request_code': 'Code affiché sur son téléphone',
+	'logbook.request_code_hint':
+		'Demandez-lui de vous montrer son écran : le même code confirme que la demande vient bien d’elle.',
+	'logbook.request_code_wrong': 'Ce n’est pas le code de sa demande. Vérifiez avec elle.',
+	'logbook.start_again': 'J’ai perdu mon ancien mot de passe : recommencer',
+	'logbook.start_again_warning':
+		'Une nouvelle clé sera créée. Les pages qu’on vous a partagées et les moitiés de clé que vous gardez seront perdues : les jeunes devront partager de nouveau et refaire leur aide.',
+	'logbook.start_again_confirm': 'Oui, recommencer avec une nouvelle clé',
+	'logbook.adult_lock': 'Fermer',
 	'logbook.recoveries_heading': 'Demandes pour rouvrir un carnet',
 	'logbook.recoveries_intro':
 		'Une jeune a oublié la phrase de son carnet et demande votre aide. Acceptez seulement si c’est bien elle qui le demande : vérifiez-le de vive voix. Votre accord est enregistré. Vous ne pouvez pas lire son carnet : il lui faut aussi sa propre phrase de connexion.',

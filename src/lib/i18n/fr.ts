@@ -874,7 +874,6 @@ export const fr = {
 	'logbook.edit': 'Modifier',
 	'logbook.delete': 'Supprimer',
 	'logbook.deleted': 'Page supprimée.',
-	'logbook.undo': 'Annuler',
 	'logbook.share': 'Partager',
 	'logbook.text_label': 'Ce que tu veux écrire',
 	'logbook.mood_legend': 'Comment tu te sens (si tu veux)',
@@ -928,7 +927,7 @@ export const fr = {
 		'Un fichier à lire ou à imprimer, fait sur ton téléphone. Une fois téléchargé, il n’est plus chiffré : garde-le en lieu sûr.',
 	'logbook.export_made': 'Téléchargé le {date}',
 	'logbook.escrow_intro':
-		'{name} peut t’aider à rouvrir ton carnet. Il faudra son accord et ta phrase de connexion : ni {name} seule, ni nous, ne pouvons l’ouvrir.',
+		'{name} peut t’aider à rouvrir ton carnet. Il faudra son accord et ta phrase de connexion : ni {name} sans toi, ni nous, ne pouvons l’ouvrir.',
 	'logbook.escrow_set': 'C’est en place avec {name}.',
 	'logbook.escrow_none':
 		'L’adulte principal de ton groupe ne peut pas encore garder une moitié de clé.',
@@ -949,6 +948,37 @@ export const fr = {
 	'logbook.settings_heading': 'Ma phrase, et comment rouvrir mon carnet',
 	'logbook.with_code_heading': 'Avec mon code de secours',
 	'logbook.escrow_heading': 'Avec l’aide de {name}',
+	'page.own_passphrase': 'Ma phrase de connexion',
+	'own_passphrase.heading': 'Changer ma phrase de connexion',
+	'own_passphrase.intro':
+		'Ta phrase de connexion actuelle a été vue par un adulte (sur une carte). Ici, tu en reçois une nouvelle que toi seule verras. Écris d’abord celle que tu utilises maintenant.',
+	'own_passphrase.current': 'Ta phrase de connexion actuelle',
+	'own_passphrase.submit': 'Me donner une nouvelle phrase',
+	'own_passphrase.done':
+		'Voici ta nouvelle phrase de connexion. Elle remplace l’ancienne dès maintenant :',
+	'own_passphrase.keep':
+		'Apprends-la, ou note-la là où toi seule peux la retrouver. Elle n’est montrée qu’une fois.',
+	'own_passphrase.back': 'Retour à mon carnet',
+	'logbook.passphrase_from_adult':
+		'Ta phrase de connexion a été vue par un adulte (sur une carte). Pour que personne d’autre que toi ne puisse rouvrir ton carnet, change-la d’abord.',
+	'logbook.change_signin': 'Changer ma phrase de connexion',
+	'logbook.revoke_failed':
+		'Ce n’est pas fait : la page est encore partagée. Réessaie quand le réseau revient.',
+	'logbook.delete_failed':
+		'La page n’a pas pu être supprimée : elle est revenue. Réessaie quand le réseau revient.',
+	'logbook.request_failed': 'Ce n’est pas fait. Réessaie quand le réseau revient.',
+	'logbook.shared_copy':
+		'La copie partagée est celle du {date}. Si tu modifies la page, arrête de la partager puis partage-la de nouveau pour envoyer la nouvelle version.',
+	'logbook.show_code': 'Code à montrer à {name} : {code}',
+	'logbook.lock_soon': 'Ton carnet va se fermer dans un instant, parce que personne n’y touche.',
+	'logbook.stay_open': 'Je suis là',
+	'logbook.no_reuse': 'N’utilise pas ta phrase de connexion : choisis-en une autre.',
+	'logbook.undo_delete': 'Annuler la suppression',
+	'logbook.edit_page': 'Modifier la page du {date}',
+	'logbook.share_page': 'Partager la page du {date}',
+	'logbook.delete_page': 'Supprimer la page du {date}',
+	'logbook.escrow_failed_no_code':
+		'Cette phrase de connexion n’ouvre pas ta moitié de clé. Si un adulte a changé ta phrase de connexion depuis que tu as mis cela en place, ce chemin ne marche plus.',
 	'logbook.locked_idle':
 		'Ton carnet s’est fermé parce que personne n’y touchait. Rouvre-le avec ta phrase.',
 	'logbook.no_escrow': 'Tu n’as pas mis en place l’aide de ton intervenante.',

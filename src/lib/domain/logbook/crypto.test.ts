@@ -100,6 +100,22 @@ describe('the logbook’s keys', () => {
 	});
 });
 
+describe('her pass-phrase as typed', () => {
+	it('opens her key whatever spaces a phone adds around or between words, but not in another case', async () => {
+		const key = await newDataKey();
+		const wrapped = await wrapWithPassphrase(key, 'lune violette  sur le toit', 'owner-1');
+		for (const typed of [
+			'lune violette sur le toit',
+			' lune violette sur le toit ',
+			'lune\u00a0violette sur le toit'
+		])
+			await expect(unwrapWithPassphrase(wrapped, typed, 'owner-1'), typed).resolves.toBeDefined();
+		await expect(
+			unwrapWithPassphrase(wrapped, 'Lune violette sur le toit', 'owner-1')
+		).rejects.toThrow('wrong_key');
+	});
+});
+
 describe('an entry', () => {
 	it('is refused when changed, moved to another id or owner, or replayed at another version', async () => {
 		const dataKey = await newDataKey();

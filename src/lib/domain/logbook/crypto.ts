@@ -86,6 +86,14 @@ export function newKdfParams(over: Partial<Omit<KdfParams, 'salt' | 'algorithm'>
 	};
 }
 
+/**
+ * A pass-phrase as it is derived: Unicode composed (NFC), no space before or after, runs of spaces as one — a
+ * phone's keyboard adding a space must not lock her out. Case is kept: it is hers to choose.
+ */
+export function normalPassphrase(passphrase: string): string {
+	return passphrase.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
+
 /** The wrapping key a pass-phrase gives with these parameters (Argon2id, then an AES-GCM key). */
 export async function passphraseKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
 	if (
@@ -96,7 +104,7 @@ export async function passphraseKey(passphrase: string, kdf: KdfParams): Promise
 		// Parameters below the floor would make a stolen wrapped key cheap to attack: never used.
 		throw new LogbookCryptoError('weak_parameters');
 	const raw = await argon2id({
-		password: passphrase.normalize('NFC'),
+		password: normalPassphrase(passphrase),
 		salt: fromBase64(kdf.salt),
 		iterations: kdf.iterations,
 		parallelism: kdf.parallelism,

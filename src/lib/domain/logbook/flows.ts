@@ -176,3 +176,29 @@ export async function recoverWithEscrow(
 	const second = await openSealed(requestPrivate, approved.released, releaseContext(owner));
 	return joinDataKey(first, second);
 }
+
+/** Letters and digits easy to read aloud and to tell apart (no O/0, I/1). */
+const FINGERPRINT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A short code for a request's public key, shown on her phone and typed by her facilitator before approving: the
+ * approval goes to the key of the request she made in front of them, not to one put there by someone else.
+ */
+export async function keyFingerprint(publicKey: JsonWebKey): Promise<string> {
+	const digest = new Uint8Array(
+		await globalThis.crypto.subtle.digest(
+			'SHA-256',
+			new TextEncoder().encode(`${publicKey.x}.${publicKey.y}`)
+		)
+	);
+	const letters = [...digest.subarray(0, 6)].map(
+		(byte) => FINGERPRINT_ALPHABET[byte % FINGERPRINT_ALPHABET.length]
+	);
+	return `${letters.slice(0, 3).join('')}-${letters.slice(3).join('')}`;
+}
+
+/** The fingerprint as typed: case, spaces and dashes do not matter. */
+export function sameFingerprint(typed: string, fingerprint: string): boolean {
+	const fold = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
+	return fold(typed) === fold(fingerprint);
+}

@@ -3,7 +3,7 @@ import { WORDS_FR } from '#lib/domain/words/words-fr.ts';
 import { STRENGTH_NEEDED, passphraseStrength, suggestPassphrase } from './passphrase.ts';
 
 describe('her logbook pass-phrase', () => {
-	it('is suggested as four words of her language, different each time, and strong enough', () => {
+	it('is suggested as four words of her language, different each time, and rated strong', () => {
 		const suggestions = Array.from({ length: 20 }, () => suggestPassphrase('fr'));
 		for (const suggestion of suggestions) {
 			const words = suggestion.split(' ');
@@ -20,11 +20,18 @@ describe('her logbook pass-phrase', () => {
 		['aaaaaaaaaaaaaaaa', 1],
 		['motdepasse', 1],
 		['soleil soleil soleil soleil', 1],
-		['jaimemonchien2010', 2],
-		['Mon chat Pixel dort sur le radiateur', 4]
-	])('rates %j as %i, refusing what is too easy to guess', (typed, expected) => {
-		const strength = passphraseStrength(typed);
-		expect(strength).toBe(expected);
-		expect(strength >= STRENGTH_NEEDED).toBe(expected >= STRENGTH_NEEDED);
+		['azertyuiop123', 1],
+		['jesuisbelle2010', 2],
+		['Mon chat Pixel dort sur le radiateur', 3],
+		['Mon chat Pixel dort sur le radiateur depuis 2019 !', 4]
+	])('rates %j as %i', (typed, expected) => {
+		expect(passphraseStrength(typed)).toBe(expected);
+	});
+
+	it('refuses what is too easy to guess, and accepts the rest', () => {
+		for (const weak of ['', 'soleil', 'motdepasse', 'azertyuiop123'])
+			expect(passphraseStrength(weak), weak).toBeLessThan(STRENGTH_NEEDED);
+		for (const fair of ['jesuisbelle2010', 'Mon chat Pixel dort sur le radiateur'])
+			expect(passphraseStrength(fair), fair).toBeGreaterThanOrEqual(STRENGTH_NEEDED);
 	});
 });

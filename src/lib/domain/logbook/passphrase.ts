@@ -22,14 +22,14 @@ export function suggestPassphrase(locale: 'fr' | 'en'): string {
 
 export type Strength = 0 | 1 | 2 | 3 | 4;
 
-/** The weakest strength accepted: 30 bits or more against an offline guess (with Argon2id on top). */
+/** The weakest strength accepted: 28 bits or more against an offline guess (with Argon2id on top). */
 export const STRENGTH_NEEDED: Strength = 2;
 
 const KNOWN_WORDS = new Set([...WORDS_FR, ...WORDS_EN]);
 
 /**
  * An estimate in bits, on purpose pessimistic: words of our lists count as drawn from them, other runs of
- * letters about 2 bits per character (people write words, not random letters), digits and symbols a little
+ * letters 1.5 bits per character (people write words, not random letters), digits and symbols a little
  * more; a repeated character or word adds nothing.
  */
 export function strengthBits(passphrase: string): number {
@@ -40,14 +40,15 @@ export function strengthBits(passphrase: string): number {
 		if (seen.has(part)) continue;
 		seen.add(part);
 		if (KNOWN_WORDS.has(part)) {
-			bits += Math.log2(WORDS_FR.length + WORDS_EN.length);
+			// As if drawn from one list (a suggestion is): the larger one.
+			bits += Math.log2(Math.max(WORDS_FR.length, WORDS_EN.length));
 			continue;
 		}
 		let previous = '';
 		for (const character of part) {
 			if (character === previous) continue;
 			previous = character;
-			bits += /\p{L}/u.test(character) ? 2 : 3.3;
+			bits += /\p{L}/u.test(character) ? 1.5 : 3.3;
 		}
 	}
 	return bits;
@@ -57,8 +58,8 @@ export function strengthBits(passphrase: string): number {
 export function passphraseStrength(passphrase: string): Strength {
 	const bits = strengthBits(passphrase);
 	if (passphrase.trim().length < 8) return 0;
-	if (bits < 30) return 1;
-	if (bits < 40) return 2;
-	if (bits < 55) return 3;
+	if (bits < 28) return 1;
+	if (bits < 36) return 2;
+	if (bits < 50) return 3;
 	return 4;
 }

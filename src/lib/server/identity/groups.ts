@@ -423,6 +423,24 @@ export async function facilitatorsOfGroups(
 		.orderBy(asc(user.name));
 }
 
+/**
+ * For each of these participants, the adults who facilitate one of her groups now: who may still receive what
+ * she shares. WARNING: no permission check.
+ */
+export async function currentFacilitatorsOf(
+	participantIds: readonly string[]
+): Promise<Map<string, Set<string>>> {
+	const result = new Map<string, Set<string>>(participantIds.map((id) => [id, new Set()]));
+	if (participantIds.length === 0) return result;
+	const rows = await db()
+		.select({ participantId: groupMembership.participantId, userId: groupFacilitator.userId })
+		.from(groupMembership)
+		.innerJoin(groupFacilitator, eq(groupFacilitator.groupId, groupMembership.groupId))
+		.where(inArray(groupMembership.participantId, [...participantIds]));
+	for (const row of rows) result.get(row.participantId)?.add(row.userId);
+	return result;
+}
+
 /** Participants' pseudonyms by id, whatever groups they are in now (one query). */
 export async function pseudonymsOf(
 	participantIds: readonly string[]

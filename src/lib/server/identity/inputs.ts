@@ -201,6 +201,15 @@ export const participantSignInInput = z.object({
 });
 export type ParticipantSignInInput = z.infer<typeof participantSignInInput>;
 
+/** Her current sign-in pass-phrase, to change it for one no adult has seen. */
+export const ownPassphraseInput = z.object({
+	current: z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(100, { error: 'validation.too_long' })
+});
+
 export const participantCreation = z.object({ pseudonym });
 
 /** Several pseudonyms, one per line, for cards printed in advance (at most 40 at a time). */

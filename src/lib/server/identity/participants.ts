@@ -14,6 +14,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { log } from '../platform/log.ts';
 import { withAttemptLimit, withSuccessLimit } from '../platform/rate-limit.ts';
 import { auth } from './auth.ts';
+import { confirmOwnSecret } from './own-secret.ts';
 import { endReusedSessionsOf } from './session-reuse.ts';
 import { formatJoinCode, normaliseJoinCode } from './credentials/join-code.ts';
 import { generatePassphrase, type PassphraseLocale } from './credentials/passphrase.ts';
@@ -115,7 +116,9 @@ async function createParticipantAccount(
 			userId,
 			pseudonym,
 			pseudonymKey: key,
-			createdBy
+			createdBy,
+			// Joining by herself, she alone saw it; on a printed card, the adult who printed it did too.
+			passphraseFromAdult: creator.kind === 'user'
 		});
 		await tx
 			.insert(groupMembership)
@@ -282,6 +285,10 @@ export async function resetPassphrase(
 		row.userId,
 		await context.password.hash(passphraseSecret(passphrase))
 	);
+	await db()
+		.update(participant)
+		.set({ passphraseFromAdult: true })
+		.where(eq(participant.id, participantId));
 	await context.internalAdapter.deleteUserSessions(row.userId);
 	await endReusedSessionsOf(row.userId);
 	log.info({ module: 'identity', event: 'passphrase_reset', participantId }, 'pass-phrase reset');
@@ -292,6 +299,46 @@ export async function resetPassphrase(
 		targetId: participantId
 	});
 	return { pseudonym: row.pseudonym, passphrase, joinCode: row.group.joinCode };
+}
+
+/**
+ * She changes her own sign-in pass-phrase: after her current one, a new one drawn like the first, shown to her
+ * alone (once). No adult has seen it, so it can protect what must be hers alone (her logbook's escrow half).
+ */
+export async function changeOwnPassphrase(
+	actor: Actor,
+	current: string,
+	locale: PassphraseLocale,
+	address: string
+): Promise<{ passphrase: string }> {
+	if (actor.kind !== 'participant') throw notFoundOrNotAllowed();
+	await confirmOwnSecret(actor, current, address);
+	const passphrase = generatePassphrase(locale);
+	const context = await (await auth()).$context;
+	await context.internalAdapter.updatePassword(
+		actor.userId,
+		await context.password.hash(passphraseSecret(passphrase))
+	);
+	await db()
+		.update(participant)
+		.set({ passphraseFromAdult: false })
+		.where(eq(participant.id, actor.participantId));
+	await recordAudit(actor, {
+		action: 'identity.own_passphrase_changed',
+		organisationId: actor.organisationId,
+		targetType: 'participant',
+		targetId: actor.participantId
+	});
+	return { passphrase };
+}
+
+/** Whether an adult has seen her sign-in pass-phrase (a card, a reset). WARNING: no permission check. */
+export async function passphraseFromAdult(participantId: string): Promise<boolean> {
+	const [row] = await db()
+		.select({ fromAdult: participant.passphraseFromAdult })
+		.from(participant)
+		.where(eq(participant.id, participantId));
+	return row?.fromAdult ?? true;
 }
 
 /**

@@ -130,7 +130,12 @@ export const participant = pgTable(
 		/** The pseudonym folded for comparison (case, accents, spaces); unique in each of her groups. */
 		pseudonymKey: text('pseudonym_key').notNull(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
-		createdAt: stamp('created_at').notNull().defaultNow()
+		createdAt: stamp('created_at').notNull().defaultNow(),
+		/**
+		 * Whether an adult has seen her sign-in pass-phrase (a printed card, a reset): then it cannot protect
+		 * anything from that adult (her logbook's escrow half), until she changes it herself.
+		 */
+		passphraseFromAdult: boolean('passphrase_from_adult').notNull().default(true)
 	},
 	(table) => [index('participant_organisation_idx').on(table.organisationId)]
 );

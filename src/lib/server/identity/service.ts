@@ -365,7 +365,9 @@ export function workLandingFor(actor: UserActor): string {
 // this service.
 export { adultsOf } from './organisations.ts';
 export { confirmOwnSecret } from './own-secret.ts';
+export { passphraseFromAdult } from './participants.ts';
 export {
+	currentFacilitatorsOf,
 	designatedGroups,
 	facilitatorsOfGroups,
 	groupPeople,

@@ -23,6 +23,7 @@ import {
 	rewrapAdultKey,
 	sealShare
 } from '#lib/domain/logbook/flows.ts';
+import { passphraseSecret } from '#lib/domain/words/passphrase-form.ts';
 import { db } from '../db/client.ts';
 import { useTestDatabase } from '../db/test-database.ts';
 import {
@@ -32,7 +33,7 @@ import {
 	removeFacilitator
 } from '../identity/groups.ts';
 import { createOrganisation } from '../identity/organisations.ts';
-import { addParticipant, participantActor } from '../identity/participants.ts';
+import { addParticipant, changeOwnPassphrase, participantActor } from '../identity/participants.ts';
 import { TEST_PASSWORD, createAdult, failsWith, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import {
@@ -60,7 +61,8 @@ import {
 	setUpLogbook,
 	shareEntry,
 	shareTargets,
-	sharedWithMe
+	sharedWithMe,
+	startAgain
 } from './service.ts';
 
 useTestDatabase();
@@ -379,6 +381,24 @@ describe('shares and the escrow', () => {
 		const state = await escrowState(her);
 		expect(state.holder!.userId).toBe(designated.userId);
 		expect(state.set).toBeNull();
+		// Her card was printed by her facilitator, who knows its pass-phrase: it could not protect half A from
+		// them. She changes it herself first (a wrong current one refused), for one only she has seen.
+		expect(state.signInFromAdult).toBe(true);
+		const printed = await makeEscrow(key, signIn, state.holder!.publicKey, her.participantId);
+		await failsWith(
+			setEscrow(
+				her,
+				escrowInput.parse({ signInPassphrase: signIn, holderId: designated.userId, ...printed }),
+				ADDRESS
+			),
+			'logbook.passphrase_from_adult'
+		);
+		await failsWith(
+			changeOwnPassphrase(her, 'pas la bonne', 'fr', ADDRESS),
+			'identity.own_passphrase_wrong'
+		);
+		signIn = (await changeOwnPassphrase(her, signIn, 'fr', ADDRESS)).passphrase;
+		expect((await escrowState(her)).signInFromAdult).toBe(false);
 		const halves = await makeEscrow(key, signIn, state.holder!.publicKey, her.participantId);
 		const escrow = (secret: string, holderId = designated.userId) =>
 			escrowInput.parse({ signInPassphrase: secret, holderId, ...halves });
@@ -471,7 +491,55 @@ describe('shares and the escrow', () => {
 
 		// Every table, as text: not her words, nor either pass-phrase.
 		const everything = await everyTable();
-		for (const secret of [SHARED, 'maison', signIn, PASSPHRASE])
+		for (const secret of [SHARED, 'maison', signIn, passphraseSecret(signIn), PASSPHRASE])
 			expect(everything).not.toContain(secret);
+	});
+
+	it('lets an adult who lost their previous password start again: what was sealed to their old key goes', async () => {
+		// After the test above, the colleague is her group's designated facilitator.
+		const key = await newDataKey();
+		const entryId = crypto.randomUUID();
+		const sealed = await encryptEntry(
+			key,
+			{ text: 'x' },
+			{
+				id: entryId,
+				owner: her.participantId,
+				version: 1
+			}
+		);
+		await saveEntry(her, entryInput.parse({ id: entryId, version: 1, ...sealed }));
+		const colleagueKey = (await myAdultKey(colleague))!.publicKey;
+		const shareId = crypto.randomUUID();
+		await shareEntry(
+			her,
+			shareInput.parse({
+				id: shareId,
+				entryId,
+				recipientId: colleague.userId,
+				sealed: await sealShare(
+					{ text: 'x', mood: null, feelings: [], prompt: null, writtenOn: '2026-12-07' },
+					{ id: shareId, owner: her.participantId, recipientId: colleague.userId },
+					colleagueKey
+				)
+			})
+		);
+		const halves = await makeEscrow(key, signIn, colleagueKey, her.participantId);
+		await setEscrow(
+			her,
+			escrowInput.parse({ signInPassphrase: signIn, holderId: colleague.userId, ...halves }),
+			ADDRESS
+		);
+		expect((await escrowState(her)).set).not.toBeNull();
+		expect(await sharedWithMe(colleague)).toHaveLength(1);
+
+		await refused(startAgain(her));
+		await startAgain(colleague);
+		expect(await myAdultKey(colleague)).toBeNull();
+		expect(await sharedWithMe(colleague)).toEqual([]);
+		expect((await escrowState(her)).set).toBeNull();
+		expect((await shareTargets(her)).map((target) => target.userId)).not.toContain(
+			colleague.userId
+		);
 	});
 });

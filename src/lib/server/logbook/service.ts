@@ -10,7 +10,13 @@ import type { Actor, ParticipantActor, UserActor } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { DomainError, notFoundOrNotAllowed } from '../platform/errors.ts';
 import { allows, authorise } from '../platform/rights.ts';
-import { confirmOwnSecret, facilitatorsOfGroups, pseudonymsOf } from '../identity/service.ts';
+import {
+	confirmOwnSecret,
+	currentFacilitatorsOf,
+	facilitatorsOfGroups,
+	passphraseFromAdult,
+	pseudonymsOf
+} from '../identity/service.ts';
 import { reflectionsAttended } from '../live/service.ts';
 import type {
 	AdultKeyInput,
@@ -319,21 +325,34 @@ export type SharedWithMe = {
 	sharedOn: string;
 };
 
-/** What youth share with this adult, and nothing else of any logbook. */
+/**
+ * What youth share with this adult, and nothing else of any logbook: only while the adult still facilitates one
+ * of her groups. Each page shown is recorded (read by whom, whose).
+ */
 export async function sharedWithMe(actor: Actor): Promise<SharedWithMe[]> {
 	const me = receiver(actor);
 	const rows = await db()
-		.select()
+		.select({ share: logbookShare, organisationId: logbook.organisationId })
 		.from(logbookShare)
+		.innerJoin(logbook, eq(logbook.participantId, logbookShare.participantId))
 		.where(eq(logbookShare.recipientId, me.userId))
 		.orderBy(desc(logbookShare.sharedOn));
-	const pseudonyms = await pseudonymsOf(rows.map((row) => row.participantId));
-	return rows.map((row) => ({
-		id: row.id,
-		owner: row.participantId,
-		pseudonym: pseudonyms.get(row.participantId) ?? '—',
-		sealed: row.sealed as SharedWithMe['sealed'],
-		sharedOn: row.sharedOn
+	const current = await currentFacilitatorsOf(rows.map((row) => row.share.participantId));
+	const kept = rows.filter((row) => current.get(row.share.participantId)?.has(me.userId));
+	const pseudonyms = await pseudonymsOf(kept.map((row) => row.share.participantId));
+	for (const row of kept)
+		await recordAudit(me, {
+			action: 'logbook.share_shown',
+			organisationId: row.organisationId,
+			targetType: 'participant',
+			targetId: row.share.participantId
+		});
+	return kept.map(({ share }) => ({
+		id: share.id,
+		owner: share.participantId,
+		pseudonym: pseudonyms.get(share.participantId) ?? '—',
+		sealed: share.sealed as SharedWithMe['sealed'],
+		sharedOn: share.sharedOn
 	}));
 }
 
@@ -345,9 +364,14 @@ export type EscrowState = {
 	holder: { userId: string; name: string; publicKey: JsonWebKey } | null;
 	/** Whether her escrow is set, and with whom. */
 	set: { holderName: string } | null;
-	/** Her request to recover, once asked: waiting, or approved with what she needs to join the halves. */
+	/** An adult has seen her sign-in pass-phrase (a card, a reset): it cannot protect half A until she changes it. */
+	signInFromAdult: boolean;
+	/**
+	 * Her request to recover, once asked (for three days): waiting (with its key, whose fingerprint she shows her
+	 * facilitator), or approved with what she needs to join the halves.
+	 */
 	request:
-		| { status: 'waiting'; holderName: string }
+		| { status: 'waiting'; holderName: string; requestKey: JsonWebKey }
 		| {
 				status: 'approved';
 				holderName: string;
@@ -372,39 +396,53 @@ async function escrowHolder(me: ParticipantActor): Promise<EscrowState['holder']
 		: null;
 }
 
-async function nameOf(me: ParticipantActor, userId: string): Promise<string> {
-	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
-	return facilitators.find((facilitator) => facilitator.userId === userId)?.name ?? '—';
-}
+/** A request to recover is good for this many days; then it is gone, and she asks again. */
+const REQUEST_DAYS = 3;
+
+const expired = (requestedOn: string, now: Date) =>
+	Date.parse(`${requestedOn}T00:00:00Z`) <
+	Date.parse(`${today(now)}T00:00:00Z`) - REQUEST_DAYS * 864e5;
 
 /** Her escrow: who can hold half B, whether it is set, and her request to recover. */
-export async function escrowState(actor: Actor): Promise<EscrowState> {
+export async function escrowState(actor: Actor, now = new Date()): Promise<EscrowState> {
 	const me = owner(actor);
 	const kept = await ownLogbook(me);
 	const holder = await escrowHolder(me);
+	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
+	const holderName = (userId: string) =>
+		facilitators.find((facilitator) => facilitator.userId === userId)?.name ?? null;
+	// Half B with an adult who no longer runs her group is of no use: she makes her escrow again.
 	const set =
-		kept.escrowHolder && kept.escrowMine
-			? { holderName: await nameOf(me, kept.escrowHolder) }
+		kept.escrowHolder && kept.escrowMine && holderName(kept.escrowHolder)
+			? { holderName: holderName(kept.escrowHolder)! }
 			: null;
-	const [asked] = await db()
+	let [asked] = await db()
 		.select()
 		.from(logbookRecovery)
 		.where(eq(logbookRecovery.participantId, me.participantId));
+	if (asked && (expired(asked.requestedOn, now) || !set)) {
+		await endRecovery(me);
+		asked = undefined;
+	}
 	let request: EscrowState['request'] = null;
-	if (asked) {
-		const holderName = await nameOf(me, asked.holderId);
+	if (asked && set) {
 		request =
 			asked.released && kept.escrowMine
 				? {
 						status: 'approved',
-						holderName,
+						holderName: set.holderName,
 						mine: kept.escrowMine,
 						released: asked.released as ReleaseInput['released'],
 						requestPrivate: asked.requestPrivate
 					}
-				: { status: 'waiting', holderName };
+				: { status: 'waiting', holderName: set.holderName, requestKey: asked.requestKey };
 	}
-	return { holder, set, request };
+	return {
+		holder,
+		set,
+		signInFromAdult: await passphraseFromAdult(me.participantId),
+		request
+	};
 }
 
 /**
@@ -416,11 +454,18 @@ export async function setEscrow(actor: Actor, input: EscrowInput, address: strin
 	await ownLogbook(me);
 	const holder = await escrowHolder(me);
 	if (!holder || holder.userId !== input.holderId) throw notFoundOrNotAllowed();
+	// A pass-phrase an adult has seen would let that adult open half A: she changes it first.
+	if (await passphraseFromAdult(me.participantId))
+		throw new DomainError('logbook.passphrase_from_adult', 409);
 	await confirmOwnSecret(me, input.signInPassphrase, address);
-	await db()
-		.update(logbook)
-		.set({ escrowMine: input.mine, escrowTheirs: input.theirs, escrowHolder: input.holderId })
-		.where(eq(logbook.participantId, me.participantId));
+	await db().transaction(async (tx) => {
+		await tx
+			.update(logbook)
+			.set({ escrowMine: input.mine, escrowTheirs: input.theirs, escrowHolder: input.holderId })
+			.where(eq(logbook.participantId, me.participantId));
+		// A request made with the old halves would join half A with the wrong half B.
+		await tx.delete(logbookRecovery).where(eq(logbookRecovery.participantId, me.participantId));
+	});
 	await recordAudit(me, {
 		action: 'logbook.escrow_set',
 		organisationId: me.organisationId,
@@ -467,10 +512,20 @@ export async function requestRecovery(
 	});
 }
 
-/** Her request is over: she recovered (and set a new logbook pass-phrase), or she takes it back. */
+/** Her request is over: she recovered (and set a new logbook pass-phrase), or she takes it back (audited). */
 export async function endRecovery(actor: Actor): Promise<void> {
 	const me = owner(actor);
-	await db().delete(logbookRecovery).where(eq(logbookRecovery.participantId, me.participantId));
+	const ended = await db()
+		.delete(logbookRecovery)
+		.where(eq(logbookRecovery.participantId, me.participantId))
+		.returning({ participantId: logbookRecovery.participantId });
+	if (ended.length > 0)
+		await recordAudit(me, {
+			action: 'logbook.recovery_ended',
+			organisationId: me.organisationId,
+			targetType: 'participant',
+			targetId: me.participantId
+		});
 }
 
 export type RecoveryToApprove = {
@@ -483,8 +538,14 @@ export type RecoveryToApprove = {
 	requestKey: JsonWebKey;
 };
 
-/** The recovery requests of the teens whose half B this adult holds. */
-export async function recoveriesToApprove(actor: Actor): Promise<RecoveryToApprove[]> {
+/**
+ * The recovery requests of the teens whose half B this adult holds, while they still facilitate one of her
+ * groups and the request is fresh.
+ */
+export async function recoveriesToApprove(
+	actor: Actor,
+	now = new Date()
+): Promise<RecoveryToApprove[]> {
 	const me = receiver(actor);
 	const rows = await db()
 		.select({
@@ -498,7 +559,14 @@ export async function recoveriesToApprove(actor: Actor): Promise<RecoveryToAppro
 		.from(logbookRecovery)
 		.innerJoin(logbook, eq(logbook.participantId, logbookRecovery.participantId))
 		.where(eq(logbookRecovery.holderId, me.userId));
-	const held = rows.filter((row) => row.holder === me.userId && row.theirs);
+	const current = await currentFacilitatorsOf(rows.map((row) => row.participantId));
+	const held = rows.filter(
+		(row) =>
+			row.holder === me.userId &&
+			row.theirs &&
+			!expired(row.requestedOn, now) &&
+			current.get(row.participantId)?.has(me.userId)
+	);
 	const pseudonyms = await pseudonymsOf(held.map((row) => row.participantId));
 	return held.map((row) => ({
 		participantId: row.participantId,
@@ -595,4 +663,27 @@ export async function keepAdultKey(
 			target: logbookAdultKey.userId,
 			set: { wrappedPrivate: input.wrappedPrivate, updatedOn: today(now) }
 		});
+}
+
+/**
+ * An adult who lost the password their private key was wrapped under starts again (audited): their key pair,
+ * the pages shared with them and the escrow halves they hold are gone (nobody can open them any more), so that
+ * no teen goes on sharing with a key nobody can use. Teens then share again and set up their escrow again.
+ */
+export async function startAgain(actor: Actor): Promise<void> {
+	const me = receiver(actor);
+	await db().transaction(async (tx) => {
+		await tx.delete(logbookShare).where(eq(logbookShare.recipientId, me.userId));
+		await tx.delete(logbookRecovery).where(eq(logbookRecovery.holderId, me.userId));
+		await tx
+			.update(logbook)
+			.set({ escrowMine: null, escrowTheirs: null, escrowHolder: null })
+			.where(eq(logbook.escrowHolder, me.userId));
+		await tx.delete(logbookAdultKey).where(eq(logbookAdultKey.userId, me.userId));
+	});
+	await recordAudit(me, {
+		action: 'logbook.adult_key_reset',
+		targetType: 'user',
+		targetId: me.userId
+	});
 }

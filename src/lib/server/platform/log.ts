@@ -8,6 +8,8 @@ const SECRET_KEYS = [
 	'newPassword',
 	'currentPassword',
 	'passphrase',
+	'signInPassphrase',
+	'current',
 	'token',
 	'secret',
 	'authorization',

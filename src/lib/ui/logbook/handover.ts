@@ -1,9 +1,11 @@
 // What she wrote for a reflection on her live-workshop page, handed to her logbook in another tab of the same
 // browser: a message between the two pages' memories (BroadcastChannel), never stored, never sent to the server.
-// The logbook asks once its page for that prompt is open (and so unlocked); the live page answers.
+// The logbook asks once its page for that prompt is open (and so unlocked); the live page answers. The same
+// channel carries "lock": a quick exit or a sign-out in one tab locks the logbook open in another.
 const CHANNEL = 'partir-de-nous-logbook';
 
-type Message = { type: 'ready'; ref: string } | { type: 'text'; ref: string; text: string };
+type Message =
+	{ type: 'ready'; ref: string } | { type: 'text'; ref: string; text: string } | { type: 'lock' };
 
 /** On the live page: answers the logbook's request for what she wrote for `ref`. Returns a closer. */
 export function offerReflection(textFor: (ref: string) => string | null): () => void {
@@ -33,4 +35,22 @@ export function receiveReflection(ref: string, receive: (text: string) => void):
 		clearTimeout(timer);
 		channel.close();
 	};
+}
+
+/** Quick exit or sign-out in any tab: every open logbook of this browser locks at once. */
+export function lockEveryLogbook(): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.postMessage({ type: 'lock' } satisfies Message);
+	channel.close();
+}
+
+/** In the logbook: `lock` runs when another tab leaves quickly or signs out. Returns a closer. */
+export function onLockEverywhere(lock: () => void): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => undefined;
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.onmessage = (event: MessageEvent<Message>) => {
+		if (event.data?.type === 'lock') lock();
+	};
+	return () => channel.close();
 }

@@ -4,8 +4,9 @@ import type { PassphraseWrapped, PublicSealed } from '#lib/domain/logbook/crypto
 export type EscrowView = {
 	holder: { userId: string; name: string; publicKey: JsonWebKey } | null;
 	set: { holderName: string } | null;
+	signInFromAdult: boolean;
 	request:
-		| { status: 'waiting'; holderName: string }
+		| { status: 'waiting'; holderName: string; requestKey: JsonWebKey }
 		| {
 				status: 'approved';
 				holderName: string;

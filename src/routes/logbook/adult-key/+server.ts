@@ -2,7 +2,7 @@
 // (PUT: made once in their browser, then wrapped again when their password changes; the password
 // comes with it, for the server to confirm it is theirs — a mistyped one would leave the key unusable).
 import { adultKeyInput } from '#lib/server/logbook/inputs.ts';
-import { keepAdultKey, myAdultKey } from '#lib/server/logbook/service.ts';
+import { keepAdultKey, myAdultKey, startAgain } from '#lib/server/logbook/service.ts';
 import { jsonAnswer, readJson, refusal } from '#lib/server/platform/json-api.ts';
 import type { RequestHandler } from './$types';
 
@@ -18,3 +18,6 @@ export const PUT: RequestHandler = async ({ locals, request, getClientAddress })
 	if (!parsed.success) return refusal('errors.bad_request', 400);
 	return jsonAnswer(() => keepAdultKey(locals.actor, parsed.data, getClientAddress()));
 };
+
+/** Their previous password is lost: a new key pair can be made, and what was sealed to the old one is gone. */
+export const DELETE: RequestHandler = ({ locals }) => jsonAnswer(() => startAgain(locals.actor));

@@ -1,0 +1,1 @@
+ALTER TABLE "participant" ADD COLUMN "passphrase_from_adult" boolean DEFAULT true NOT NULL;
