@@ -3,8 +3,9 @@
 // workshop's reflection question, one saved only once the network is back; signs out, signs in on a fresh
 // browser, unlocks (a wrong pass-phrase refused), reads and edits; shares a page with her facilitator, who reads
 // it in another browser, then takes it back; downloads her logbook; deletes a page (with undo). She recovers
-// her logbook with her code, then with her facilitator's approval and her sign-in pass-phrase — which fails with
-// a wrong one, and after her facilitator gives her a new sign-in pass-phrase. Axe on every page.
+// her logbook with her code, then with her facilitator's approval (the code on her phone typed) and her sign-in
+// pass-phrase — which fails with a wrong one, and after her facilitator gives her a new sign-in pass-phrase; she
+// then changes that one for one only she sees, and makes her escrow again. Axe on every page.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -369,6 +370,30 @@ describe('a teen’s private logbook', () => {
 			await q.reload();
 			await unlock(q, third);
 			await shows(q, ANSWER);
+
+			// Her new sign-in pass-phrase came from an adult: before making her escrow again, she changes it for
+			// one that only she sees.
+			await q.getByText('Ma phrase, et comment rouvrir mon carnet').click();
+			await shows(q, 'a été vue par un adulte');
+			await teen.check('logbook-signin-from-adult');
+			await q.getByRole('link', { name: 'Changer ma phrase de connexion' }).click();
+			await q.waitForURL(`${app.url}/passphrase`);
+			await teen.check('own-passphrase');
+			await q.getByLabel('Ta phrase de connexion actuelle').fill('pas la bonne phrase');
+			await q.getByRole('button', { name: 'Me donner une nouvelle phrase' }).click();
+			await shows(q, 'Ce n’est pas ta phrase de connexion.');
+			await q.getByLabel('Ta phrase de connexion actuelle').fill(newSignIn);
+			await q.getByRole('button', { name: 'Me donner une nouvelle phrase' }).click();
+			const own = (await q.locator('.passphrase').innerText()).trim();
+			expect(own.split(' ')).toHaveLength(4);
+			await teen.check('own-passphrase-done');
+			await q.getByRole('link', { name: 'Retour à mon carnet' }).click();
+			await q.waitForURL(`${app.url}/logbook`);
+			await unlock(q, third);
+			await q.getByText('Ma phrase, et comment rouvrir mon carnet').click();
+			await q.getByLabel('Ta phrase de connexion (celle de ta carte)').fill(own);
+			await q.getByRole('button', { name: 'Mettre en place' }).click();
+			await shows(q, 'C’est en place avec');
 
 			await teen.finish();
 			await facilitator.finish();
