@@ -218,7 +218,10 @@ describe('a co-design group, from the research findings to a commitment kept', (
 		for (let left = 2; left > 0; left -= 1) {
 			await f.locator('.feedback').getByRole('button', { name: 'Publier' }).first().click();
 			await expect
-				.poll(() => f.locator('.feedback').getByRole('button', { name: 'Publier' }).count())
+				.poll(() => f.locator('.feedback').getByRole('button', { name: 'Publier' }).count(), {
+					// A form action and its new page: seconds on a busy machine, not one.
+					timeout: 10_000
+				})
 				.toBe(left - 1);
 		}
 		await animation.check('journey-feedback-approved');

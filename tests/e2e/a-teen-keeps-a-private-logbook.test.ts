@@ -162,7 +162,9 @@ describe('a teen’s private logbook', () => {
 			]);
 			await unlock(tab, passphrase);
 			await tab.getByText('Tu réponds à').waitFor();
-			await expect.poll(() => tab.getByLabel('Ce que tu veux écrire').inputValue()).toBe(ANSWER);
+			await expect
+				.poll(() => tab.getByLabel('Ce que tu veux écrire').inputValue(), { timeout: 10_000 })
+				.toBe(ANSWER);
 			await tab.getByRole('button', { name: 'Enregistrer' }).click();
 			await shows(tab, 'Enregistré.');
 			await tab.close();
@@ -211,7 +213,7 @@ describe('a teen’s private logbook', () => {
 			await unlock(p, passphrase);
 			await shows(p, 'Demain je recommence.');
 			await expect
-				.poll(() => p.getByLabel('Ce que tu veux écrire').inputValue())
+				.poll(() => p.getByLabel('Ce que tu veux écrire').inputValue(), { timeout: 10_000 })
 				.toBe('Pas encore fini');
 			await p.getByRole('button', { name: 'Annuler', exact: true }).click();
 			// Edited again after the lock: its version follows on, nothing stale.

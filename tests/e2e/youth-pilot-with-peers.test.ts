@@ -104,7 +104,10 @@ describe('a pilot with peers', () => {
 			for (let left = 2; left > 0; left -= 1) {
 				await f.locator('.feedback').getByRole('button', { name: 'Publier' }).first().click();
 				await expect
-					.poll(() => f.locator('.feedback').getByRole('button', { name: 'Publier' }).count())
+					.poll(() => f.locator('.feedback').getByRole('button', { name: 'Publier' }).count(), {
+						// A form action and its new page: seconds on a busy machine, not one.
+						timeout: 10_000
+					})
 					.toBe(left - 1);
 			}
 			await adult.check('pilot-feedback-adult');

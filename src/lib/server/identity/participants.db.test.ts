@@ -785,6 +785,7 @@ describe('what is kept about a teen', () => {
 					'createdBy',
 					'id',
 					'organisationId',
+					'passphraseFromAdult',
 					'pseudonym',
 					'pseudonymKey',
 					'userId'
