@@ -19,6 +19,13 @@ import {
 } from '../identity/service.ts';
 import { reflectionsAttended } from '../live/service.ts';
 import type {
+	EntryCiphertext,
+	EscrowState,
+	LogbookCiphertext,
+	MyShare,
+	ShareTarget
+} from '#lib/domain/logbook/views.ts';
+import type {
 	AdultKeyInput,
 	EntryInput,
 	EscrowInput,
@@ -39,25 +46,6 @@ function owner(actor: Actor): ParticipantActor {
 	authorise(actor, 'logbook.keep', { organisationId: actor.organisationId });
 	return actor;
 }
-
-export type EntryCiphertext = {
-	id: string;
-	version: number;
-	iv: string;
-	data: string;
-	writtenOn: string;
-	updatedOn: string;
-	promptRef: string | null;
-};
-
-export type LogbookCiphertext = {
-	/** Her participant id: what her browser binds each wrap and entry to. */
-	owner: string;
-	/** Null until she sets it up. */
-	wrappedKey: SetUpInput['wrappedKey'] | null;
-	recovery: SetUpInput['recovery'];
-	entries: EntryCiphertext[];
-};
 
 /** Her logbook as stored: the wrapped key and every entry's ciphertext, for her browser to unlock and read. */
 export async function myLogbook(actor: Actor): Promise<LogbookCiphertext> {
@@ -227,8 +215,6 @@ export async function reflectionPrompts(actor: Actor): Promise<LogbookPrompt[]> 
 // ---------------------------------------------------------------------------------------------------------
 // Sharing one entry with one adult of her groups
 
-export type ShareTarget = { userId: string; name: string; publicKey: JsonWebKey };
-
 /** The facilitators of her groups who can receive (they made their key pair), by name. */
 export async function shareTargets(actor: Actor): Promise<ShareTarget[]> {
 	const me = owner(actor);
@@ -277,8 +263,6 @@ export async function shareEntry(actor: Actor, input: ShareInput, now = new Date
 	if (made.length === 0) throw new DomainError('logbook.already_shared', 409);
 }
 
-export type MyShare = { id: string; entryId: string; recipientName: string; sharedOn: string };
-
 /** What she shares, and with whom. */
 export async function myShares(actor: Actor): Promise<MyShare[]> {
 	const me = owner(actor);
@@ -315,6 +299,8 @@ export async function revokeShare(actor: Actor, shareId: string): Promise<void> 
 		.returning({ id: logbookShare.id });
 	if (gone.length === 0) throw notFoundOrNotAllowed();
 }
+
+export type { EntryCiphertext, EscrowState, LogbookCiphertext, MyShare, ShareTarget };
 
 export type SharedWithMe = {
 	id: string;
@@ -358,29 +344,6 @@ export async function sharedWithMe(actor: Actor): Promise<SharedWithMe[]> {
 
 // ---------------------------------------------------------------------------------------------------------
 // The escrow: two halves no single person holds, joined in her browser after her facilitator approves
-
-export type EscrowState = {
-	/** Her usual group's designated facilitator, with their public key, or null when none can hold a half. */
-	holder: { userId: string; name: string; publicKey: JsonWebKey } | null;
-	/** Whether her escrow is set, and with whom. */
-	set: { holderName: string } | null;
-	/** An adult has seen her sign-in pass-phrase (a card, a reset): it cannot protect half A until she changes it. */
-	signInFromAdult: boolean;
-	/**
-	 * Her request to recover, once asked (for three days): waiting (with its key, whose fingerprint she shows her
-	 * facilitator), or approved with what she needs to join the halves.
-	 */
-	request:
-		| { status: 'waiting'; holderName: string; requestKey: JsonWebKey }
-		| {
-				status: 'approved';
-				holderName: string;
-				mine: EscrowInput['mine'];
-				released: ReleaseInput['released'];
-				requestPrivate: RecoveryRequestInput['wrappedPrivate'];
-		  }
-		| null;
-};
 
 async function escrowHolder(me: ParticipantActor): Promise<EscrowState['holder']> {
 	const usual = me.groups[0];

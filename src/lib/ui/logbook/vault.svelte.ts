@@ -12,28 +12,15 @@ import {
 	unwrapWithPassphrase,
 	wrapWithCode,
 	wrapWithPassphrase,
-	type PassphraseWrapped,
 	type Sealed
 } from '#lib/domain/logbook/crypto.ts';
 import type { EntryContent } from '#lib/domain/logbook/entry.ts';
 import { openEntry, sealEntry } from '#lib/domain/logbook/flows.ts';
+import type { EntryCiphertext, LogbookCiphertext } from '#lib/domain/logbook/views.ts';
 
-export type StoredEntry = {
-	id: string;
-	version: number;
-	iv: string;
-	data: string;
-	writtenOn: string;
-	updatedOn: string;
-	promptRef: string | null;
-};
-
-export type Stored = {
-	owner: string;
-	wrappedKey: PassphraseWrapped | null;
-	recovery: (Sealed & { salt: string }) | null;
-	entries: StoredEntry[];
-};
+/** Her entries and keys as stored, as the server gives them. */
+export type StoredEntry = EntryCiphertext;
+export type Stored = LogbookCiphertext;
 
 /** A page as she reads it. `unreadable` when its ciphertext did not open (changed, moved or replayed). */
 export type Page = EntryContent & {
