@@ -20,6 +20,7 @@ import {
 	sealShare
 } from '#lib/domain/logbook/flows.ts';
 import { startApp, type RunningApp } from '../support/app.ts';
+import { client } from '../support/http.ts';
 import { populatedPlatform, type Platform } from '../support/people.ts';
 
 let app: RunningApp;
@@ -144,11 +145,25 @@ describe('the logbook’s endpoints', () => {
 		}
 		expect(await stored()).toEqual(before);
 
-		// Adults, and another youth, find nothing.
+		// Adults find nothing; another youth finds only her own (empty) logbook, and cannot touch this entry.
 		for (const other of [platform.facilitator, platform.coordinator]) {
 			expect((await send(other, 'GET', '/logbook/keys')).status).toBe(404);
 			expect((await send(other, 'DELETE', `/logbook/entries/${id}`)).status).toBe(404);
 		}
+		const peer = client(app.url);
+		expect(
+			(await peer.post('/join', { code: platform.joinCode, pseudonym: 'Hérisson' })).status
+		).toBe(200);
+		const theirs = (await (await send(peer, 'GET', '/logbook/keys')).json()) as {
+			owner: string;
+			entries: unknown[];
+		};
+		expect(theirs.owner).not.toBe(participantId);
+		expect(theirs.entries).toEqual([]);
+		expect((await send(peer, 'DELETE', `/logbook/entries/${id}`)).status).toBe(404);
+		expect(
+			(await send(peer, 'PUT', `/logbook/entries/${id}`, { version: 2, ...sealed })).status
+		).toBe(404);
 		expect(await stored()).toEqual(before);
 
 		expect((await send(me, 'DELETE', `/logbook/entries/${id}`)).status).toBe(200);

@@ -937,6 +937,8 @@ export const en: Record<YouthMessageKey, string> = {
 	'own_passphrase.heading': 'Change my sign-in phrase',
 	'own_passphrase.intro':
 		'An adult has seen your current sign-in phrase (on a card). Here you get a new one that only you will see. First type the one you use now.',
+	'own_passphrase.intro_own':
+		'You can change your sign-in phrase whenever you want: you get a new one that only you will see. First type the one you use now.',
 	'own_passphrase.current': 'Your current sign-in phrase',
 	'own_passphrase.submit': 'Give me a new phrase',
 	'own_passphrase.done': 'Here is your new sign-in phrase. It replaces the old one from now on:',

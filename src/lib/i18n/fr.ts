@@ -952,6 +952,8 @@ export const fr = {
 	'own_passphrase.heading': 'Changer ma phrase de connexion',
 	'own_passphrase.intro':
 		'Ta phrase de connexion actuelle a été vue par un adulte (sur une carte). Ici, tu en reçois une nouvelle que toi seule verras. Écris d’abord celle que tu utilises maintenant.',
+	'own_passphrase.intro_own':
+		'Tu peux changer ta phrase de connexion quand tu veux : tu en reçois une nouvelle, que toi seule verras. Écris d’abord celle que tu utilises maintenant.',
 	'own_passphrase.current': 'Ta phrase de connexion actuelle',
 	'own_passphrase.submit': 'Me donner une nouvelle phrase',
 	'own_passphrase.done':

@@ -1,15 +1,16 @@
 // She changes her sign-in pass-phrase for a new one that only she sees (an adult saw the one on her card).
 import { fail } from '@sveltejs/kit';
 import { ownPassphraseInput } from '#lib/server/identity/inputs.ts';
-import { changeOwnPassphrase } from '#lib/server/identity/participants.ts';
+import { changeOwnPassphrase, passphraseFromAdult } from '#lib/server/identity/participants.ts';
 import { notFoundOrNotAllowed } from '#lib/server/platform/errors.ts';
 import { failAsForm, formFailure, parseForm, readForm } from '#lib/server/platform/validation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, setHeaders }) => {
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	if (locals.actor.kind !== 'participant') throw notFoundOrNotAllowed();
 	setHeaders({ 'cache-control': 'no-store' });
-	return {};
+	// Whether an adult saw the one she has now (a card, a reset): the page says why she would change it.
+	return { fromAdult: await passphraseFromAdult(locals.actor.participantId) };
 };
 
 export const actions: Actions = {
