@@ -35,3 +35,12 @@ export function tm(message: Message): string {
 export function inPageLocale(value: { fr: string; en: string }): string {
 	return value[currentLocale()] || value.fr || value.en || '…';
 }
+
+/** A day the server keeps without a time ("2026-12-07"), written out in the page's language. */
+export function formatDay(day: string): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return day;
+	return new Intl.DateTimeFormat(pageIntlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		date
+	);
+}

@@ -345,10 +345,15 @@ export async function sharedWithMe(actor: Actor): Promise<SharedWithMe[]> {
 // ---------------------------------------------------------------------------------------------------------
 // The escrow: two halves no single person holds, joined in her browser after her facilitator approves
 
-async function escrowHolder(me: ParticipantActor): Promise<EscrowState['holder']> {
+type Facilitator = Awaited<ReturnType<typeof facilitatorsOfGroups>>[number];
+
+/** Her usual group's designated facilitator, if they have a key pair: who holds half B. */
+async function escrowHolder(
+	me: ParticipantActor,
+	facilitators: Facilitator[]
+): Promise<EscrowState['holder']> {
 	const usual = me.groups[0];
-	if (!usual) return null;
-	const designated = (await facilitatorsOfGroups([usual.id])).find((f) => f.designated);
+	const designated = facilitators.find((f) => f.groupId === usual?.id && f.designated);
 	if (!designated) return null;
 	const [key] = await db()
 		.select({ publicKey: logbookAdultKey.publicKey })
@@ -370,8 +375,8 @@ const expired = (requestedOn: string, now: Date) =>
 export async function escrowState(actor: Actor, now = new Date()): Promise<EscrowState> {
 	const me = owner(actor);
 	const kept = await ownLogbook(me);
-	const holder = await escrowHolder(me);
 	const facilitators = await facilitatorsOfGroups(me.groups.map((group) => group.id));
+	const holder = await escrowHolder(me, facilitators);
 	const holderName = (userId: string) =>
 		facilitators.find((facilitator) => facilitator.userId === userId)?.name ?? null;
 	// Half B with an adult who no longer runs her group is of no use: she makes her escrow again.
@@ -415,7 +420,10 @@ export async function escrowState(actor: Actor, now = new Date()): Promise<Escro
 export async function setEscrow(actor: Actor, input: EscrowInput, address: string): Promise<void> {
 	const me = owner(actor);
 	await ownLogbook(me);
-	const holder = await escrowHolder(me);
+	const holder = await escrowHolder(
+		me,
+		await facilitatorsOfGroups(me.groups.map((group) => group.id))
+	);
 	if (!holder || holder.userId !== input.holderId) throw notFoundOrNotAllowed();
 	// A pass-phrase an adult has seen would let that adult open half A: she changes it first.
 	if (await passphraseFromAdult(me.participantId))
