@@ -2,8 +2,11 @@
 // (accounts made from printed cards, signed in through the real form), each holding the participant stream a
 // phone holds; the facilitator's control stream of each room; votes on the cards through the real endpoint.
 // It measures the time from sending a vote to the control stream's first counts that include it, and compares
-// with the floor (bench/support/floor-server.ts) under the same load in the same run.
+// with the floor (bench/support/floor-server.ts) under the same load in the same run. With BENCH_TRACE=<file>,
+// each vote's sending time (ms since the epoch), latency, room and card go to that file, one line each, to line
+// the figures up with traces taken in the app (BENCH_APP_NODE_OPTIONS).
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
@@ -221,6 +224,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 	await new Promise((resolve) => setTimeout(resolve, 3000));
 
 	const latencies: number[] = [];
+	const traceLines: string[] = [];
 	const answered: number[] = [];
 	let errors = 0;
 	let acknowledged = 0;
@@ -277,6 +281,10 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 						new Promise<number>((resolve) => setTimeout(() => resolve(-1), 15_000))
 					]);
 					if (ms >= 0) latencies.push(ms);
+					if (process.env.BENCH_TRACE)
+						traceLines.push(
+							`${(performance.timeOrigin + sentAt).toFixed(1)} ${ms.toFixed(1)} ${room} ${card}`
+						);
 				})
 			);
 		}
@@ -300,6 +308,8 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 		controls.filter((stream) => stream.open).length +
 		phones.flat().filter((phone) => phone.stream.open).length;
 	for (const stream of [...controls, ...phones.flat().map((phone) => phone.stream)]) stream.close();
+	if (process.env.BENCH_TRACE)
+		fs.writeFileSync(process.env.BENCH_TRACE, traceLines.join('\n') + '\n');
 	latencies.sort((a, b) => a - b);
 	answered.sort((a, b) => a - b);
 	log(

@@ -1,7 +1,8 @@
 // Votes in batches: the votes that reach this instance while its earlier batches are in the database leave
-// together in one statement (live_cast_votes, migration 0022), so a room's burst of phones costs a few round
-// trips and commits instead of one each. With nothing waiting, a vote leaves at the end of the turn it arrived
-// in. Each vote still gets its own answer: counted once per voter and question (a change replaces), or refused.
+// together in one statement (live_cast_votes, migrations 0022 and 0036), which also sends the changed counts to
+// every instance, so a room's burst of phones costs a few round trips and commits instead of one each. With
+// nothing waiting, a vote leaves at the end of the turn it arrived in. Each vote still gets its own answer:
+// counted once per voter and question (a change replaces), or refused.
 import { sql } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -64,12 +65,14 @@ async function send(): Promise<void> {
 	inFlight++;
 	schedule();
 	try {
+		// The statement sends each changed shard's news itself when it can (one statement per batch, not two).
+		const envelope = events().statementEnvelope('live.tally');
 		const result: unknown = await db().execute(
-			sql`select live_cast_votes(${JSON.stringify(batch.map((item) => item.ballot))}::jsonb, ${TALLY_SHARDS}) as result`
+			sql`select live_cast_votes(${JSON.stringify(batch.map((item) => item.ballot))}::jsonb, ${TALLY_SHARDS}, ${envelope?.channel ?? null}::text, ${envelope?.prefix ?? null}::text) as result`
 		);
 		// node-postgres and PGlite both answer { rows }: one row, one answer per vote in the batch's order.
 		const answers = (result as { rows: { result: Counted[] }[] }).rows[0]?.result ?? [];
-		await announce(batch, answers);
+		await announce(batch, answers, envelope !== undefined);
 		batch.forEach((item, index) => item.resolve(answers[index] ?? { refused: 'missing' }));
 	} catch (error) {
 		for (const item of batch) item.reject(error);
@@ -79,8 +82,11 @@ async function send(): Promise<void> {
 	}
 }
 
-/** Each shard's newest counts, once per batch (its notifications leave together, events.ts). */
-async function announce(batch: Waiting[], answers: Counted[]): Promise<void> {
+/**
+ * Each shard's newest counts, once per batch: this instance's subscribers hear what the statement sent already
+ * (`sentByStatement`); without that, they are published (their notifications leave together, events.ts).
+ */
+async function announce(batch: Waiting[], answers: Counted[], sent: boolean): Promise<void> {
 	const newest = new Map<string, { item: Waiting; counted: Shard }>();
 	answers.forEach((counted, index) => {
 		const item = batch[index];
@@ -90,20 +96,17 @@ async function announce(batch: Waiting[], answers: Counted[]): Promise<void> {
 		if (!known || known.counted.version < counted.version) newest.set(key, { item, counted });
 	});
 	await Promise.all(
-		[...newest.values()].map(({ item, counted }) =>
-			events().publish(
-				'live.tally',
-				{
-					sessionId: item.ballot.session,
-					target: item.ballot.target,
-					byHands: false,
-					shard: counted.shard,
-					counts: counted.counts,
-					version: counted.version
-				},
-				db(),
-				item.actor
-			)
-		)
+		[...newest.values()].map(({ item, counted }) => {
+			const news = {
+				sessionId: item.ballot.session,
+				target: item.ballot.target,
+				byHands: false,
+				shard: counted.shard,
+				counts: counted.counts,
+				version: counted.version
+			};
+			if (sent) return events().sentByStatement('live.tally', news);
+			return events().publish('live.tally', news, db(), item.actor);
+		})
 	);
 }

@@ -90,6 +90,11 @@ export function forgetReactions(): void {
 export interface EventTransport {
 	/** Sends the message as part of `database`'s transaction: it is delivered if and when that commits. */
 	send(message: string, database: Executor): Promise<void>;
+	/**
+	 * The channel a database statement can send messages on itself (`pg_notify`), delivered when it commits;
+	 * undefined for a transport that is not the database (a broker).
+	 */
+	readonly statementChannel?: string;
 	/** Whether `database` is outside any transaction: what is sent with it is true already. */
 	outsideTransaction(database: Executor): boolean;
 	/** Hears every message, from any instance; returns a function that stops listening. */
@@ -152,7 +157,8 @@ export function databaseTransport(handle: DatabaseHandle): EventTransport {
 			return batch.sent;
 		},
 		outsideTransaction: (database) => database === handle.db,
-		receive: (onMessage) => handle.listen(EVENT_CHANNEL, onMessage)
+		receive: (onMessage) => handle.listen(EVENT_CHANNEL, onMessage),
+		statementChannel: EVENT_CHANNEL
 	};
 }
 
@@ -203,6 +209,23 @@ export class EventBus {
 			throw new Error('An event carries ids only.');
 		if (committed) this.#hear(event, checked);
 		await this.#transport.send(message, database);
+	}
+
+	/**
+	 * For events a database statement works out itself (a batch of votes counts them): how that statement sends
+	 * each one with no statement of its own, `pg_notify(channel, prefix || payload || '}')`, delivered to the
+	 * other instances when it commits; once it has, `sentByStatement` tells this instance's subscribers.
+	 * Undefined when the transport is not the database: publish them after the statement instead.
+	 */
+	statementEnvelope(event: EventName): { channel: string; prefix: string } | undefined {
+		const channel = this.#transport.statementChannel;
+		if (!channel) return undefined;
+		return { channel, prefix: `${this.#echo},"event":${JSON.stringify(event)},"payload":` };
+	}
+
+	/** Events a committed statement sent itself (`statementEnvelope`): this instance's subscribers hear them now. */
+	sentByStatement<N extends EventName>(event: N, payload: EventPayload<N>): void {
+		this.#hear(event, EVENTS[event].parse(payload));
 	}
 
 	/** Calls `handler` for every `event` that commits, on any instance. Returns a function to unsubscribe. */
