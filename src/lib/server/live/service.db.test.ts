@@ -20,7 +20,14 @@ import { addParticipant, participantActor } from '../identity/participants.ts';
 import { createAdult, failsWith, freshAddress, refused } from '../identity/test-people.ts';
 import type { ParticipantActor, UserActor } from '../platform/actor.ts';
 import { listAudit } from '../platform/audit.ts';
-import { databaseTransport, EventBus, events, type EventPayload } from '../platform/events.ts';
+import {
+	databaseTransport,
+	EventBus,
+	events,
+	installEvents,
+	type EventPayload,
+	type EventTransport
+} from '../platform/events.ts';
 import { createProgram, publishProgram, saveDraft } from '../programs/service.ts';
 import { scenarios } from '../scenarios/service.ts';
 import { registerMediaReactions, videos } from '../media/service.ts';
@@ -348,51 +355,63 @@ describe('votes', () => {
 		});
 	});
 
-	it('send their counts with the batch itself: heard on this instance at once, on another through the database', async () => {
-		// This instance listens, as the app does; a second bus on the same database is another instance.
-		await events().start();
-		const other = new EventBus(databaseTransport(database()));
-		await other.start();
-		const elsewhere: EventPayload<'live.tally'>[] = [];
-		other.subscribe('live.tally', (news) => void elsewhere.push(news));
-		const here: EventPayload<'live.tally'>[] = [];
-		const stop = events().subscribe('live.tally', (news) => void here.push(news));
-		// Each shard's newest counts, summed: what a control view shows.
-		const total = (heard: EventPayload<'live.tally'>[], id: string) => {
-			const newest = new Map<number, EventPayload<'live.tally'>>();
-			for (const news of heard)
-				if (news.sessionId === id && (newest.get(news.shard)?.version ?? 0) < news.version)
-					newest.set(news.shard, news);
-			return [...newest.values()]
-				.flatMap((news) => Object.values(news.counts))
-				.reduce((sum, count) => sum + count, 0);
-		};
-		try {
-			const id = await fresh();
-			await goTo(id, 1);
-			const target = (await presenterScreen(id, 'fr')).question!.target;
-			await Promise.all([
-				castVote(teens[0]!, id, target, 'myth'),
-				castVote(teens[1]!, id, target, 'reality'),
-				castVote(teens[2]!, id, target, 'myth')
-			]);
-			// Heard here by the time the votes are answered...
-			await new Promise((resolve) => setImmediate(resolve));
-			expect(total(here, id)).toBe(3);
-			// ...and by the other instance once the statement committed.
-			for (let waited = 0; waited < 5000 && total(elsewhere, id) < 3; waited += 20)
-				await new Promise((resolve) => setTimeout(resolve, 20));
-			expect(total(elsewhere, id)).toBe(3);
-			expect(elsewhere.every((news) => news.target === target && !news.byHands)).toBe(true);
-			// This instance never hears its own statement's notifications a second time.
-			const mine = here.filter((news) => news.sessionId === id);
-			expect(new Set(mine.map((news) => `${news.shard} ${news.version}`)).size).toBe(mine.length);
-		} finally {
-			stop();
-			await other.stop();
-			await events().stop();
+	it.each([
+		['by the batch statement itself', (transport: EventTransport) => transport],
+		[
+			'after it, by a transport with no statement channel (a broker)',
+			(transport: EventTransport): EventTransport => ({ ...transport, statementChannel: undefined })
+		]
+	])(
+		'send their counts %s: heard on this instance at once, on another through the database',
+		async (_, shape) => {
+			// This instance listens, as the app does; a second bus on the same database is another instance.
+			const installed = events();
+			const bus = new EventBus(shape(databaseTransport(database())));
+			installEvents(bus);
+			await bus.start();
+			const other = new EventBus(databaseTransport(database()));
+			await other.start();
+			const elsewhere: EventPayload<'live.tally'>[] = [];
+			other.subscribe('live.tally', (news) => void elsewhere.push(news));
+			const here: EventPayload<'live.tally'>[] = [];
+			bus.subscribe('live.tally', (news) => void here.push(news));
+			// Each shard's newest counts, summed: what a control view shows.
+			const total = (heard: EventPayload<'live.tally'>[], id: string) => {
+				const newest = new Map<number, EventPayload<'live.tally'>>();
+				for (const news of heard)
+					if (news.sessionId === id && (newest.get(news.shard)?.version ?? 0) < news.version)
+						newest.set(news.shard, news);
+				return [...newest.values()]
+					.flatMap((news) => Object.values(news.counts))
+					.reduce((sum, count) => sum + count, 0);
+			};
+			try {
+				const id = await fresh();
+				await goTo(id, 1);
+				const target = (await presenterScreen(id, 'fr')).question!.target;
+				await Promise.all([
+					castVote(teens[0]!, id, target, 'myth'),
+					castVote(teens[1]!, id, target, 'reality'),
+					castVote(teens[2]!, id, target, 'myth')
+				]);
+				// Heard here by the time the votes are answered...
+				await new Promise((resolve) => setImmediate(resolve));
+				expect(total(here, id)).toBe(3);
+				// ...and by the other instance once the statement committed.
+				for (let waited = 0; waited < 5000 && total(elsewhere, id) < 3; waited += 20)
+					await new Promise((resolve) => setTimeout(resolve, 20));
+				expect(total(elsewhere, id)).toBe(3);
+				expect(elsewhere.every((news) => news.target === target && !news.byHands)).toBe(true);
+				// This instance never hears its own statement's notifications a second time.
+				const mine = here.filter((news) => news.sessionId === id);
+				expect(new Set(mine.map((news) => `${news.shard} ${news.version}`)).size).toBe(mine.length);
+			} finally {
+				await other.stop();
+				await bus.stop();
+				installEvents(installed);
+			}
 		}
-	});
+	);
 
 	it('stay hidden until the facilitator reveals; then the distribution, the answer, its explanation and source', async () => {
 		const id = await fresh();
