@@ -1,5 +1,5 @@
 // Votes in batches: the votes that reach this instance while its earlier batches are in the database leave
-// together in one statement (live_cast_votes, migrations 0022 and 0036), which also sends the changed counts to
+// together in one statement (live_cast_votes, migrations 0022 and 0036), which also sends the counts to
 // every instance, so a room's burst of phones costs a few round trips and commits instead of one each. With
 // nothing waiting, a vote leaves at the end of the turn it arrived in. Each vote still gets its own answer:
 // counted once per voter and question (a change replaces), or refused.
@@ -65,7 +65,7 @@ async function send(): Promise<void> {
 	inFlight++;
 	schedule();
 	try {
-		// The statement sends each changed shard's news itself when it can (one statement per batch, not two).
+		// The statement sends each counted shard's news itself when it can (one statement per batch, not two).
 		const envelope = events().statementEnvelope('live.tally');
 		const result: unknown = await db().execute(
 			sql`select live_cast_votes(${JSON.stringify(batch.map((item) => item.ballot))}::jsonb, ${TALLY_SHARDS}, ${envelope?.channel ?? null}::text, ${envelope?.prefix ?? null}::text) as result`

@@ -300,8 +300,6 @@ export async function revokeShare(actor: Actor, shareId: string): Promise<void> 
 	if (gone.length === 0) throw notFoundOrNotAllowed();
 }
 
-export type { EntryCiphertext, EscrowState, LogbookCiphertext, MyShare, ShareTarget };
-
 export type SharedWithMe = {
 	id: string;
 	/** Her participant id: what the copy is bound to. */
