@@ -19,7 +19,6 @@ import {
 } from '../identity/service.ts';
 import { reflectionsAttended } from '../live/service.ts';
 import type {
-	EntryCiphertext,
 	EscrowState,
 	LogbookCiphertext,
 	MyShare,
