@@ -1,8 +1,10 @@
 // The production server: pins the request origin to ORIGIN, adds security headers to every response (static
-// files included), serves the SvelteKit handler, and shuts down cleanly.
+// files included), gives the lanes their hot requests (platform/lanes.ts), serves the SvelteKit handler, and
+// shuts down cleanly.
 import http from 'node:http';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { takenByLane } from '#lib/server/platform/lanes.ts';
 import { securityHeaders } from '#lib/server/platform/security-headers.ts';
 
 // adapter-node derives the request URL from these headers; we overwrite them on every request with the
@@ -52,6 +54,8 @@ export async function startServer(buildDir: string): Promise<http.Server> {
 			req.headers.origin = `${protocol}://${fixedOrigin?.host ?? req.headers.host}`;
 		}
 		for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
+		// A hot request a module can answer as its route would, without SvelteKit (a teen's live vote).
+		if (takenByLane(req, res)) return;
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end();

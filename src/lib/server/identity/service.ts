@@ -209,11 +209,22 @@ export async function resolveSession(
 	now = Date.now(),
 	options: { reuse?: boolean } = {}
 ): Promise<ResolvedSession> {
-	const known = options.reuse ? reusedSession(headers, now) : undefined;
+	const known = options.reuse ? reusedSession(headers.get('cookie'), now) : undefined;
 	if (known) return known;
 	const resolved = await resolveAnew(headers, preferredOrganisationId, now);
 	remember(headers, resolved, now);
 	return resolved;
+}
+
+/**
+ * The teen's session behind this `Cookie` header if this instance resolved it in the last minute, else
+ * undefined (nothing is asked of the database): a lane (platform/lanes.ts) answers only for such a session.
+ */
+export function recentTeenSession(
+	cookie: string | null | undefined,
+	now = Date.now()
+): ResolvedSession | undefined {
+	return reusedSession(cookie, now);
 }
 
 async function resolveAnew(

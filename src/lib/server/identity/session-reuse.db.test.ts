@@ -38,25 +38,29 @@ describe('a reused session', () => {
 	it('serves a teen’s session for a minute, never an adult’s, never past its deadline', () => {
 		const now = Date.now();
 		remember(cookie('a.signature'), teen('teen-a'), now);
-		expect(reusedSession(cookie('a.signature'), now + 1000)?.actor.kind).toBe('participant');
-		expect(reusedSession(cookie('a.signature'), now + REUSE_MS + 1)).toBeUndefined();
-		expect(reusedSession(cookie('another.one'), now)).toBeUndefined();
+		expect(reusedSession(cookie('a.signature').get('cookie'), now + 1000)?.actor.kind).toBe(
+			'participant'
+		);
+		expect(reusedSession(cookie('a.signature').get('cookie'), now + REUSE_MS + 1)).toBeUndefined();
+		expect(reusedSession(cookie('another.one').get('cookie'), now)).toBeUndefined();
 		remember(cookie('adult.signature'), { ...teen('x'), actor: anonymous }, now);
-		expect(reusedSession(cookie('adult.signature'), now)).toBeUndefined();
+		expect(reusedSession(cookie('adult.signature').get('cookie'), now)).toBeUndefined();
 		remember(cookie('late.signature'), { ...teen('teen-b'), deadline: now + 500 }, now);
-		expect(reusedSession(cookie('late.signature'), now + 600)).toBeUndefined();
+		expect(reusedSession(cookie('late.signature').get('cookie'), now + 600)).toBeUndefined();
 	});
 
 	it('is forgotten when it ends, and when another instance says an account’s sessions ended', async () => {
 		const now = Date.now();
 		remember(cookie('c.signature'), teen('teen-c'), now);
 		await endReusedSession(cookie('c.signature'));
-		expect(reusedSession(cookie('c.signature'), now)).toBeUndefined();
+		expect(reusedSession(cookie('c.signature').get('cookie'), now)).toBeUndefined();
 		remember(cookie('d.signature'), teen('teen-d'), Date.now());
 		// As another instance would announce a pass-phrase reset: only the account's id travels.
 		await events().publish('identity.sessions_ended', { userId: 'teen-d' }, db(), anonymous);
 		expect(
-			await eventually(() => reusedSession(cookie('d.signature'), Date.now()) === undefined)
+			await eventually(
+				() => reusedSession(cookie('d.signature').get('cookie'), Date.now()) === undefined
+			)
 		).toBe(true);
 	});
 });

@@ -13,8 +13,7 @@ export const REUSE_MS = 60_000;
 const REUSE_MAX = 20_000;
 let listening = false;
 
-function keyOf(headers: Headers): string | null {
-	const cookie = headers.get('cookie');
+function keyOf(cookie: string | null | undefined): string | null {
 	if (!cookie) return null;
 	for (const part of cookie.split(';')) {
 		const at = part.indexOf('=');
@@ -36,9 +35,15 @@ function listen(): void {
 	});
 }
 
-/** The teen's session as resolved in the last minute, if it has not ended or passed its deadline. */
-export function reusedSession(headers: Headers, now: number): ResolvedSession | undefined {
-	const key = keyOf(headers);
+/**
+ * The teen's session behind this `Cookie` header as resolved in the last minute, if it has not ended or passed
+ * its deadline.
+ */
+export function reusedSession(
+	cookie: string | null | undefined,
+	now: number
+): ResolvedSession | undefined {
+	const key = keyOf(cookie);
 	const known = key ? reusable.get(key) : undefined;
 	if (!known || known.until <= now || (known.resolved.deadline ?? Infinity) <= now)
 		return undefined;
@@ -48,7 +53,7 @@ export function reusedSession(headers: Headers, now: number): ResolvedSession | 
 /** Keeps a teen's freshly resolved session for reuse (adults' sessions are never reused). */
 export function remember(headers: Headers, resolved: ResolvedSession, now: number): void {
 	if (resolved.actor.kind !== 'participant') return;
-	const key = keyOf(headers);
+	const key = keyOf(headers.get('cookie'));
 	if (!key) return;
 	listen();
 	if (reusable.size >= REUSE_MAX) reusable.clear();
@@ -57,7 +62,7 @@ export function remember(headers: Headers, resolved: ResolvedSession, now: numbe
 
 /** The request's session is ending: no instance reuses it any more. */
 export async function endReusedSession(headers: Headers): Promise<void> {
-	const key = keyOf(headers);
+	const key = keyOf(headers.get('cookie'));
 	if (!key) return;
 	reusable.delete(key);
 	await events().publish('identity.sessions_ended', { key }, db(), anonymous);

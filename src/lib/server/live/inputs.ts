@@ -145,3 +145,6 @@ export const recordInput = z
 export type RecordInput = z.infer<typeof recordInput>;
 
 export const unlockInput = z.object({ reason: required(500) });
+
+/** The most a vote's body may weigh: the route reads no more, and its lane takes no more. */
+export const VOTE_MAX_BYTES = 512;
