@@ -5,5 +5,12 @@
 import { liveBenchArguments, runLiveBench } from './support/live.ts';
 
 await runLiveBench(
-	liveBenchArguments({ rooms: 1, perRoom: 500, instances: 1, cards: 10, votesPerSecond: 1000 })
+	liveBenchArguments({
+		rooms: 1,
+		perRoom: 500,
+		instances: 1,
+		cards: 10,
+		votesPerSecond: 1000,
+		readingMs: 1000
+	})
 );

@@ -7,5 +7,12 @@
 import { liveBenchArguments, runLiveBench } from './support/live.ts';
 
 await runLiveBench(
-	liveBenchArguments({ rooms: 60, perRoom: 33, instances: 1, cards: 10, votesPerSecond: 1000 })
+	liveBenchArguments({
+		rooms: 60,
+		perRoom: 33,
+		instances: 1,
+		cards: 10,
+		votesPerSecond: 1000,
+		readingMs: 1000
+	})
 );

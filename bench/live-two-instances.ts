@@ -10,7 +10,8 @@ const shape = liveBenchArguments({
 	perRoom: 33,
 	instances: 2,
 	cards: 10,
-	votesPerSecond: 1000
+	votesPerSecond: 1000,
+	readingMs: 1000
 });
 const single = await appTarget({ ...shape, instances: 1 });
 let one: Awaited<ReturnType<typeof measure>>;

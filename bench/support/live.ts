@@ -2,7 +2,8 @@
 // (accounts made from printed cards, signed in through the real form), each holding the participant stream a
 // phone holds; the facilitator's control stream of each room; votes on the cards through the real endpoint.
 // It measures the time from sending a vote to the control stream's first counts that include it, and compares
-// with the floor (bench/support/floor-server.ts) under the same load in the same run. With BENCH_TRACE=<file>,
+// with the floor (bench/support/floor-server.ts) under the same load in the same run. Each run starts with one
+// warm-up card whose times are reported apart (`warmup_p99_ms`, `floor_warmup_p99_ms`). With BENCH_TRACE=<file>,
 // each vote's sending time (ms since the epoch), latency, room and card go to that file, one line each, to line
 // the figures up with traces taken in the app (BENCH_APP_NODE_OPTIONS).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,6 +24,8 @@ export type LiveBenchOptions = {
 	instances: 1 | 2;
 	cards: number;
 	votesPerSecond: number;
+	/** How long the room reads a card, once every phone shows it, before the first vote leaves. */
+	readingMs: number;
 };
 
 export type LiveFigures = {
@@ -36,6 +39,8 @@ export type LiveFigures = {
 	errors: number;
 	/** Each room's counts sent to its control view per second while it voted. */
 	tally_updates_per_room_s: number;
+	/** The p99 of the warm-up card, voted before the measured ones (Node and PostgreSQL still cold). */
+	warmup_p99_ms: number;
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -224,16 +229,25 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 	await new Promise((resolve) => setTimeout(resolve, 3000));
 
 	const latencies: number[] = [];
+	const warmUpLatencies: number[] = [];
 	const traceLines: string[] = [];
 	const answered: number[] = [];
 	let errors = 0;
 	let acknowledged = 0;
 	let sent = 0;
+	let measuredVotes = 0;
+	let measuredUpdates = 0;
 	let votingMs = 0;
 	let lost = 0;
 	let doubled = 0;
-	for (let card = 0; card < cards; card++) {
+	// Card 0 warms up: every room votes on it, checked for lost and double votes like the others, but its times
+	// are kept apart (warmup_p99_ms), so that neither Node's compilers nor PostgreSQL's caches are measured cold,
+	// on the floor as on the app. The measured cards follow.
+	for (let card = 0; card <= cards; card++) {
+		const warmingUp = card === 0;
+		const kept = warmingUp ? warmUpLatencies : latencies;
 		const targets = await target.moveTo(card, phones);
+		await new Promise((resolve) => setTimeout(resolve, options.readingMs));
 		const order: [number, number][] = [];
 		for (let room = 0; room < rooms; room++)
 			for (let seat = 0; seat < perRoom; seat++) order.push([room, seat]);
@@ -242,7 +256,7 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 		const voted: Set<string>[] = Array.from({ length: rooms }, () => new Set());
 		const work: Promise<void>[] = [];
 		const started = performance.now();
-		const before = latencies.length;
+		const before = kept.length;
 		const tallyBefore = tallyEvents.reduce((a, b) => a + b, 0);
 		for (let index = 0; index < order.length; index++) {
 			// Paced: vote `index` leaves at index / rate seconds.
@@ -259,9 +273,12 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 				list.push({ index: position, sentAt: performance.now(), resolve })
 			);
 			sent++;
+			if (!warmingUp) measuredVotes++;
 			const sentAt = performance.now();
+			let answeredMs = -1;
 			const send = target.vote(room, seat, roomTarget, choice).then((status) => {
-				answered.push(performance.now() - sentAt);
+				answeredMs = performance.now() - sentAt;
+				if (!warmingUp) answered.push(answeredMs);
 				if (status === 200 || status === 204) {
 					acknowledged++;
 					voted[room]!.add(`${seat}`);
@@ -280,17 +297,17 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 						counted,
 						new Promise<number>((resolve) => setTimeout(() => resolve(-1), 15_000))
 					]);
-					if (ms >= 0) latencies.push(ms);
+					if (ms >= 0) kept.push(ms);
 					if (process.env.BENCH_TRACE)
 						traceLines.push(
-							`${(performance.timeOrigin + sentAt).toFixed(1)} ${ms.toFixed(1)} ${room} ${card}`
+							`${(performance.timeOrigin + sentAt).toFixed(1)} ${ms.toFixed(1)} ${room} ${card} ${answeredMs.toFixed(1)}`
 						);
 				})
 			);
 		}
 		await Promise.all(work);
-		votingMs += performance.now() - started;
-		const ofCard = latencies.slice(before).sort((a, b) => a - b);
+		if (!warmingUp) votingMs += performance.now() - started;
+		const ofCard = kept.slice(before).sort((a, b) => a - b);
 		const cardP99 = ofCard[Math.floor(ofCard.length * 0.99)] ?? -1;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		for (let room = 0; room < rooms; room++) {
@@ -300,8 +317,9 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 			if (total > distinct) doubled += total - distinct;
 		}
 		const updates = tallyEvents.reduce((a, b) => a + b, 0) - tallyBefore;
+		if (!warmingUp) measuredUpdates += updates;
 		log(
-			`card ${card + 1}/${cards}: ${order.length} votes in ${Math.round(performance.now() - started)} ms, ${updates} count updates, p99 ${Math.round(cardP99)} ms`
+			`${warmingUp ? 'warm-up card' : `card ${card}/${cards}`}: ${order.length} votes in ${Math.round(performance.now() - started)} ms, ${updates} count updates, p99 ${Math.round(cardP99)} ms`
 		);
 	}
 	const held =
@@ -323,14 +341,15 @@ export async function measure(target: Target, options: LiveBenchOptions): Promis
 	return {
 		connections,
 		held,
-		votes_per_s: Math.round((sent / votingMs) * 1000),
+		votes_per_s: Math.round((measuredVotes / votingMs) * 1000),
 		p50_ms: round(at(0.5)),
 		p99_ms: round(at(0.99)),
 		lost: lost + (sent - acknowledged - errors),
 		double_counted: doubled,
 		errors,
-		tally_updates_per_room_s: round(
-			tallyEvents.reduce((a, b) => a + b, 0) / rooms / (votingMs / 1000)
+		tally_updates_per_room_s: round(measuredUpdates / rooms / (votingMs / 1000)),
+		warmup_p99_ms: round(
+			warmUpLatencies.sort((a, b) => a - b)[Math.floor(warmUpLatencies.length * 0.99)] ?? -1
 		)
 	};
 }
@@ -635,7 +654,8 @@ export function liveBenchArguments(shape: LiveBenchOptions): LiveBenchOptions {
 		rooms: value('rooms', shape.rooms),
 		perRoom: value('per-room', shape.perRoom),
 		cards: value('cards', shape.cards),
-		votesPerSecond: value('rate', shape.votesPerSecond)
+		votesPerSecond: value('rate', shape.votesPerSecond),
+		readingMs: value('reading-ms', shape.readingMs)
 	};
 }
 
@@ -661,7 +681,7 @@ export async function runLiveBench(
 	}
 	log(`app: ${JSON.stringify(figures)}`);
 	process.stdout.write(
-		`${JSON.stringify({ ...figures, floor_p99_ms: floorFigures.p99_ms, ...extra(figures, floorFigures) })}\n`
+		`${JSON.stringify({ ...figures, floor_p99_ms: floorFigures.p99_ms, floor_warmup_p99_ms: floorFigures.warmup_p99_ms, ...extra(figures, floorFigures) })}\n`
 	);
 	posts.destroy();
 }

@@ -45,6 +45,8 @@ type Room = {
 	pending: Set<EventPayload<'live.changed'>['what']>;
 	refreshing: boolean;
 	tallyTimer: ReturnType<typeof setTimeout> | null;
+	/** Counts heard this turn will leave at its end. */
+	tallyQueued: boolean;
 	lastTallyAt: number;
 	heartbeat: ReturnType<typeof setInterval> | undefined;
 };
@@ -74,6 +76,7 @@ function roomFor(id: string): Room {
 			pending: new Set(),
 			refreshing: false,
 			tallyTimer: null,
+			tallyQueued: false,
 			lastTallyAt: 0,
 			heartbeat: undefined
 		};
@@ -256,18 +259,27 @@ function keepShard(room: Room, event: EventPayload<'live.tally'>): boolean {
 	return true;
 }
 
-/** New counts heard from any instance: to the control views, coalesced. */
+/**
+ * New counts heard from any instance: to the control views, coalesced. Counts heard in the same turn (the shards
+ * one statement counted) leave together at the end of it, right away if the room's last update is old enough,
+ * else when it is.
+ */
 function counted(event: EventPayload<'live.tally'>): void {
 	const room = rooms.get(event.sessionId);
 	if (!room) return;
 	if (!keepShard(room, event)) return;
-	if (room.tallyTimer) return;
-	const wait = Math.max(0, room.lastTallyAt + TALLY_INTERVAL_MS - Date.now());
-	room.tallyTimer = setTimeout(() => sendTally(room), wait);
+	if (room.tallyTimer || room.tallyQueued) return;
+	const wait = room.lastTallyAt + TALLY_INTERVAL_MS - Date.now();
+	if (wait > 0) room.tallyTimer = setTimeout(() => sendTally(room), wait);
+	else {
+		room.tallyQueued = true;
+		queueMicrotask(() => sendTally(room));
+	}
 }
 
 function sendTally(room: Room): void {
 	room.tallyTimer = null;
+	room.tallyQueued = false;
 	room.lastTallyAt = Date.now();
 	if (!room.target) return;
 	const tally = summed(room.target, [...(room.tallies.get(room.target)?.values() ?? [])]);
