@@ -34,7 +34,8 @@ import {
 	signInParticipant
 } from './participants.ts';
 import { participant, session, user } from './schema.ts';
-import { resolveSession } from './service.ts';
+import { recentTeenSession, resolveSession } from './service.ts';
+import { REUSE_MS } from './session-reuse.ts';
 import {
 	createAdult,
 	failsWith,
@@ -839,5 +840,29 @@ describe('tenant isolation', () => {
 			kind: 'participant',
 			organisationId: a.organisationId
 		});
+	});
+
+	it('resolves a reused session again in the background late in its minute, so a rename reaches her votes', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy('Les Reprises');
+		const { cookie } = await join(joinCode, 'Castor');
+		const now = Date.now();
+		const { result } = await inRequest(() =>
+			resolveSession(new Headers({ cookie }), undefined, now, { reuse: true })
+		);
+		expect(result.actor.kind).toBe('participant');
+		const participantId = (result.actor as { participantId: string }).participantId;
+		await renameParticipant(facilitator, participantId, 'Marmotte', groupId);
+		const pseudonym = (at: number) =>
+			(recentTeenSession(cookie, at)?.actor as { pseudonym?: string } | undefined)?.pseudonym;
+		// Early in its minute the session is reused as it was.
+		expect(pseudonym(now + 1000)).toBe('Castor');
+		// Late in it, still answered at once as it was, and resolved again behind.
+		expect(pseudonym(now + REUSE_MS * 0.85)).toBe('Castor');
+		let renamed: string | undefined;
+		for (let waited = 0; waited < 5000 && renamed !== 'Marmotte'; waited += 20) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			renamed = pseudonym(Date.now());
+		}
+		expect(renamed).toBe('Marmotte');
 	});
 });

@@ -20,7 +20,13 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
-import { endReusedSession, remember, reusedSession } from './session-reuse.ts';
+import {
+	claimRefresh,
+	endReusedSession,
+	forgetReused,
+	remember,
+	reusedSession
+} from './session-reuse.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -209,7 +215,7 @@ export async function resolveSession(
 	now = Date.now(),
 	options: { reuse?: boolean } = {}
 ): Promise<ResolvedSession> {
-	const known = options.reuse ? reusedSession(headers.get('cookie'), now) : undefined;
+	const known = options.reuse ? reused(headers.get('cookie'), now) : undefined;
 	if (known) return known;
 	const resolved = await resolveAnew(headers, preferredOrganisationId, now);
 	remember(headers, resolved, now);
@@ -224,7 +230,26 @@ export function recentTeenSession(
 	cookie: string | null | undefined,
 	now = Date.now()
 ): ResolvedSession | undefined {
-	return reusedSession(cookie, now);
+	return reused(cookie, now);
+}
+
+/** A reused session; in the second half of its minute, resolved again in the background (once). */
+function reused(cookie: string | null | undefined, now: number): ResolvedSession | undefined {
+	const known = reusedSession(cookie, now);
+	if (known && cookie && claimRefresh(cookie, now)) void resolveAgain(cookie);
+	return known;
+}
+
+async function resolveAgain(cookie: string): Promise<void> {
+	const headers = new Headers({ cookie });
+	try {
+		const resolved = await resolveAnew(headers, undefined, Date.now());
+		if (resolved.actor.kind === 'participant') remember(headers, resolved, Date.now());
+		else forgetReused(cookie);
+	} catch (error) {
+		// It stays as it was until its minute ends; then the next request resolves it the usual way.
+		log.error({ err: error }, 'a reused session could not be resolved again');
+	}
 }
 
 async function resolveAnew(

@@ -6,7 +6,14 @@ import { useTestDatabase } from '../db/test-database.ts';
 import { anonymous } from '../platform/actor.ts';
 import { events } from '../platform/events.ts';
 import type { ResolvedSession } from './service.ts';
-import { endReusedSession, remember, REUSE_MS, reusedSession } from './session-reuse.ts';
+import {
+	claimRefresh,
+	endReusedSession,
+	forgetReused,
+	remember,
+	REUSE_MS,
+	reusedSession
+} from './session-reuse.ts';
 
 useTestDatabase();
 // This file's bus hears what it publishes, as every instance's does.
@@ -62,5 +69,36 @@ describe('a reused session', () => {
 				() => reusedSession(cookie('d.signature').get('cookie'), Date.now()) === undefined
 			)
 		).toBe(true);
+	});
+
+	it('asks once, in the second half of its minute, to be resolved again, and not for a session it forgot', () => {
+		const now = Date.now();
+		const header = cookie('e.signature').get('cookie');
+		remember(cookie('e.signature'), teen('teen-e'), now);
+		expect(claimRefresh(header, now + 1000)).toBe(false);
+		expect(claimRefresh(header, now + REUSE_MS * 0.49)).toBe(false);
+		// Somewhere between half and four fifths of the minute, whatever was drawn for it.
+		expect(claimRefresh(header, now + REUSE_MS * 0.81)).toBe(true);
+		expect(claimRefresh(header, now + REUSE_MS * 0.82)).toBe(false);
+		// Resolved again: a new minute, and a new refresh later on.
+		remember(cookie('e.signature'), teen('teen-e'), now + REUSE_MS * 0.82);
+		expect(claimRefresh(header, now + REUSE_MS * 0.9)).toBe(false);
+		expect(claimRefresh(header, now + REUSE_MS * 1.7)).toBe(true);
+		forgetReused(header);
+		expect(reusedSession(header, now + REUSE_MS)).toBeUndefined();
+		expect(claimRefresh(header, now + REUSE_MS * 1.7)).toBe(false);
+	});
+
+	it('spreads the refreshes of sessions seen at the same moment over the second half of the minute', () => {
+		const now = Date.now();
+		const headers = Array.from({ length: 40 }, (_, index) => cookie(`room.${index}`).get('cookie'));
+		for (const header of headers) remember(new Headers({ cookie: header! }), teen('teen-f'), now);
+		const firstAsked = headers.map((header) => {
+			for (let percent = 0; percent <= 100; percent++)
+				if (claimRefresh(header, now + (REUSE_MS * percent) / 100)) return percent;
+			return -1;
+		});
+		expect(firstAsked.every((percent) => percent >= 50 && percent <= 81)).toBe(true);
+		expect(new Set(firstAsked).size).toBeGreaterThan(10);
 	});
 });

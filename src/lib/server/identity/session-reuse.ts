@@ -1,15 +1,29 @@
 // A teen's sessions resolved in the last minute on this instance, by a hash of the session cookie: a live vote
 // may reuse one instead of asking the database again (votes come in bursts, and each round trip counts). When a
 // session ends (sign-out, quick exit, a pass-phrase reset), every instance hears it (`identity.sessions_ended`,
-// carrying the hash or the account id, never the cookie) and forgets it.
+// carrying the hash or the account id, never the cookie) and forgets it. In the second half of its minute (at a
+// moment drawn for each session, so that a room's sessions, all seen at once, do not all expire at once) the
+// first use asks for it to be resolved again in the background: a teen who keeps voting never waits for it.
 import { createHash } from 'node:crypto';
 import { anonymous } from '../platform/actor.ts';
 import { db } from '../db/client.ts';
 import { events } from '../platform/events.ts';
 import type { ResolvedSession } from './service.ts';
 
-const reusable = new Map<string, { resolved: ResolvedSession; userId: string; until: number }>();
+type Entry = {
+	resolved: ResolvedSession;
+	userId: string;
+	until: number;
+	/** From then on, the first use asks for it to be resolved again (once). */
+	refreshAt: number;
+	refreshing: boolean;
+};
+
+const reusable = new Map<string, Entry>();
 export const REUSE_MS = 60_000;
+/** The share of the minute after which it is resolved again: from half, plus up to this much more at random. */
+const REFRESH_FROM = 0.5;
+const REFRESH_SPREAD = 0.3;
 const REUSE_MAX = 20_000;
 let listening = false;
 
@@ -57,7 +71,31 @@ export function remember(headers: Headers, resolved: ResolvedSession, now: numbe
 	if (!key) return;
 	listen();
 	if (reusable.size >= REUSE_MAX) reusable.clear();
-	reusable.set(key, { resolved, userId: resolved.actor.userId, until: now + REUSE_MS });
+	reusable.set(key, {
+		resolved,
+		userId: resolved.actor.userId,
+		until: now + REUSE_MS,
+		refreshAt: now + REUSE_MS * (REFRESH_FROM + REFRESH_SPREAD * Math.random()),
+		refreshing: false
+	});
+}
+
+/**
+ * Whether the caller, which just reused this session, should resolve it again now (in the background): true
+ * once, in the second half of its minute.
+ */
+export function claimRefresh(cookie: string | null | undefined, now: number): boolean {
+	const key = keyOf(cookie);
+	const known = key ? reusable.get(key) : undefined;
+	if (!known || known.refreshing || now < known.refreshAt || known.until <= now) return false;
+	known.refreshing = true;
+	return true;
+}
+
+/** The session resolved again is no longer a teen's: it is not reused any more. */
+export function forgetReused(cookie: string | null | undefined): void {
+	const key = keyOf(cookie);
+	if (key) reusable.delete(key);
 }
 
 /** The request's session is ending: no instance reuses it any more. */
