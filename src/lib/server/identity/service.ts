@@ -233,7 +233,7 @@ export function recentTeenSession(
 	return reused(cookie, now);
 }
 
-/** A reused session; in the second half of its minute, resolved again in the background (once). */
+/** A reused session; once in its minute, resolved again in the background (session-reuse.ts). */
 function reused(cookie: string | null | undefined, now: number): ResolvedSession | undefined {
 	const known = reusedSession(cookie, now);
 	if (known && cookie && claimRefresh(cookie, now)) void resolveAgain(cookie);

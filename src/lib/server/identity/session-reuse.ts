@@ -2,8 +2,8 @@
 // may reuse one instead of asking the database again (votes come in bursts, and each round trip counts). When a
 // session ends (sign-out, quick exit, a pass-phrase reset), every instance hears it (`identity.sessions_ended`,
 // carrying the hash or the account id, never the cookie) and forgets it. In the second half of its minute (at a
-// moment drawn for each session, so that a room's sessions, all seen at once, do not all expire at once) the
-// first use asks for it to be resolved again in the background: a teen who keeps voting never waits for it.
+// moment drawn for each session, so that a room's sessions, all seen at once, are not all resolved again at once)
+// the first use asks for it to be resolved again in the background: a teen who keeps voting never waits for it.
 import { createHash } from 'node:crypto';
 import { anonymous } from '../platform/actor.ts';
 import { db } from '../db/client.ts';
@@ -21,9 +21,13 @@ type Entry = {
 
 const reusable = new Map<string, Entry>();
 export const REUSE_MS = 60_000;
-/** The share of the minute after which it is resolved again: from half, plus up to this much more at random. */
+/**
+ * The share of the minute after which it is resolved again: from half, plus up to this much more at random (a
+ * room's 33 sessions, or 2,000 on a busy instance, are resolved again a few at a time, not in one burst; late in
+ * the minute, so that each is resolved about once a minute, no more).
+ */
 const REFRESH_FROM = 0.5;
-const REFRESH_SPREAD = 0.3;
+const REFRESH_SPREAD = 0.45;
 const REUSE_MAX = 20_000;
 let listening = false;
 
@@ -82,7 +86,7 @@ export function remember(headers: Headers, resolved: ResolvedSession, now: numbe
 
 /**
  * Whether the caller, which just reused this session, should resolve it again now (in the background): true
- * once, in the second half of its minute.
+ * once, after the moment drawn for it.
  */
 export function claimRefresh(cookie: string | null | undefined, now: number): boolean {
 	const key = keyOf(cookie);
