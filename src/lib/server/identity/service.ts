@@ -20,13 +20,7 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
-import {
-	claimRefresh,
-	endReusedSession,
-	forgetReused,
-	remember,
-	reusedSession
-} from './session-reuse.ts';
+import { endReusedSession, forgetReused, remember, reusedSession } from './session-reuse.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -236,8 +230,8 @@ export function recentTeenSession(
 /** A reused session; once in its minute, resolved again in the background (session-reuse.ts). */
 function reused(cookie: string | null | undefined, now: number): ResolvedSession | undefined {
 	const known = reusedSession(cookie, now);
-	if (known && cookie && claimRefresh(cookie, now)) void resolveAgain(cookie);
-	return known;
+	if (known?.refresh && cookie) void resolveAgain(cookie);
+	return known?.resolved;
 }
 
 async function resolveAgain(cookie: string): Promise<void> {

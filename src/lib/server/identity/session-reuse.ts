@@ -55,17 +55,20 @@ function listen(): void {
 
 /**
  * The teen's session behind this `Cookie` header as resolved in the last minute, if it has not ended or passed
- * its deadline.
+ * its deadline; `refresh` is true once, after the moment drawn for it: the caller, which reuses it now, should
+ * resolve it again (in the background).
  */
 export function reusedSession(
 	cookie: string | null | undefined,
 	now: number
-): ResolvedSession | undefined {
+): { resolved: ResolvedSession; refresh: boolean } | undefined {
 	const key = keyOf(cookie);
 	const known = key ? reusable.get(key) : undefined;
 	if (!known || known.until <= now || (known.resolved.deadline ?? Infinity) <= now)
 		return undefined;
-	return known.resolved;
+	const refresh = !known.refreshing && now >= known.refreshAt;
+	if (refresh) known.refreshing = true;
+	return { resolved: known.resolved, refresh };
 }
 
 /** Keeps a teen's freshly resolved session for reuse (adults' sessions are never reused). */
@@ -82,18 +85,6 @@ export function remember(headers: Headers, resolved: ResolvedSession, now: numbe
 		refreshAt: now + REUSE_MS * (REFRESH_FROM + REFRESH_SPREAD * Math.random()),
 		refreshing: false
 	});
-}
-
-/**
- * Whether the caller, which just reused this session, should resolve it again now (in the background): true
- * once, after the moment drawn for it.
- */
-export function claimRefresh(cookie: string | null | undefined, now: number): boolean {
-	const key = keyOf(cookie);
-	const known = key ? reusable.get(key) : undefined;
-	if (!known || known.refreshing || now < known.refreshAt || known.until <= now) return false;
-	known.refreshing = true;
-	return true;
 }
 
 /** The session resolved again is no longer a teen's: it is not reused any more. */

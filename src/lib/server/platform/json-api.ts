@@ -8,10 +8,18 @@ export function refusal(
 	status: number,
 	values?: Record<string, string | number>
 ): Response {
-	return Response.json(values ? { error, values } : { error }, {
+	return Response.json(refusalBody(error, values), {
 		status,
 		headers: { 'cache-control': 'no-store' }
 	});
+}
+
+/** The body of a refusal (the lanes send it themselves, platform/lane-answers.ts). */
+export function refusalBody(
+	error: string,
+	values?: Record<string, string | number>
+): { error: string; values?: Record<string, string | number> } {
+	return values ? { error, values } : { error };
 }
 
 export async function jsonAnswer(task: () => Promise<unknown>, status = 200): Promise<Response> {

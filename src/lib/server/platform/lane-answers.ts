@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from './errors.ts';
+import { refusalBody } from './json-api.ts';
 import { log } from './log.ts';
 
 /** A JSON post whose announced body is at most `maxBytes` (anything else is left to the route). */
@@ -20,15 +21,10 @@ export function isSmallJsonPost(request: IncomingMessage, maxBytes: number): boo
 /** What a lane answers: a status and, unless it is 204, a JSON body. */
 export type LaneAnswer = { status: number; body?: unknown };
 
-/** A verb's refusal as the JSON endpoints answer it (platform/json-api.ts `refusal`). */
+/** A verb's refusal as the JSON endpoints answer it (platform/json-api.ts); anything else is rethrown. */
 export function laneRefusal(failure: unknown): LaneAnswer {
 	if (failure instanceof DomainError)
-		return {
-			status: failure.status,
-			body: failure.values
-				? { error: failure.code, values: failure.values }
-				: { error: failure.code }
-		};
+		return { status: failure.status, body: refusalBody(failure.code, failure.values) };
 	throw failure;
 }
 
