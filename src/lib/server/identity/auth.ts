@@ -12,6 +12,7 @@ import { log, scrubText } from '../platform/log.ts';
 import { sendMail } from '../platform/mail.ts';
 import { sharedSecret } from '../platform/secrets.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './limits.ts';
+import { ACTIVITY_STEP_MS, IDLE_LIMIT_MS } from './session-limits.ts';
 
 function createAuth(secret: string) {
 	const { origin, https } = config();
@@ -62,8 +63,8 @@ function createAuth(secret: string) {
 			}
 		},
 		session: {
-			expiresIn: 30 * 60,
-			updateAge: 60,
+			expiresIn: IDLE_LIMIT_MS / 1000,
+			updateAge: ACTIVITY_STEP_MS / 1000,
 			additionalFields: {
 				sharedDevice: { type: 'boolean', required: false, defaultValue: false, input: false }
 			}

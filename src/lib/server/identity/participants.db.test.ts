@@ -35,7 +35,10 @@ import {
 } from './participants.ts';
 import { participant, session, user } from './schema.ts';
 import { recentTeenSession, resolveSession } from './service.ts';
-import { REUSE_MS } from './session-reuse.ts';
+import { REUSE_MS, reusedSession } from './session-reuse.ts';
+import { recheckSessions } from './session-recheck.ts';
+import { SHARED_DEVICE_IDLE_LIMIT_MS } from './session-limits.ts';
+import { config } from '../platform/config.ts';
 import {
 	createAdult,
 	failsWith,
@@ -841,8 +844,144 @@ describe('tenant isolation', () => {
 			organisationId: a.organisationId
 		});
 	});
+});
 
-	it('resolves a reused session again in the background late in its minute, so a rename reaches her votes', async () => {
+describe('a reused session checked again', () => {
+	type Teen = Awaited<ReturnType<typeof groupRunBy>> & {
+		cookie: string;
+		userId: string;
+		participantId: string;
+	};
+	/** A teen signed in (on a shared device or not) whose session a live vote reuses. */
+	async function reusedTeen(pseudonym: string, sharedDevice = false): Promise<Teen> {
+		const group = await groupRunBy(`Groupe ${pseudonym}`);
+		const { passphrase, cookie: joined } = await join(group.joinCode, pseudonym);
+		const cookie = sharedDevice
+			? (await attemptSignIn(group.joinCode, pseudonym, passphrase, true)).cookie
+			: joined;
+		const { result } = await inRequest(() =>
+			resolveSession(new Headers({ cookie }), undefined, Date.now(), { reuse: true })
+		);
+		if (result.actor.kind !== 'participant') throw new Error('not signed in as a teen');
+		return {
+			...group,
+			cookie,
+			userId: result.actor.userId,
+			participantId: result.actor.participantId
+		};
+	}
+	const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+	const cases: {
+		change: string;
+		live: boolean;
+		sharedDevice?: boolean;
+		apply(teen: Teen): Promise<unknown>;
+	}[] = [
+		{ change: 'nothing changed', live: true, apply: async () => {} },
+		{
+			change: 'renamed by her facilitator',
+			live: true,
+			apply: (teen) =>
+				renameParticipant(teen.facilitator, teen.participantId, 'Marmotte', teen.groupId)
+		},
+		{
+			change: 'added to a second group',
+			live: true,
+			apply: async (teen) => {
+				const second = await createGroup(teen.facilitator, teen.organisationId, {
+					name: 'Le deuxième groupe',
+					expiresInDays: null,
+					approvalRequired: false
+				});
+				await addExistingParticipant(teen.facilitator, second, teen.participantId);
+			}
+		},
+		{
+			change: 'her account suspended',
+			live: false,
+			apply: (teen) => db().update(user).set({ banned: true }).where(eq(user.id, teen.userId))
+		},
+		{
+			change: 'her session gone from the database',
+			live: false,
+			apply: (teen) => db().delete(session).where(eq(session.userId, teen.userId))
+		},
+		{
+			change: 'idle for longer than a shared device allows',
+			live: false,
+			sharedDevice: true,
+			apply: (teen) =>
+				db()
+					.update(session)
+					.set({ updatedAt: minutesAgo(SHARED_DEVICE_IDLE_LIMIT_MS / 60_000 + 1) })
+					.where(eq(session.userId, teen.userId))
+		},
+		{
+			change: 'signed in longer ago than a teen’s session lasts',
+			live: false,
+			apply: (teen) =>
+				db()
+					.update(session)
+					.set({ createdAt: minutesAgo(config().sessionLifetimeMs.youth / 60_000 + 1) })
+					.where(eq(session.userId, teen.userId))
+		},
+		{
+			change: 'close to its idle limit, which her activity pushes back',
+			live: true,
+			apply: (teen) =>
+				db()
+					.update(session)
+					.set({ expiresAt: new Date(Date.now() + 20 * 60_000), updatedAt: minutesAgo(10) })
+					.where(eq(session.userId, teen.userId))
+		},
+		{
+			change: 'on a shared device, close to its idle limit, which nothing pushes back',
+			live: true,
+			sharedDevice: true,
+			apply: (teen) =>
+				db()
+					.update(session)
+					.set({ updatedAt: minutesAgo(8) })
+					.where(eq(session.userId, teen.userId))
+		}
+	];
+
+	for (const { change, live, sharedDevice, apply } of cases)
+		it(`comes to what a full resolution finds when ${change}`, async () => {
+			const teen = await reusedTeen(
+				`Castor ${cases.findIndex((each) => each.change === change)}`,
+				sharedDevice
+			);
+			await apply(teen);
+			const due = reusedSession(teen.cookie, Date.now() + REUSE_MS * 0.96)?.due;
+			expect(due).toBeDefined();
+			await recheckSessions([due!], Date.now());
+			const rechecked = reusedSession(teen.cookie, Date.now())?.resolved;
+			const { result: full } = await inRequest(() =>
+				resolveSession(new Headers({ cookie: teen.cookie }), undefined, Date.now())
+			);
+			expect(full.actor.kind).toBe(live ? 'participant' : 'anonymous');
+			if (live) expect(rechecked).toEqual(full);
+			else expect(rechecked).toBeUndefined();
+		});
+
+	it('extends her session for the activity that asked for the check, as a request would', async () => {
+		const teen = await reusedTeen('Hermine');
+		const close = new Date(Date.now() + 20 * 60_000);
+		await db().update(session).set({ expiresAt: close }).where(eq(session.userId, teen.userId));
+		const due = reusedSession(teen.cookie, Date.now() + REUSE_MS * 0.96)?.due;
+		const now = Date.now();
+		await recheckSessions([due!], now);
+		const [row] = await db()
+			.select({ expiresAt: session.expiresAt })
+			.from(session)
+			.where(eq(session.userId, teen.userId));
+		expect(row!.expiresAt.getTime()).toBe(now + 30 * 60_000);
+		expect(reusedSession(teen.cookie, now)?.resolved.deadline).toBe(now + 30 * 60_000);
+	});
+
+	it('is checked again in the background late in its minute, so a rename reaches her votes without her waiting', async () => {
 		const { facilitator, groupId, joinCode } = await groupRunBy('Les Reprises');
 		const { cookie } = await join(joinCode, 'Castor');
 		const now = Date.now();

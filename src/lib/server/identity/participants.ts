@@ -489,23 +489,33 @@ function isUniqueViolation(error: unknown): boolean {
  * The participant behind an account, as the actor of their requests.
  * WARNING: no permission check — it builds the actor itself, from a session Better Auth has verified.
  */
-export async function participantActor(userId: string): Promise<ParticipantActor | null> {
-	// One query on every request of a signed-in teen: her participant row with each of her groups.
-	const rows = await db()
-		.select({
-			id: participant.id,
-			organisationId: participant.organisationId,
-			pseudonym: participant.pseudonym,
-			groupId: youthGroup.id,
-			groupName: youthGroup.name
-		})
-		.from(participant)
-		.leftJoin(groupMembership, eq(groupMembership.participantId, participant.id))
-		.leftJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
-		.where(eq(participant.userId, userId))
-		.orderBy(asc(groupMembership.joinedAt), asc(youthGroup.name));
+/** A teen's participant row with one of her groups (none: nulls), as `participantFromRows` reads them. */
+export const participantColumns = {
+	id: participant.id,
+	organisationId: participant.organisationId,
+	pseudonym: participant.pseudonym,
+	groupId: youthGroup.id,
+	groupName: youthGroup.name
+};
+
+type ParticipantRow = {
+	id: string | null;
+	organisationId: string | null;
+	pseudonym: string | null;
+	groupId: string | null;
+	groupName: string | null;
+};
+
+/**
+ * The teen behind these rows (her groups in the order she joined them), or null for an adult (no rows, or a row
+ * without a participant from an outer join).
+ */
+export function participantFromRows(
+	userId: string,
+	rows: ParticipantRow[]
+): ParticipantActor | null {
 	const row = rows[0];
-	if (!row) return null;
+	if (!row?.id || !row.organisationId || row.pseudonym === null) return null;
 	return {
 		kind: 'participant',
 		userId,
@@ -516,6 +526,18 @@ export async function participantActor(userId: string): Promise<ParticipantActor
 		),
 		pseudonym: row.pseudonym
 	};
+}
+
+export async function participantActor(userId: string): Promise<ParticipantActor | null> {
+	// One query on every request of a signed-in teen: her participant row with each of her groups.
+	const rows = await db()
+		.select(participantColumns)
+		.from(participant)
+		.leftJoin(groupMembership, eq(groupMembership.participantId, participant.id))
+		.leftJoin(youthGroup, eq(youthGroup.id, groupMembership.groupId))
+		.where(eq(participant.userId, userId))
+		.orderBy(asc(groupMembership.joinedAt), asc(youthGroup.name));
+	return participantFromRows(userId, rows);
 }
 
 export type ParticipantCard = { pseudonym: string; joinCode: string; passphrase: string };

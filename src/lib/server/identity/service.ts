@@ -20,7 +20,9 @@ import { withAttemptLimit } from '../platform/rate-limit.ts';
 import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
-import { endReusedSession, forgetReused, remember, reusedSession } from './session-reuse.ts';
+import { endReusedSession, remember, reusedSession } from './session-reuse.ts';
+import { sessionEnd } from './session-limits.ts';
+import { recheckLater } from './session-recheck.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -175,10 +177,6 @@ export async function signOut(headers: Headers): Promise<void> {
 	}
 }
 
-/** Idle limits: every session ends after 30 minutes without activity, 10 on a shared device. */
-export const IDLE_LIMIT_MS = 30 * 60 * 1000;
-export const SHARED_DEVICE_IDLE_LIMIT_MS = 10 * 60 * 1000;
-
 export type ResolvedSession = {
 	actor: Actor;
 	/** When the session ends if nothing happens before (epoch ms), for the time-out warning; null if none. */
@@ -211,8 +209,8 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
 	const known = options.reuse ? reused(headers.get('cookie'), now) : undefined;
 	if (known) return known;
-	const resolved = await resolveAnew(headers, preferredOrganisationId, now);
-	remember(headers, resolved, now);
+	const { resolved, token } = await resolveAnew(headers, preferredOrganisationId, now);
+	if (token) remember(headers, resolved, token, now);
 	return resolved;
 }
 
@@ -227,55 +225,46 @@ export function recentTeenSession(
 	return reused(cookie, now);
 }
 
-/** A reused session; once in its minute, resolved again in the background (session-reuse.ts). */
+/** A reused session; once in its minute, checked again in the background (session-recheck.ts). */
 function reused(cookie: string | null | undefined, now: number): ResolvedSession | undefined {
 	const known = reusedSession(cookie, now);
-	if (known?.refresh && cookie) void resolveAgain(cookie);
+	if (known?.due) recheckLater(known.due);
 	return known?.resolved;
 }
 
-async function resolveAgain(cookie: string): Promise<void> {
-	const headers = new Headers({ cookie });
-	try {
-		const resolved = await resolveAnew(headers, undefined, Date.now());
-		if (resolved.actor.kind === 'participant') remember(headers, resolved, Date.now());
-		else forgetReused(cookie);
-	} catch (error) {
-		// It stays as it was until its minute ends; then the next request resolves it the usual way.
-		log.error({ err: error }, 'a reused session could not be resolved again');
-	}
-}
-
+/** The session in full, with its token when it is live. */
 async function resolveAnew(
 	headers: Headers,
 	preferredOrganisationId: string | undefined,
 	now: number
-): Promise<ResolvedSession> {
+): Promise<{ resolved: ResolvedSession; token: string | null }> {
 	const api = (await auth()).api;
 	const session = await api.getSession({ headers });
-	if (!session || session.user.banned) return signedOut;
-	const end = async () => {
+	if (!session || session.user.banned) return { resolved: signedOut, token: null };
+	const youth = await participantActor(session.user.id);
+	const end = sessionEnd(
+		{
+			createdAt: new Date(session.session.createdAt),
+			updatedAt: new Date(session.session.updatedAt),
+			expiresAt: new Date(session.session.expiresAt),
+			sharedDevice: session.session.sharedDevice
+		},
+		youth !== null,
+		now
+	);
+	if (!end) {
 		const context = await (await auth()).$context;
 		await context.internalAdapter.deleteSession(session.session.token);
-		return signedOut;
-	};
-	const lastActivity = new Date(session.session.updatedAt).getTime();
-	let deadline = new Date(session.session.expiresAt).getTime();
-	if (session.session.sharedDevice) {
-		deadline = Math.min(deadline, lastActivity + SHARED_DEVICE_IDLE_LIMIT_MS);
-		if (deadline <= now) return end();
+		return { resolved: signedOut, token: null };
 	}
-	const youth = await participantActor(session.user.id);
-	const lifetimes = config().sessionLifetimeMs;
-	const finalEnd =
-		new Date(session.session.createdAt).getTime() + (youth ? lifetimes.youth : lifetimes.adult);
-	if (finalEnd <= now) return end();
 	const actor = youth ?? (await userActor(session.user, preferredOrganisationId ?? null));
 	return {
-		actor,
-		deadline: Math.min(deadline, finalEnd),
-		final: finalEnd <= deadline,
-		safetyNoticeSeen: Boolean(session.user.safetyNoticeSeenAt)
+		resolved: {
+			actor,
+			...end,
+			safetyNoticeSeen: Boolean(session.user.safetyNoticeSeenAt)
+		},
+		token: session.session.token
 	};
 }
 

@@ -2,8 +2,9 @@
 // may reuse one instead of asking the database again (votes come in bursts, and each round trip counts). When a
 // session ends (sign-out, quick exit, a pass-phrase reset), every instance hears it (`identity.sessions_ended`,
 // carrying the hash or the account id, never the cookie) and forgets it. In the second half of its minute (at a
-// moment drawn for each session, so that a room's sessions, all seen at once, are not all resolved again at once)
-// the first use asks for it to be resolved again in the background: a teen who keeps voting never waits for it.
+// moment drawn for each session, so that a room's sessions, all seen at once, are not all checked again at once)
+// the first use asks for it to be checked again in the background (session-recheck.ts): a teen who keeps voting
+// never waits for it.
 import { createHash } from 'node:crypto';
 import { anonymous } from '../platform/actor.ts';
 import { db } from '../db/client.ts';
@@ -13,8 +14,10 @@ import type { ResolvedSession } from './service.ts';
 type Entry = {
 	resolved: ResolvedSession;
 	userId: string;
+	/** The session's token (the cookie's value without its signature), to check it again. */
+	token: string;
 	until: number;
-	/** From then on, the first use asks for it to be resolved again (once). */
+	/** From then on, the first use asks for it to be checked again (once). */
 	refreshAt: number;
 	refreshing: boolean;
 };
@@ -22,9 +25,9 @@ type Entry = {
 const reusable = new Map<string, Entry>();
 export const REUSE_MS = 60_000;
 /**
- * The share of the minute after which it is resolved again: from half, plus up to this much more at random (a
+ * The share of the minute after which it is checked again: from half, plus up to this much more at random (a
  * room's 33 sessions, or 2,000 on a busy instance, are resolved again a few at a time, not in one burst; late in
- * the minute, so that each is resolved about once a minute, no more).
+ * the minute, so that each is checked about once a minute, no more).
  */
 const REFRESH_FROM = 0.5;
 const REFRESH_SPREAD = 0.45;
@@ -53,44 +56,73 @@ function listen(): void {
 	});
 }
 
+/** A reused session due to be checked again: its key in this instance's memory, and its token. */
+export type DueSession = { key: string; token: string };
+
 /**
  * The teen's session behind this `Cookie` header as resolved in the last minute, if it has not ended or passed
- * its deadline; `refresh` is true once, after the moment drawn for it: the caller, which reuses it now, should
- * resolve it again (in the background).
+ * its deadline; `due` is given once, after the moment drawn for it: the caller, which reuses it now, should have
+ * it checked again (in the background).
  */
 export function reusedSession(
 	cookie: string | null | undefined,
 	now: number
-): { resolved: ResolvedSession; refresh: boolean } | undefined {
+): { resolved: ResolvedSession; due?: DueSession } | undefined {
 	const key = keyOf(cookie);
 	const known = key ? reusable.get(key) : undefined;
-	if (!known || known.until <= now || (known.resolved.deadline ?? Infinity) <= now)
+	if (!key || !known || known.until <= now || (known.resolved.deadline ?? Infinity) <= now)
 		return undefined;
-	const refresh = !known.refreshing && now >= known.refreshAt;
-	if (refresh) known.refreshing = true;
-	return { resolved: known.resolved, refresh };
+	if (known.refreshing || now < known.refreshAt) return { resolved: known.resolved };
+	known.refreshing = true;
+	return { resolved: known.resolved, due: { key, token: known.token } };
 }
 
 /** Keeps a teen's freshly resolved session for reuse (adults' sessions are never reused). */
-export function remember(headers: Headers, resolved: ResolvedSession, now: number): void {
+export function remember(
+	headers: Headers,
+	resolved: ResolvedSession,
+	token: string,
+	now: number
+): void {
 	if (resolved.actor.kind !== 'participant') return;
 	const key = keyOf(headers.get('cookie'));
 	if (!key) return;
 	listen();
 	if (reusable.size >= REUSE_MAX) reusable.clear();
+	keep(key, resolved, resolved.actor.userId, token, now);
+}
+
+function keep(
+	key: string,
+	resolved: ResolvedSession,
+	userId: string,
+	token: string,
+	now: number
+): void {
 	reusable.set(key, {
 		resolved,
-		userId: resolved.actor.userId,
+		userId,
+		token,
 		until: now + REUSE_MS,
 		refreshAt: now + REUSE_MS * (REFRESH_FROM + REFRESH_SPREAD * Math.random()),
 		refreshing: false
 	});
 }
 
-/** The session resolved again is no longer a teen's: it is not reused any more. */
-export function forgetReused(cookie: string | null | undefined): void {
-	const key = keyOf(cookie);
-	if (key) reusable.delete(key);
+/**
+ * The outcome of checking a reused session again: a new minute as it is now, or, when it is no longer a teen's
+ * live session (undefined), forgotten. A session forgotten meanwhile (it ended) stays forgotten.
+ */
+export function rechecked(
+	due: DueSession,
+	resolved: ResolvedSession | undefined,
+	now: number
+): void {
+	const known = reusable.get(due.key);
+	if (!known) return;
+	if (resolved?.actor.kind === 'participant')
+		keep(due.key, resolved, resolved.actor.userId, due.token, now);
+	else reusable.delete(due.key);
 }
 
 /** The request's session is ending: no instance reuses it any more. */
