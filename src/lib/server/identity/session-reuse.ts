@@ -26,7 +26,7 @@ const reusable = new Map<string, Entry>();
 export const REUSE_MS = 60_000;
 /**
  * The share of the minute after which it is checked again: from half, plus up to this much more at random (a
- * room's 33 sessions, or 2,000 on a busy instance, are resolved again a few at a time, not in one burst; late in
+ * room's 33 sessions, or 2,000 on a busy instance, are checked again a few at a time, not in one burst; late in
  * the minute, so that each is checked about once a minute, no more).
  */
 const REFRESH_FROM = 0.5;
