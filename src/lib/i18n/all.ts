@@ -1,14 +1,29 @@
 // Both catalogues, for the server (registered when it starts) and for tests: never imported by a page, so a
 // browser only ever downloads the reader's language (see `loadCatalogue`).
-import { registerCatalogue, type Locale, type MessageKey } from './catalogue.ts';
+import {
+	registerCatalogue,
+	type CataloguePart,
+	type Locale,
+	type MessageKey
+} from './catalogue.ts';
+import { enCocreation } from './en-cocreation.ts';
+import { enLogbook } from './en-logbook.ts';
 import { enStaff } from './en-staff.ts';
 import { en } from './en.ts';
+import { frCocreation } from './fr-cocreation.ts';
+import { frLogbook } from './fr-logbook.ts';
 import { frStaff } from './fr-staff.ts';
 import { fr } from './fr.ts';
 
+/** Each language's parts, as the browser loads them. */
+export const catalogueParts: Record<Locale, Record<CataloguePart, Record<string, string>>> = {
+	fr: { youth: fr, staff: frStaff, cocreation: frCocreation, logbook: frLogbook },
+	en: { youth: en, staff: enStaff, cocreation: enCocreation, logbook: enLogbook }
+};
+
 export const catalogues: Record<Locale, Record<MessageKey, string>> = {
-	fr: { ...fr, ...frStaff },
-	en: { ...en, ...enStaff }
+	fr: { ...fr, ...frStaff, ...frCocreation, ...frLogbook },
+	en: { ...en, ...enStaff, ...enCocreation, ...enLogbook }
 };
 
 /** Makes both languages, every part, available to `translate`. */

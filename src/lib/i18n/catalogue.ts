@@ -1,6 +1,9 @@
 // The message catalogue: French first, English second, one `translate` for server and browser. The server holds
-// every catalogue (`all.ts`, registered at start); a browser receives only the reader's language, and the adults'
-// part (`fr-staff.ts`, `en-staff.ts`) only on adults' pages: the root layout loads them (`loadCatalogue`).
+// every catalogue (`all.ts`, registered at start); a browser receives only the reader's language, in parts: the
+// youth part (`fr.ts`, `en.ts`) everywhere, and the adults' (`-staff`), co-creation's and the logbook's parts
+// everywhere but the youth pages (youth-pages.ts): the root layout loads them (`loadCatalogue`).
+import type { frCocreation as FrenchCocreation } from './fr-cocreation.ts';
+import type { frLogbook as FrenchLogbook } from './fr-logbook.ts';
 import type { frStaff as FrenchStaff } from './fr-staff.ts';
 import { formatMessage, type FormatValues } from './format.ts';
 import { typesetFrenchMessages } from './typography.ts';
@@ -13,10 +16,36 @@ export const defaultLocale: Locale = 'fr';
 export type YouthMessageKey = keyof typeof French;
 /** The keys of the adults' pages' text. */
 export type StaffMessageKey = keyof typeof FrenchStaff;
-export type MessageKey = YouthMessageKey | StaffMessageKey;
+/** The keys of the co-creation pages' text (youth's and adults'). */
+export type CocreationMessageKey = keyof typeof FrenchCocreation;
+/** The keys of the logbook pages' text. */
+export type LogbookMessageKey = keyof typeof FrenchLogbook;
+export type MessageKey =
+	YouthMessageKey | StaffMessageKey | CocreationMessageKey | LogbookMessageKey;
 export type MessageValues = FormatValues;
 export type Messages = Partial<Record<MessageKey, string>>;
-export type CataloguePart = 'youth' | 'staff';
+
+/** Each part of each language, its own chunk in the browser. */
+const parts = {
+	youth: {
+		fr: async () => (await import('./fr.ts')).fr,
+		en: async () => (await import('./en.ts')).en
+	},
+	staff: {
+		fr: async () => (await import('./fr-staff.ts')).frStaff,
+		en: async () => (await import('./en-staff.ts')).enStaff
+	},
+	cocreation: {
+		fr: async () => (await import('./fr-cocreation.ts')).frCocreation,
+		en: async () => (await import('./en-cocreation.ts')).enCocreation
+	},
+	logbook: {
+		fr: async () => (await import('./fr-logbook.ts')).frLogbook,
+		en: async () => (await import('./en-logbook.ts')).enLogbook
+	}
+} satisfies Record<string, Record<Locale, () => Promise<Messages>>>;
+export type CataloguePart = keyof typeof parts;
+export const everyCataloguePart = Object.keys(parts) as CataloguePart[];
 
 const loaded: Partial<Record<Locale, Messages>> = {};
 const loadedParts = new Set<string>();
@@ -31,20 +60,19 @@ export function registerCatalogue(locale: Locale, messages: Messages): void {
 	loaded[locale] = { ...loaded[locale], ...typeset };
 }
 
-/** Loads one part of one language's messages (each its own chunk in the browser), once. */
-export async function loadCatalogue(locale: Locale, part: CataloguePart = 'youth'): Promise<void> {
-	const name = `${locale}:${part}`;
-	if (loadedParts.has(name)) return;
-	const messages: Messages =
-		part === 'staff'
-			? locale === 'en'
-				? (await import('./en-staff.ts')).enStaff
-				: (await import('./fr-staff.ts')).frStaff
-			: locale === 'en'
-				? (await import('./en.ts')).en
-				: (await import('./fr.ts')).fr;
-	registerCatalogue(locale, messages);
-	loadedParts.add(name);
+/** Loads these parts of one language's messages (each its own chunk in the browser), each once. */
+export async function loadCatalogue(
+	locale: Locale,
+	wanted: readonly CataloguePart[] = ['youth']
+): Promise<void> {
+	await Promise.all(
+		wanted.map(async (part) => {
+			const name = `${locale}:${part}`;
+			if (loadedParts.has(name)) return;
+			registerCatalogue(locale, await parts[part][locale]());
+			loadedParts.add(name);
+		})
+	);
 }
 
 /** The language as Intl formatters and the message formatter take it ("fr-CA", "en-CA"). */
