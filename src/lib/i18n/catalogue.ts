@@ -1,10 +1,13 @@
 // The message catalogue: French first, English second, one `translate` for server and browser. The server holds
 // every catalogue (`all.ts`, registered at start); a browser receives only the reader's language, in parts: the
-// youth part (`fr.ts`, `en.ts`) everywhere, and the adults' (`-staff`), co-creation's and the logbook's parts
-// everywhere but the youth pages (youth-pages.ts): the root layout loads them (`loadCatalogue`).
+// youth part (`fr.ts`, `en.ts`: the shell, errors, safety) everywhere; on each youth page only the parts it shows
+// (youth-pages.ts: welcome, play, live); every part elsewhere. The root layout loads them (`loadCatalogue`).
 import type { frCocreation as FrenchCocreation } from './fr-cocreation.ts';
+import type { frLive as FrenchLive } from './fr-live.ts';
 import type { frLogbook as FrenchLogbook } from './fr-logbook.ts';
+import type { frPlay as FrenchPlay } from './fr-play.ts';
 import type { frStaff as FrenchStaff } from './fr-staff.ts';
+import type { frWelcome as FrenchWelcome } from './fr-welcome.ts';
 import { formatMessage, type FormatValues } from './format.ts';
 import { typesetFrenchMessages } from './typography.ts';
 import type { fr as French } from './fr.ts';
@@ -12,8 +15,14 @@ import type { fr as French } from './fr.ts';
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
-/** The keys of every page's text (youth pages need only these). */
+/** The keys of every page's text: the shell, errors, safety. */
 export type YouthMessageKey = keyof typeof French;
+/** The keys of the public pages a teen opens first: home, joining, signing in, help, pause, quick exit. */
+export type WelcomeMessageKey = keyof typeof FrenchWelcome;
+/** The keys of the workshop tools' players. */
+export type PlayMessageKey = keyof typeof FrenchPlay;
+/** The keys of a live workshop's pages. */
+export type LiveMessageKey = keyof typeof FrenchLive;
 /** The keys of the adults' pages' text. */
 export type StaffMessageKey = keyof typeof FrenchStaff;
 /** The keys of the co-creation pages' text (youth's and adults'). */
@@ -21,7 +30,13 @@ export type CocreationMessageKey = keyof typeof FrenchCocreation;
 /** The keys of the logbook pages' text. */
 export type LogbookMessageKey = keyof typeof FrenchLogbook;
 export type MessageKey =
-	YouthMessageKey | StaffMessageKey | CocreationMessageKey | LogbookMessageKey;
+	| YouthMessageKey
+	| WelcomeMessageKey
+	| PlayMessageKey
+	| LiveMessageKey
+	| StaffMessageKey
+	| CocreationMessageKey
+	| LogbookMessageKey;
 export type MessageValues = FormatValues;
 export type Messages = Partial<Record<MessageKey, string>>;
 
@@ -30,6 +45,18 @@ const parts = {
 	youth: {
 		fr: async () => (await import('./fr.ts')).fr,
 		en: async () => (await import('./en.ts')).en
+	},
+	welcome: {
+		fr: async () => (await import('./fr-welcome.ts')).frWelcome,
+		en: async () => (await import('./en-welcome.ts')).enWelcome
+	},
+	play: {
+		fr: async () => (await import('./fr-play.ts')).frPlay,
+		en: async () => (await import('./en-play.ts')).enPlay
+	},
+	live: {
+		fr: async () => (await import('./fr-live.ts')).frLive,
+		en: async () => (await import('./en-live.ts')).enLive
 	},
 	staff: {
 		fr: async () => (await import('./fr-staff.ts')).frStaff,
@@ -63,7 +90,7 @@ export function registerCatalogue(locale: Locale, messages: Messages): void {
 /** Loads these parts of one language's messages (each its own chunk in the browser), each once. */
 export async function loadCatalogue(
 	locale: Locale,
-	wanted: readonly CataloguePart[] = ['youth']
+	wanted: readonly CataloguePart[]
 ): Promise<void> {
 	await Promise.all(
 		wanted.map(async (part) => {
@@ -80,10 +107,17 @@ export function intlLocale(locale: Locale): string {
 	return locale === 'fr' ? 'fr-CA' : 'en-CA';
 }
 
-/** The text of `key` in `locale`, with `values` filled in (the key itself if that language is not loaded). */
+/**
+ * The text of `key` in `locale`, with `values` filled in. The key itself if its part is not loaded: in a browser
+ * that is a page showing text its parts lack (youth-pages.ts), said in the console, which fails every browser test.
+ */
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
 	const message = loaded[locale]?.[key];
-	if (message === undefined) return key;
+	if (message === undefined) {
+		if (typeof window !== 'undefined')
+			console.error(`No message "${key}" in the parts of the catalogue this page loaded (${locale})`);
+		return key;
+	}
 	if (!values && !message.includes('{')) return message;
 	return formatMessage(message, intlLocale(locale), values);
 }

@@ -407,5 +407,11 @@ export const enCocreation: Record<CocreationMessageKey, string> = {
 	'dialogue.agenda_hint': 'One item per line, eight at most.',
 	'dialogue.start_save': 'Start the session',
 	'board.proposed_in_session': 'Proposed during a dialogue session',
-	'cocreation.choose_group': 'Choose the co-design group.'
+	'cocreation.choose_group': 'Choose the co-design group.',
+
+	'page.cocreation': 'Co-creation',
+	'nav.cocreation': 'Co-creation',
+	'page.cocreation_board': 'Follow-up board',
+	'page.cocreation_material': 'Material',
+	'page.pilot_feedback': 'Your feedback'
 };

@@ -152,5 +152,19 @@ export const enLogbook: Record<LogbookMessageKey, string> = {
 		'This sign-in phrase does not open your half of the key. If an adult changed your sign-in phrase since you set this up, this way no longer works.',
 	'logbook.locked_idle':
 		'Your logbook closed because nobody was using it. Open it again with your phrase.',
-	'logbook.no_escrow': 'You have not set up help from your facilitator.'
+	'logbook.no_escrow': 'You have not set up help from your facilitator.',
+
+	'page.logbook': 'My logbook',
+	'page.own_passphrase': 'My sign-in phrase',
+	'own_passphrase.heading': 'Change my sign-in phrase',
+	'own_passphrase.intro':
+		'An adult has seen your current sign-in phrase (on a card). Here you get a new one that only you will see. First type the one you use now.',
+	'own_passphrase.intro_own':
+		'You can change your sign-in phrase whenever you want: you get a new one that only you will see. First type the one you use now.',
+	'own_passphrase.current': 'Your current sign-in phrase',
+	'own_passphrase.submit': 'Give me a new phrase',
+	'own_passphrase.done': 'Here is your new sign-in phrase. It replaces the old one from now on:',
+	'own_passphrase.keep': 'Learn it, or write it where only you can find it. It is shown only once.',
+	'own_passphrase.back': 'Back to my logbook',
+	'identity.own_passphrase_wrong': 'That is not your sign-in phrase.'
 };

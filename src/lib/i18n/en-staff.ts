@@ -813,5 +813,113 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'logbook.recovery_from': '{pseudonym}, asked on {date}',
 	'logbook.approve': 'Accept',
 	'logbook.approved': 'Accepted: she can reopen her logbook.',
-	'identity.own_password_wrong': 'That is not your password.'
+	'identity.own_password_wrong': 'That is not your password.',
+
+	'nav.groups': 'Groups',
+	'nav.admin': 'Administration',
+	'page.setup': 'First access',
+	'page.admin': 'Administration',
+	'identity.sign_in_failed': 'The e-mail or password does not match. Check them and try again.',
+	'validation.email': 'Enter a valid e-mail address, for example name@example.org.',
+	'validation.password_too_short': 'The password needs at least {min} characters.',
+	'validation.password_too_long': 'The password can have at most {max} characters.',
+	'identity.setup_link_invalid': 'This link no longer works.',
+	'identity.email_taken': 'This address cannot be used.',
+	'nav.organisation': 'My organisation',
+	'nav.switch_organisation': 'Switch organisation',
+	'identity.already_member': 'This person is already part of the organisation.',
+	'identity.invitation_invalid':
+		'This invitation link no longer works: it was already used or it has expired.',
+	'page.organisation': 'Organisation',
+	'page.organisations': 'Organisations',
+	'page.invitation': 'Invitation',
+	'page.outbox': 'Waiting e-mails',
+	'page.two_factor': 'Two-step verification',
+	'identity.password_wrong': 'This password does not match.',
+	'identity.code_wrong': 'This code does not work. Check it and try again.',
+	'identity.expiry_days': 'Enter a number of days between 1 and 365, or leave it empty.',
+	'page.groups': 'Groups',
+	'page.group': 'Group',
+	'identity.too_many_cards': 'At most 40 cards at a time.',
+	'cards.heading': 'Cards to print',
+	'cards.intro':
+		'Print these cards now: the secret phrases will not be shown again. If a card gets lost, create a new secret phrase.',
+	'cards.print': 'Print',
+	'cards.pseudonym': 'Pseudonym',
+	'cards.code': 'Group code',
+	'cards.passphrase': 'Secret phrase',
+	'cards.qr_label': 'QR code to the page to come in',
+	'identity.password_common':
+		'This password is too common: it is in the lists attackers try first. Choose another one, a sentence for example.',
+	'identity.password_repetitive':
+		'This password repeats the same characters. Choose a more varied one.',
+	'identity.password_sequence':
+		'This password follows a sequence (abcd, 1234, qwerty). Choose another one.',
+	'identity.password_site_name': 'The password must not contain the name of the site.',
+	'page.audit': 'Log',
+	'nav.audit': 'Log',
+	'page.password': 'Password',
+	'page.account': 'My account',
+	'identity.reset_link_invalid':
+		'This link no longer works: it was already used or it has expired. Ask for a new one.',
+	'nav.account': 'My account',
+	'page.help_editor': 'Help resources',
+	'nav.help_editor': 'Help resources',
+	'identity.designated_stays':
+		'Designate someone else first: the group always has a designated person.',
+	'nav.programs': 'Programs',
+	'page.programs': 'Programs',
+	'page.program': 'Program',
+	'page.program_editor': 'Edit a program',
+	'page.guide': 'Facilitator’s guide',
+	'page.compare': 'Compare versions',
+	'page.import': 'Import a program',
+	'content.invalid_document': 'The content sent does not have the right shape. Reload the page.',
+	'content.save_conflict':
+		'Someone saved this content in the meantime. Reload the page to see their version.',
+	'content.managed':
+		'This content is written by a co-design group: it is changed from its process, where the youth hold the pen.',
+	'content.archived': 'This content is archived. Take it out of the archive to edit it.',
+	'content.wrong_status': 'This action is not possible in this content’s current state.',
+	'page.tools': 'Workshop tools',
+	'page.print_deck': 'Printing cards',
+	'nav.tools': 'Tools',
+	'tools.deck': 'Card deck',
+	'tools.scenario': 'Scenario',
+	'tools.video': 'Video',
+	'identity.group_full_for_cards':
+		'{count, plural, one {# person is} other {# people are}} already in this group, and its limit is {limit}. You can make {room, plural, =0 {no more cards} one {# more card} other {# more cards}}, or raise the limit higher up on this page.',
+	'identity.participant_limit_range': 'Enter a whole number between 1 and 200.',
+	'identity.participant_limit_below_count':
+		'{count, plural, one {# person is} other {# people are}} already in this group: the limit cannot be lower.',
+	'content.not_publishable':
+		'{count, plural, one {One problem prevents publishing.} other {# problems prevent publishing.}}',
+	'content.needs_review':
+		'Your organisation asks a second person to approve before publishing: send it for review first.',
+	'content.needs_other_approver':
+		'You sent this for review: another coordinator must approve it by publishing it.',
+
+	'scenarios.problem_no_passage': 'add at least one passage',
+	'scenarios.problem_no_start': 'the starting passage does not exist',
+	'scenarios.problem_duplicate_id': 'two passages or two choices have the same id ({id})',
+	'scenarios.problem_unreachable': 'no choice leads to this passage',
+	'scenarios.problem_no_choice': 'add a choice, or make this passage an ending',
+	'scenarios.problem_dangling_choice': 'this choice leads to no passage',
+	'scenarios.problem_no_debrief':
+		'an ending needs a debrief: warning signs, ways to stay safe, where to get help',
+	'scenarios.problem_ending_with_choices':
+		'an ending offers no choices: remove them or untick “ending”',
+	'scenarios.problem_no_way_out': 'this passage goes round in circles: no path leads to an ending',
+	'scenarios.problem_no_ending': 'add at least one ending',
+	'cards.problem_no_card': 'add at least one card',
+	'cards.problem_needs_source': 'this card gives a figure: say where it comes from',
+	'cards.problem_duplicate_id': 'two cards have the same id ({id})',
+	'cards.category_recruitment': 'Recruitment',
+	'cards.category_consent': 'Consent',
+	'cards.category_online': 'Online',
+	'cards.category_control': 'Control',
+	'cards.category_help': 'Help',
+	'cards.category_rights': 'Rights',
+	'identity.code_used':
+		'This code has already been used. Sign in again with your password, then enter the next code from your app.'
 };

@@ -412,5 +412,11 @@ export const frCocreation = {
 	'dialogue.agenda_hint': 'Un point par ligne, huit au plus.',
 	'dialogue.start_save': 'Commencer la séance',
 	'board.proposed_in_session': 'Proposée pendant une séance de dialogue',
-	'cocreation.choose_group': 'Choisissez le groupe de co-création.'
+	'cocreation.choose_group': 'Choisissez le groupe de co-création.',
+
+	'page.cocreation': 'Co-création',
+	'nav.cocreation': 'Co-création',
+	'page.cocreation_board': 'Tableau de suivi',
+	'page.cocreation_material': 'Matériel',
+	'page.pilot_feedback': 'Ton avis'
 } as const satisfies Record<string, string>;

@@ -155,5 +155,21 @@ export const frLogbook = {
 		'Cette phrase de connexion n’ouvre pas ta moitié de clé. Si un adulte a changé ta phrase de connexion depuis que tu as mis cela en place, ce chemin ne marche plus.',
 	'logbook.locked_idle':
 		'Ton carnet s’est fermé parce que personne n’y touchait. Rouvre-le avec ta phrase.',
-	'logbook.no_escrow': 'Tu n’as pas mis en place l’aide de ton intervenante.'
+	'logbook.no_escrow': 'Tu n’as pas mis en place l’aide de ton intervenante.',
+
+	'page.logbook': 'Mon carnet',
+	'page.own_passphrase': 'Ma phrase de connexion',
+	'own_passphrase.heading': 'Changer ma phrase de connexion',
+	'own_passphrase.intro':
+		'Ta phrase de connexion actuelle a été vue par un adulte (sur une carte). Ici, tu en reçois une nouvelle que toi seule verras. Écris d’abord celle que tu utilises maintenant.',
+	'own_passphrase.intro_own':
+		'Tu peux changer ta phrase de connexion quand tu veux : tu en reçois une nouvelle, que toi seule verras. Écris d’abord celle que tu utilises maintenant.',
+	'own_passphrase.current': 'Ta phrase de connexion actuelle',
+	'own_passphrase.submit': 'Me donner une nouvelle phrase',
+	'own_passphrase.done':
+		'Voici ta nouvelle phrase de connexion. Elle remplace l’ancienne dès maintenant :',
+	'own_passphrase.keep':
+		'Apprends-la, ou note-la là où toi seule peux la retrouver. Elle n’est montrée qu’une fois.',
+	'own_passphrase.back': 'Retour à mon carnet',
+	'identity.own_passphrase_wrong': 'Ce n’est pas ta phrase de connexion.'
 } as const satisfies Record<string, string>;

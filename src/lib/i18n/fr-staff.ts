@@ -833,5 +833,114 @@ export const frStaff = {
 	'logbook.recovery_from': '{pseudonym}, demande du {date}',
 	'logbook.approve': 'Accepter',
 	'logbook.approved': 'Accepté : elle peut rouvrir son carnet.',
-	'identity.own_password_wrong': 'Ce n’est pas votre mot de passe.'
+	'identity.own_password_wrong': 'Ce n’est pas votre mot de passe.',
+
+	'nav.groups': 'Groupes',
+	'nav.admin': 'Administration',
+	'page.setup': 'Premier accès',
+	'page.admin': 'Administration',
+	'identity.sign_in_failed':
+		'Le courriel ou le mot de passe ne correspond pas. Vérifiez et réessayez.',
+	'validation.email': 'Entrez une adresse courriel valide, par exemple nom@exemple.org.',
+	'validation.password_too_short': 'Le mot de passe doit compter au moins {min} caractères.',
+	'validation.password_too_long': 'Le mot de passe doit compter au plus {max} caractères.',
+	'identity.setup_link_invalid': 'Ce lien n’est plus valide.',
+	'identity.email_taken': 'Cette adresse ne peut pas être utilisée.',
+	'nav.organisation': 'Mon organisation',
+	'nav.switch_organisation': 'Changer d’organisation',
+	'identity.already_member': 'Cette personne fait déjà partie de l’organisation.',
+	'identity.invitation_invalid':
+		'Ce lien d’invitation n’est plus valide : il a déjà servi ou il a expiré.',
+	'page.organisation': 'Organisation',
+	'page.organisations': 'Organisations',
+	'page.invitation': 'Invitation',
+	'page.outbox': 'Courriels en attente',
+	'page.two_factor': 'Double vérification',
+	'identity.password_wrong': 'Ce mot de passe ne correspond pas.',
+	'identity.code_wrong': 'Ce code ne fonctionne pas. Vérifiez-le et réessayez.',
+	'identity.expiry_days': 'Entrez un nombre de jours entre 1 et 365, ou laissez vide.',
+	'page.groups': 'Groupes',
+	'page.group': 'Groupe',
+	'identity.too_many_cards': 'Au plus 40 cartes à la fois.',
+	'cards.heading': 'Cartes à imprimer',
+	'cards.intro':
+		'Imprimez ces cartes maintenant : les phrases secrètes ne seront plus affichées. Si une carte se perd, créez une nouvelle phrase secrète.',
+	'cards.print': 'Imprimer',
+	'cards.pseudonym': 'Pseudonyme',
+	'cards.code': 'Code du groupe',
+	'cards.passphrase': 'Phrase secrète',
+	'cards.qr_label': 'Code QR vers la page pour entrer',
+	'identity.password_common':
+		'Ce mot de passe est trop courant : on le trouve dans les listes que les pirates essaient en premier. Choisissez-en un autre, par exemple une phrase.',
+	'identity.password_repetitive':
+		'Ce mot de passe répète les mêmes caractères. Choisissez-en un plus varié.',
+	'identity.password_sequence':
+		'Ce mot de passe suit une suite (abcd, 1234, azerty). Choisissez-en un autre.',
+	'identity.password_site_name': 'Le mot de passe ne doit pas contenir le nom du site.',
+	'page.audit': 'Journal',
+	'nav.audit': 'Journal',
+	'page.password': 'Mot de passe',
+	'page.account': 'Mon compte',
+	'identity.reset_link_invalid':
+		'Ce lien n’est plus valide : il a déjà servi ou il a expiré. Demandez-en un nouveau.',
+	'nav.account': 'Mon compte',
+	'page.help_editor': 'Ressources d’aide',
+	'nav.help_editor': 'Ressources d’aide',
+	'identity.designated_stays':
+		'Désignez d’abord une autre personne : le groupe a toujours une personne désignée.',
+	'nav.programs': 'Programmes',
+	'page.programs': 'Programmes',
+	'page.program': 'Programme',
+	'page.program_editor': 'Modifier un programme',
+	'page.guide': 'Guide d’animation',
+	'page.compare': 'Comparer des versions',
+	'page.import': 'Importer un programme',
+	'content.invalid_document': 'Le contenu envoyé n’a pas la bonne forme. Rechargez la page.',
+	'content.save_conflict':
+		'Quelqu’un a enregistré ce contenu entre-temps. Rechargez la page pour voir sa version.',
+	'content.managed':
+		'Ce contenu est écrit par un groupe de co-création : on le modifie depuis son processus, où les jeunes gardent la main.',
+	'content.archived': 'Ce contenu est archivé. Sortez-le des archives pour le modifier.',
+	'content.wrong_status': 'Cette action n’est pas possible dans l’état actuel de ce contenu.',
+	'page.tools': 'Outils d’atelier',
+	'page.print_deck': 'Impression des cartes',
+	'nav.tools': 'Outils',
+	'tools.deck': 'Paquet de cartes',
+	'tools.scenario': 'Scénario',
+	'tools.video': 'Vidéo',
+	'identity.group_full_for_cards':
+		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe, et sa limite est de {limit}. Vous pouvez créer {room, plural, =0 {aucune carte de plus} one {encore # carte} other {encore # cartes}}, ou augmenter la limite plus haut sur cette page.',
+	'identity.participant_limit_range': 'Entrez un nombre entier entre 1 et 200.',
+	'identity.participant_limit_below_count':
+		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe : la limite ne peut pas être plus basse.',
+	'content.not_publishable':
+		'{count, plural, one {Un problème empêche la publication.} other {# problèmes empêchent la publication.}}',
+	'content.needs_review':
+		'Votre organisme demande qu’une deuxième personne approuve avant de publier : envoyez d’abord en révision.',
+	'content.needs_other_approver':
+		'Vous avez envoyé ce contenu en révision : une autre personne de la coordination doit l’approuver en le publiant.',
+
+	'scenarios.problem_no_passage': 'ajoutez au moins un passage',
+	'scenarios.problem_no_start': 'le passage de départ n’existe pas',
+	'scenarios.problem_duplicate_id': 'deux passages ou deux choix ont le même identifiant ({id})',
+	'scenarios.problem_unreachable': 'aucun choix ne mène à ce passage',
+	'scenarios.problem_no_choice': 'ajoutez un choix, ou faites de ce passage une fin',
+	'scenarios.problem_dangling_choice': 'ce choix ne mène à aucun passage',
+	'scenarios.problem_no_debrief':
+		'une fin a besoin d’un retour : signes à repérer, façons de se protéger, où trouver de l’aide',
+	'scenarios.problem_ending_with_choices':
+		'une fin ne propose pas de choix : retirez-les ou décochez « fin »',
+	'scenarios.problem_no_way_out': 'ce passage tourne en rond : aucun chemin ne mène à une fin',
+	'scenarios.problem_no_ending': 'ajoutez au moins une fin',
+	'cards.problem_no_card': 'ajoutez au moins une carte',
+	'cards.problem_needs_source': 'cette carte donne un chiffre : indiquez sa source',
+	'cards.problem_duplicate_id': 'deux cartes ont le même identifiant ({id})',
+	'cards.category_recruitment': 'Recrutement',
+	'cards.category_consent': 'Consentement',
+	'cards.category_online': 'En ligne',
+	'cards.category_control': 'Contrôle',
+	'cards.category_help': 'Aide',
+	'cards.category_rights': 'Droits',
+	'identity.code_used':
+		'Ce code a déjà servi. Reconnectez-vous avec votre mot de passe, puis entrez le code suivant de votre application.'
 } as const satisfies Record<string, string>;

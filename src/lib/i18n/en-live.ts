@@ -1,0 +1,55 @@
+// English interface text of a live workshop's pages (the teen's, the projector's and its pairing). Its type requires exactly the keys of the
+// French part.
+import type { LiveMessageKey } from './catalogue.ts';
+
+export const enLive: Record<LiveMessageKey, string> = {
+	'live.pass': 'I pass',
+	'live.french': 'Français',
+	'live.english': 'English',
+	'live.not_now': 'This is not the moment to write here.',
+	'live.vote_closed': 'This question is closed. Look at the screen.',
+	'live.not_running': 'The workshop is paused or over.',
+	'live.pairing_refused': 'This code does not work. Ask the facilitator for a new one.',
+	'live.warning_heading': 'Before we start',
+	'live.warning_hint': 'You can pass or ask for a break at any time.',
+	'live.paused': 'The workshop is paused. It will start again soon.',
+	'live.ended': 'The workshop is over. Thank you for being here.',
+	'live.your_answer': 'Your answer: {answer}',
+	'live.change_answer': 'You can change your mind until the answers are shown.',
+	'live.answers_hidden': 'The group’s answers will be shown later.',
+	'live.results': 'The group’s answers',
+	'live.answers_count': '{count, plural, one {# answer} other {# answers}}',
+	'live.too_few': 'Not enough answers to show them: nobody is singled out.',
+	'live.watching': 'We are watching the video together.',
+	'live.transcript': 'Transcript',
+	'live.write_answer': 'Write an answer (if you want to)',
+	'live.send': 'Send',
+	'live.sent_waiting':
+		'{count, plural, one {Sent: waiting to be read.} other {# sent, waiting to be read.}}',
+	'moderation.held_for_you':
+		'Thank you for writing it. Your message is not shown to the group: someone from the team you know will come and talk with you, quietly.',
+	'moderation.help_now': 'Need help now? See the help resources',
+	'live.private_label': 'Just for me',
+	'live.private_hint': 'What you write here stays on your phone. Nothing is sent.',
+	'live.question_box': 'Ask an anonymous question',
+	'live.question_label': 'Your question',
+	'live.question_hint':
+		'The group will not know it was you. It is read before it is shown. If it worries us for you, someone from the team you know will come and talk with you.',
+	'live.need_break': 'I need a break',
+	'live.break_sent': 'Noted. Only the facilitator sees it.',
+	'live.break_minutes': '{minutes, plural, one {# minute} other {# minutes}}',
+	'live.poll': 'Poll',
+	'live.step': '{index} of {count}',
+	'live.offline': 'Connection lost. Reconnecting…',
+	'live.send_failed': 'That did not go through. Try again.',
+	'live.pair_heading': 'Show a workshop on this screen',
+	'live.pair_intro': 'Type the 8-digit code shown on the facilitator’s device.',
+	'live.pair_code': 'Code',
+	'live.pair_submit': 'Show',
+	'live.answer': 'The answer',
+	'live.nothing_to_do': 'Listen and take part as you like.',
+	'page.live': 'Workshop',
+	'page.screen': 'Screen',
+	'live.private_logbook': 'Write my answer in my logbook',
+	'live.private_later': 'This question will also wait for you in your logbook.'
+};

@@ -1,0 +1,52 @@
+// French interface text of the workshop tools' players (cards, stories, videos): its own chunk, loaded with
+// the youth part on those pages (youth-pages.ts) and everywhere but the other youth pages. ICU message syntax.
+export const frPlay = {
+	'page.activity': 'Activité',
+	'tools.transcript': 'Transcription',
+	'cards.myth': 'Mythe',
+	'cards.reality': 'Réalité',
+	'cards.progress': 'Carte {number} sur {count}',
+	'cards.question': 'Mythe ou réalité ? Tu peux aussi passer.',
+	'cards.pass': 'Je passe',
+	'cards.show_answer': 'Montrer la réponse',
+	'cards.it_is_myth': 'C’est un mythe.',
+	'cards.it_is_reality': 'C’est une réalité.',
+	'cards.you_knew': 'Tu l’avais repéré.',
+	'cards.many_think': 'Beaucoup de gens le pensent. Voici pourquoi.',
+	'cards.next': 'Carte suivante',
+	'cards.see_summary': 'Voir ce que je sais maintenant',
+	'cards.summary_heading': 'Voici ce que tu sais maintenant',
+	'cards.summary_intro':
+		'{count, plural, =0 {Tu n’as pas encore vu de carte.} one {Tu as vu une carte. Voici ce qu’elle dit.} other {Tu as vu # cartes. Voici ce qu’elles disent.}}',
+	'cards.restart': 'Recommencer',
+	'scenarios.mood_calm': 'calme',
+	'scenarios.mood_happy': 'contente',
+	'scenarios.mood_unsure': 'hésitante',
+	'scenarios.mood_worried': 'inquiète',
+	'scenarios.mood_sad': 'triste',
+	'play.step_out': 'Faire une pause',
+	'play.before_you_start': 'Avant de commencer',
+	'play.content_warning': 'À savoir avant de lire :',
+	'play.you_can_stop':
+		'Tu peux revenir en arrière, faire une pause ou arrêter quand tu veux. Il n’y a pas de mauvais choix dans cette histoire : on apprend de chacun.',
+	'play.start': 'Commencer',
+	'play.not_now': 'Pas maintenant',
+	'play.ending': 'Fin de l’histoire',
+	'play.step': 'Étape {number}',
+	'play.continue': 'Continuer',
+	'play.choices': 'Que fait-elle ?',
+	'play.debrief': 'Ce qu’on retient',
+	'play.path_taken': 'Le chemin choisi',
+	'play.never_your_fault':
+		'Quoi qu’elle choisisse, ce n’est jamais la faute de la jeune. La responsabilité est celle de la personne qui exploite.',
+	'play.back': 'Revenir en arrière',
+	'play.restart': 'Recommencer l’histoire',
+	'media.no_file': 'Aucun fichier pour l’instant.',
+	'media.watch': 'Regarder la vidéo',
+	'media.video_label': 'Vidéo',
+	'media.captions_label_fr': 'Français',
+	'media.captions_label_en': 'English',
+	'media.no_video_support':
+		'Ce navigateur ne peut pas lire cette vidéo. La transcription est plus bas.',
+	'play.credits': 'Créé par : {names}'
+} as const satisfies Record<string, string>;
