@@ -86,6 +86,8 @@ describe('youth hold the pen', () => {
 			await shows(a, 'Texte enregistré.');
 			await teen.check('material-chosen');
 			await a.getByRole('link', { name: 'Modifier : Carte 1 — L’explication' }).click();
+			// Checked once the page is the explanation's (before it, the check could see the previous one).
+			await a.waitForURL(/edit=cards\.[\w-]+\.explanation$/);
 			await teen.check('material-explanation');
 			await a
 				.getByLabel('Ton texte')

@@ -115,7 +115,9 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
 	const message = loaded[locale]?.[key];
 	if (message === undefined) {
 		if (typeof window !== 'undefined')
-			console.error(`No message "${key}" in the parts of the catalogue this page loaded (${locale})`);
+			console.error(
+				`No message "${key}" in the parts of the catalogue this page loaded (${locale})`
+			);
 		return key;
 	}
 	if (!values && !message.includes('{')) return message;

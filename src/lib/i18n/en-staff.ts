@@ -884,9 +884,6 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'page.tools': 'Workshop tools',
 	'page.print_deck': 'Printing cards',
 	'nav.tools': 'Tools',
-	'tools.deck': 'Card deck',
-	'tools.scenario': 'Scenario',
-	'tools.video': 'Video',
 	'identity.group_full_for_cards':
 		'{count, plural, one {# person is} other {# people are}} already in this group, and its limit is {limit}. You can make {room, plural, =0 {no more cards} one {# more card} other {# more cards}}, or raise the limit higher up on this page.',
 	'identity.participant_limit_range': 'Enter a whole number between 1 and 200.',

@@ -16,7 +16,6 @@ export const enWelcome: Record<WelcomeMessageKey, string> = {
 	'help.heading': 'Help',
 	'help.intro': 'You can talk to someone. These services are there for you.',
 	'help.emergency': 'If you are in danger right now, call 911.',
-	'nav.sign_in': 'Sign in',
 	'page.home': 'Home',
 	'page.sign_in': 'Sign in',
 	'home.heading': 'Welcome',

@@ -73,5 +73,11 @@ export const en: Record<YouthMessageKey, string> = {
 	'common.labelled': '{label}: {value}',
 
 	'errors.too_many_attempts':
-		'{seconds, plural, one {Too many tries. Try again in # second.} other {Too many tries. Try again in # seconds.}}'
+		'{seconds, plural, one {Too many tries. Try again in # second.} other {Too many tries. Try again in # seconds.}}',
+
+	'tools.deck': 'Card deck',
+	'tools.scenario': 'Scenario',
+	'tools.video': 'Video',
+
+	'nav.sign_in': 'Sign in'
 };

@@ -905,9 +905,6 @@ export const frStaff = {
 	'page.tools': 'Outils d’atelier',
 	'page.print_deck': 'Impression des cartes',
 	'nav.tools': 'Outils',
-	'tools.deck': 'Paquet de cartes',
-	'tools.scenario': 'Scénario',
-	'tools.video': 'Vidéo',
 	'identity.group_full_for_cards':
 		'{count, plural, one {# personne est} other {# personnes sont}} déjà dans ce groupe, et sa limite est de {limit}. Vous pouvez créer {room, plural, =0 {aucune carte de plus} one {encore # carte} other {encore # cartes}}, ou augmenter la limite plus haut sur cette page.',
 	'identity.participant_limit_range': 'Entrez un nombre entier entre 1 et 200.',

@@ -14,7 +14,6 @@ export const frWelcome = {
 	'help.heading': 'Aide',
 	'help.intro': 'Tu peux parler à quelqu’un. Ces services sont là pour toi.',
 	'help.emergency': 'Si tu es en danger maintenant, appelle le 911.',
-	'nav.sign_in': 'Connexion',
 	'page.home': 'Accueil',
 	'page.sign_in': 'Connexion',
 	'home.heading': 'Bienvenue',

@@ -73,5 +73,11 @@ export const fr = {
 	'common.labelled': '{label} : {value}',
 
 	'errors.too_many_attempts':
-		'{seconds, plural, one {Trop d’essais. Réessaie dans # seconde.} other {Trop d’essais. Réessaie dans # secondes.}}'
+		'{seconds, plural, one {Trop d’essais. Réessaie dans # seconde.} other {Trop d’essais. Réessaie dans # secondes.}}',
+
+	'tools.deck': 'Paquet de cartes',
+	'tools.scenario': 'Scénario',
+	'tools.video': 'Vidéo',
+
+	'nav.sign_in': 'Connexion'
 } as const satisfies Record<string, string>;
