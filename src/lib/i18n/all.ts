@@ -1,5 +1,5 @@
-// Both catalogues, for the server (registered when it starts) and for tests: never imported by a page, so a
-// browser only ever downloads the reader's language (see `loadCatalogue`).
+// Both languages, every part, for the server (registered when it starts) and for tests: never imported by a page,
+// so a browser only ever downloads the reader's language, and of it the parts its page shows (`loadCatalogue`).
 import {
 	registerCatalogue,
 	type CataloguePart,
@@ -43,10 +43,10 @@ export const catalogueParts: Record<Locale, Record<CataloguePart, Record<string,
 	}
 };
 
-export const catalogues = {
-	fr: Object.assign({}, ...Object.values(catalogueParts.fr)),
-	en: Object.assign({}, ...Object.values(catalogueParts.en))
-} as Record<Locale, Record<MessageKey, string>>;
+export const catalogues: Record<Locale, Record<MessageKey, string>> = {
+	fr: { ...fr, ...frWelcome, ...frPlay, ...frLive, ...frStaff, ...frCocreation, ...frLogbook },
+	en: { ...en, ...enWelcome, ...enPlay, ...enLive, ...enStaff, ...enCocreation, ...enLogbook }
+};
 
 /** Makes both languages, every part, available to `translate`. */
 export function registerAllCatalogues(): void {

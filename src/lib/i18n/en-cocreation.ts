@@ -1,4 +1,4 @@
-// English interface text of the co-creation pages (processes, drafts, pilots, the board, dialogue sessions and feedback). Its type requires exactly the keys of the French part.
+// English text of the co-creation pages. Its type requires exactly the keys of the French part.
 import type { CocreationMessageKey } from './catalogue.ts';
 
 export const enCocreation: Record<CocreationMessageKey, string> = {

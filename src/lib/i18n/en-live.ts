@@ -1,5 +1,4 @@
-// English interface text of a live workshop's pages (the teen's, the projector's and its pairing). Its type requires exactly the keys of the
-// French part.
+// English text of a live workshop's pages. Its type requires exactly the keys of the French part.
 import type { LiveMessageKey } from './catalogue.ts';
 
 export const enLive: Record<LiveMessageKey, string> = {

@@ -1,4 +1,4 @@
-// English interface text of her logbook’s pages. Its type requires exactly the keys of the French part.
+// English text of the logbook's pages. Its type requires exactly the keys of the French part.
 import type { LogbookMessageKey } from './catalogue.ts';
 
 export const enLogbook: Record<LogbookMessageKey, string> = {

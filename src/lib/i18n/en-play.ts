@@ -1,5 +1,4 @@
-// English interface text of the workshop tools' players (cards, stories, videos). Its type requires exactly the keys of the
-// French part.
+// English text of the workshop tools' players. Its type requires exactly the keys of the French part.
 import type { PlayMessageKey } from './catalogue.ts';
 
 export const enPlay: Record<PlayMessageKey, string> = {

@@ -1,5 +1,4 @@
-// English interface text of the public pages a teen opens first (home, joining, signing in, help, pause, quick exit). Its type requires exactly the keys of the
-// French part.
+// English text of the public pages a teen opens first. Its type requires exactly the keys of the French part.
 import type { WelcomeMessageKey } from './catalogue.ts';
 
 export const enWelcome: Record<WelcomeMessageKey, string> = {

@@ -1,4 +1,4 @@
-// English interface text. Its type requires exactly the keys of the French catalogue.
+// English interface text: the youth part. Its type requires exactly the keys of the French part.
 import type { YouthMessageKey } from './catalogue.ts';
 
 export const en: Record<YouthMessageKey, string> = {

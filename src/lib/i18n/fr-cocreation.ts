@@ -1,5 +1,5 @@
-// French interface text of the co-creation pages (processes, drafts, pilots, the board, dialogue sessions and feedback): its own chunk, loaded on every page but the youth pages
-// (youth-pages.ts), which never show it. Keys are dotted names; ICU message syntax.
+// French text of the co-creation pages (processes, drafts, pilots, the board, dialogue sessions, feedback): its own
+// chunk, loaded on every page but the youth pages (youth-pages.ts). Keys are dotted names; ICU message syntax.
 export const frCocreation = {
 	'cocreation.phase_about.findings':
 		'On lit ce que la recherche a trouvé. Tu dis ce qui te parle, tu places tes points sur ce qui compte le plus pour toi, et le groupe décide des aspects clés.',

@@ -1,5 +1,5 @@
-// French interface text of a live workshop's pages (the teen's, the projector's and its pairing): its own chunk, loaded with
-// the youth part on those pages (youth-pages.ts) and everywhere but the other youth pages. ICU message syntax.
+// French text of a live workshop's pages (the teen's, the projector's and its pairing): its own chunk, loaded with
+// the youth part on those pages (youth-pages.ts) and on every page that is not a youth page. ICU message syntax.
 export const frLive = {
 	'live.pass': 'Je passe',
 	'live.french': 'Français',

@@ -1,5 +1,5 @@
-// French interface text of her logbook’s pages: its own chunk, loaded on every page but the youth pages
-// (youth-pages.ts), which never show it. Keys are dotted names; ICU message syntax.
+// French text of the logbook's pages and of the teen's own pass-phrase page: its own chunk, loaded on every page
+// but the youth pages (youth-pages.ts). Keys are dotted names; ICU message syntax.
 export const frLogbook = {
 	'logbook.already_set_up': 'Ton carnet est déjà créé.',
 	'logbook.not_set_up': 'Ton carnet n’est pas encore créé.',

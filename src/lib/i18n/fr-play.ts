@@ -1,5 +1,5 @@
-// French interface text of the workshop tools' players (cards, stories, videos): its own chunk, loaded with
-// the youth part on those pages (youth-pages.ts) and everywhere but the other youth pages. ICU message syntax.
+// French text of the workshop tools' players (cards, stories, videos): its own chunk, loaded with the youth part
+// on the player's page (youth-pages.ts) and on every page that is not a youth page. ICU message syntax.
 export const frPlay = {
 	'page.activity': 'Activité',
 	'tools.transcript': 'Transcription',

@@ -1,5 +1,5 @@
 // French interface text of the adults' pages (organisations, groups, editors, accounts…): its own chunk, loaded
-// only where an adult works, so that youth pages download less. Keys are dotted names; ICU message syntax.
+// on every page but the youth pages (youth-pages.ts). Keys are dotted names; ICU message syntax.
 export const frStaff = {
 	'signin.heading': 'Connexion des adultes',
 	'signin.email': 'Courriel',

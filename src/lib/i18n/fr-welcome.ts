@@ -1,5 +1,6 @@
-// French interface text of the public pages a teen opens first (home, joining, signing in, help, pause, quick exit): its own chunk, loaded with
-// the youth part on those pages (youth-pages.ts) and everywhere but the other youth pages. ICU message syntax.
+// French text of the public pages a teen opens first (home, joining, signing in, help, pause, quick exit): its
+// own chunk, loaded with the youth part on those pages (youth-pages.ts) and on every page that is not a youth page.
+// Keys are dotted names; ICU message syntax.
 export const frWelcome = {
 	'page.help': 'Aide',
 	'quick_exit.heading': 'Quitter vite cette page',

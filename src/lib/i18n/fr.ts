@@ -1,4 +1,6 @@
-// French interface text, the default language. Keys are dotted names; error codes are keys too. ICU message syntax.
+// French interface text, the default language: the youth part, which every page loads (the shell, errors,
+// safety, the time-out, the tool kinds' names); the other parts are beside it (catalogue.ts). Keep it small: every
+// youth page downloads it. Keys are dotted names; error codes are keys too. ICU message syntax.
 export const fr = {
 	'app.name': 'Partir de nous',
 
