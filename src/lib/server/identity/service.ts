@@ -168,12 +168,15 @@ export async function signIn(
 }
 
 export async function signOut(headers: Headers): Promise<void> {
-	await endReusedSession(headers);
 	try {
 		await (await auth()).api.signOut({ headers });
 	} catch (error) {
 		// Signing out without a session is not an error for the person.
 		if (!(error instanceof APIError)) throw error;
+	} finally {
+		// Once the session is gone, every instance forgets it: before, a vote in between could resolve it again
+		// and reuse it for a minute.
+		await endReusedSession(headers);
 	}
 }
 
