@@ -876,6 +876,8 @@ describe('a reused session checked again', () => {
 		change: string;
 		live: boolean;
 		sharedDevice?: boolean;
+		/** Whether the check extends the session (as a request would); otherwise its row stays as it was. */
+		extends?: boolean;
 		apply(teen: Teen): Promise<unknown>;
 	}[] = [
 		{ change: 'nothing changed', live: true, apply: async () => {} },
@@ -929,6 +931,7 @@ describe('a reused session checked again', () => {
 		{
 			change: 'close to its idle limit, which her activity pushes back',
 			live: true,
+			extends: true,
 			apply: (teen) =>
 				db()
 					.update(session)
@@ -939,15 +942,25 @@ describe('a reused session checked again', () => {
 			change: 'on a shared device, close to its idle limit, which nothing pushes back',
 			live: true,
 			sharedDevice: true,
+			// Its expiry is as close as the one above, which a session on her own phone would see extended.
 			apply: (teen) =>
 				db()
 					.update(session)
-					.set({ updatedAt: minutesAgo(8) })
+					.set({ expiresAt: new Date(Date.now() + 20 * 60_000), updatedAt: minutesAgo(8) })
 					.where(eq(session.userId, teen.userId))
 		}
 	];
 
-	for (const { change, live, sharedDevice, apply } of cases)
+	/** Her session's row (she may have another, from joining, before she signed in on a shared device). */
+	const sessionRow = async (token: string) =>
+		(
+			await db()
+				.select({ expiresAt: session.expiresAt, updatedAt: session.updatedAt })
+				.from(session)
+				.where(eq(session.token, token))
+		)[0];
+
+	for (const { change, live, sharedDevice, extends: extended, apply } of cases)
 		it(`comes to what a full resolution finds when ${change}`, async () => {
 			const teen = await reusedTeen(
 				`Castor ${cases.findIndex((each) => each.change === change)}`,
@@ -956,7 +969,14 @@ describe('a reused session checked again', () => {
 			await apply(teen);
 			const due = reusedSession(teen.cookie, Date.now() + REUSE_MS * 0.96)?.due;
 			expect(due).toBeDefined();
-			await recheckSessions([due!], Date.now());
+			const before = await sessionRow(due!.token);
+			const now = Date.now();
+			await recheckSessions([due!], now);
+			// The full resolution below reads what the check left: the check must not have changed more than a
+			// request would (a shared device's session is never extended).
+			const after = await sessionRow(due!.token);
+			if (extended) expect(after?.expiresAt.getTime()).toBe(now + 30 * 60_000);
+			else expect(after).toEqual(before);
 			const rechecked = reusedSession(teen.cookie, Date.now())?.resolved;
 			const { result: full } = await inRequest(() =>
 				resolveSession(new Headers({ cookie: teen.cookie }), undefined, Date.now())
