@@ -591,12 +591,25 @@ describe('signing back in', () => {
 		await failsWith(attemptSignIn(second.joinCode, 'Lynx', mine.passphrase), SIGN_IN_FAILED);
 	});
 
+	it('on a shared device, keeps the session while she is active, ten minutes at a time', async () => {
+		const { facilitator, groupId, joinCode } = await groupRunBy();
+		const { passphrase } = await addParticipant(facilitator, groupId, 'Loir', 'fr');
+		const { cookie } = await attemptSignIn(joinCode, 'Loir', passphrase, true);
+		const minutes = (count: number) => Date.now() + count * 60 * 1000;
+		// Active at 9 and 17 minutes: each request counts from then.
+		expect((await actorBehind(cookie, minutes(9))).kind).toBe('participant');
+		expect((await actorBehind(cookie, minutes(17))).kind).toBe('participant');
+		expect((await actorBehind(cookie, minutes(26))).kind).toBe('participant');
+		// Then more than ten minutes without a request: the session has ended.
+		expect((await actorBehind(cookie, minutes(37))).kind).toBe('anonymous');
+	});
+
 	it('on a shared device, ends the session after ten minutes without activity', async () => {
 		const { facilitator, groupId, joinCode } = await groupRunBy();
 		const { passphrase } = await addParticipant(facilitator, groupId, 'Panda Roux', 'fr');
 		const { cookie } = await attemptSignIn(joinCode, 'Panda Roux', passphrase, true);
 		const minutes = (count: number) => Date.now() + count * 60 * 1000;
-		expect((await actorBehind(cookie, minutes(9))).kind).toBe('participant');
+		expect((await actorBehind(cookie)).kind).toBe('participant');
 		expect((await actorBehind(cookie, minutes(11))).kind).toBe('anonymous');
 		// The session is gone, not only hidden: even "now" it no longer signs her in.
 		expect((await actorBehind(cookie)).kind).toBe('anonymous');
@@ -939,14 +952,14 @@ describe('a reused session checked again', () => {
 					.where(eq(session.userId, teen.userId))
 		},
 		{
-			change: 'on a shared device, close to its idle limit, which nothing pushes back',
+			change: 'on a shared device, close to its idle limit, which her activity pushes back too',
 			live: true,
 			sharedDevice: true,
-			// Its expiry is as close as the one above, which a session on her own phone would see extended.
+			extends: true,
 			apply: (teen) =>
 				db()
 					.update(session)
-					.set({ expiresAt: new Date(Date.now() + 20 * 60_000), updatedAt: minutesAgo(8) })
+					.set({ updatedAt: minutesAgo(8) })
 					.where(eq(session.userId, teen.userId))
 		}
 	];
@@ -975,8 +988,13 @@ describe('a reused session checked again', () => {
 			// The full resolution below reads what the check left: the check must not have changed more than a
 			// request would (a shared device's session is never extended).
 			const after = await sessionRow(due!.token);
-			if (extended) expect(after?.expiresAt.getTime()).toBe(now + 30 * 60_000);
-			else expect(after).toEqual(before);
+			if (!extended) expect(after).toEqual(before);
+			else
+				expect(after).toEqual({
+					updatedAt: new Date(now),
+					// A shared device's session ends 10 minutes after its last activity: its expiry stays.
+					expiresAt: sharedDevice ? before!.expiresAt : new Date(now + 30 * 60_000)
+				});
 			const rechecked = reusedSession(teen.cookie, Date.now())?.resolved;
 			const { result: full } = await inRequest(() =>
 				resolveSession(new Headers({ cookie: teen.cookie }), undefined, Date.now())

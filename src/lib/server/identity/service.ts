@@ -21,8 +21,8 @@ import { claimSeed } from '../platform/seeds.ts';
 import { events } from '../platform/events.ts';
 import { auth } from './auth.ts';
 import { endReusedSession, remember, reusedSession } from './session-reuse.ts';
-import { sessionEnd } from './session-limits.ts';
-import { recheckLater } from './session-recheck.ts';
+import { extendedFor, extendsOnActivity, sessionEnd, type SessionTimes } from './session-limits.ts';
+import { extendSessions, recheckLater } from './session-recheck.ts';
 import { participantActor } from './participants.ts';
 import type { AdminSetupInput, SignInInput } from './inputs.ts';
 import { adminSetupToken, demoPerson, membership, organisation, user } from './schema.ts';
@@ -245,16 +245,21 @@ async function resolveAnew(
 	const session = await api.getSession({ headers });
 	if (!session || session.user.banned) return { resolved: signedOut, token: null };
 	const youth = await participantActor(session.user.id);
-	const end = sessionEnd(
-		{
-			createdAt: new Date(session.session.createdAt),
-			updatedAt: new Date(session.session.updatedAt),
-			expiresAt: new Date(session.session.expiresAt),
-			sharedDevice: session.session.sharedDevice
-		},
-		youth !== null,
-		now
-	);
+	let times: SessionTimes = {
+		createdAt: new Date(session.session.createdAt),
+		updatedAt: new Date(session.session.updatedAt),
+		expiresAt: new Date(session.session.expiresAt),
+		sharedDevice: session.session.sharedDevice
+	};
+	// Better Auth leaves a shared device's session as it was (session-limits.ts): this request extends it here.
+	if (
+		times.sharedDevice &&
+		sessionEnd(times, youth !== null, now) &&
+		extendsOnActivity(times, now) &&
+		(await extendSessions([session.session.token], now)).size > 0
+	)
+		times = extendedFor(times, now);
+	const end = sessionEnd(times, youth !== null, now);
 	if (!end) {
 		const context = await (await auth()).$context;
 		await context.internalAdapter.deleteSession(session.session.token);

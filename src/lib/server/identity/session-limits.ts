@@ -35,9 +35,24 @@ export function sessionEnd(
 }
 
 /**
- * Whether activity now extends the session (as Better Auth does on a request): not on a shared device, whose
- * cookie ends with the browser, and at most once per `ACTIVITY_STEP_MS`.
+ * Whether activity now extends the session, at most once per `ACTIVITY_STEP_MS`. Better Auth does it on a request,
+ * except on a shared device (its cookie ends with the browser, so it leaves the session as it was): there
+ * `resolveSession` does it, or the shared device's 10 minutes would count from sign-in, not from the last activity.
  */
 export function extendsOnActivity(times: SessionTimes, now: number): boolean {
-	return !times.sharedDevice && times.expiresAt.getTime() - IDLE_LIMIT_MS + ACTIVITY_STEP_MS <= now;
+	return times.sharedDevice
+		? times.updatedAt.getTime() + ACTIVITY_STEP_MS <= now
+		: times.expiresAt.getTime() - IDLE_LIMIT_MS + ACTIVITY_STEP_MS <= now;
+}
+
+/**
+ * The session extended for activity now: last activity now, and the idle limit from now (a shared device's
+ * session keeps the expiry Better Auth gave it: its limit is 10 minutes after the last activity).
+ */
+export function extendedFor(times: SessionTimes, now: number): SessionTimes {
+	return {
+		...times,
+		updatedAt: new Date(now),
+		expiresAt: times.sharedDevice ? times.expiresAt : new Date(now + IDLE_LIMIT_MS)
+	};
 }

@@ -4,12 +4,12 @@
 // longer a teen's is forgotten (the next request resolves it in full); the activity that asked for the check
 // extends the session as a request does. One check in the database at a time; those asked for meanwhile wait for
 // the next, so a burst of votes costs a few queries, not one full resolution each.
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { db } from '../db/client.ts';
 import { log } from '../platform/log.ts';
 import { participantColumns, participantFromRows } from './participants.ts';
 import { groupMembership, participant, session, user, youthGroup } from './schema.ts';
-import { extendsOnActivity, IDLE_LIMIT_MS, sessionEnd } from './session-limits.ts';
+import { extendedFor, extendsOnActivity, IDLE_LIMIT_MS, sessionEnd } from './session-limits.ts';
 import { rechecked, type DueSession } from './session-reuse.ts';
 
 /** Sessions asked for within this long are checked together (they are still reused meanwhile). */
@@ -72,23 +72,14 @@ export async function recheckSessions(sessions: DueSession[], now: number): Prom
 		)
 		.orderBy(asc(session.token), asc(groupMembership.joinedAt), asc(youthGroup.name));
 	const byToken = Map.groupBy(rows, (row) => row.token);
+	// Only a session still live is extended (a shared device's idle past its 10 minutes has ended).
 	const toExtend = new Set(
 		[...byToken.values()]
 			.map((found) => found[0]!)
-			.filter((row) => row.expiresAt.getTime() > now && extendsOnActivity(row, now))
+			.filter((row) => !row.banned && sessionEnd(row, true, now) && extendsOnActivity(row, now))
 			.map((row) => row.token)
 	);
-	const extended = new Set(
-		toExtend.size === 0
-			? []
-			: (
-					await db()
-						.update(session)
-						.set({ expiresAt: new Date(now + IDLE_LIMIT_MS), updatedAt: new Date(now) })
-						.where(and(inArray(session.token, [...toExtend]), gt(session.expiresAt, new Date(now))))
-						.returning({ token: session.token })
-				).map((row) => row.token)
-	);
+	const extended = await extendSessions([...toExtend], now);
 	for (const each of sessions) {
 		const found = byToken.get(each.token) ?? [];
 		const first = found[0];
@@ -97,9 +88,7 @@ export async function recheckSessions(sessions: DueSession[], now: number): Prom
 			rechecked(each, undefined, now);
 			continue;
 		}
-		const times = extended.has(first.token)
-			? { ...first, expiresAt: new Date(now + IDLE_LIMIT_MS), updatedAt: new Date(now) }
-			: first;
+		const times = extended.has(first.token) ? extendedFor(first, now) : first;
 		const teen = participantFromRows(first.userId, found);
 		const end = teen ? sessionEnd(times, true, now) : null;
 		rechecked(
@@ -110,4 +99,22 @@ export async function recheckSessions(sessions: DueSession[], now: number): Prom
 			now
 		);
 	}
+}
+
+/**
+ * Extends these live sessions for activity now, as `extendedFor` says. Returns the tokens of those extended (a
+ * session that ended meanwhile is not).
+ */
+export async function extendSessions(tokens: string[], now: number): Promise<Set<string>> {
+	if (tokens.length === 0) return new Set();
+	const idleEnd = new Date(now + IDLE_LIMIT_MS).toISOString();
+	const rows = await db()
+		.update(session)
+		.set({
+			expiresAt: sql`case when ${session.sharedDevice} then ${session.expiresAt} else ${idleEnd}::timestamptz end`,
+			updatedAt: new Date(now)
+		})
+		.where(and(inArray(session.token, tokens), gt(session.expiresAt, new Date(now))))
+		.returning({ token: session.token });
+	return new Set(rows.map((row) => row.token));
 }
