@@ -986,7 +986,7 @@ describe('a reused session checked again', () => {
 			const now = Date.now();
 			await recheckSessions([due!], now);
 			// The full resolution below reads what the check left: the check must not have changed more than a
-			// request would (a shared device's session is never extended).
+			// request would (a session that ended is not extended; a shared device's keeps its expiry).
 			const after = await sessionRow(due!.token);
 			if (!extended) expect(after).toEqual(before);
 			else
