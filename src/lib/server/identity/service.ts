@@ -254,8 +254,7 @@ async function resolveAnew(
 	// Better Auth leaves a shared device's session as it was (session-limits.ts): this request extends it here.
 	if (
 		times.sharedDevice &&
-		sessionEnd(times, youth !== null, now) &&
-		extendsOnActivity(times, now) &&
+		extendsOnActivity(times, youth !== null, now) &&
 		(await extendSessions([session.session.token], now)).size > 0
 	)
 		times = extendedFor(times, now);

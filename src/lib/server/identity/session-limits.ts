@@ -35,11 +35,13 @@ export function sessionEnd(
 }
 
 /**
- * Whether activity now extends the session, at most once per `ACTIVITY_STEP_MS`. Better Auth does it on a request,
- * except on a shared device (its cookie ends with the browser, so it leaves the session as it was): there
- * `resolveSession` does it, or the shared device's 10 minutes would count from sign-in, not from the last activity.
+ * Whether activity now extends the session: only a session that has not ended, at most once per
+ * `ACTIVITY_STEP_MS`. Better Auth does it on a request, except on a shared device (its cookie ends with the
+ * browser, so it leaves the session as it was): there `resolveSession` does it, or the shared device's 10 minutes
+ * would count from sign-in, not from the last activity.
  */
-export function extendsOnActivity(times: SessionTimes, now: number): boolean {
+export function extendsOnActivity(times: SessionTimes, youth: boolean, now: number): boolean {
+	if (!sessionEnd(times, youth, now)) return false;
 	return times.sharedDevice
 		? times.updatedAt.getTime() + ACTIVITY_STEP_MS <= now
 		: times.expiresAt.getTime() - IDLE_LIMIT_MS + ACTIVITY_STEP_MS <= now;

@@ -72,11 +72,10 @@ export async function recheckSessions(sessions: DueSession[], now: number): Prom
 		)
 		.orderBy(asc(session.token), asc(groupMembership.joinedAt), asc(youthGroup.name));
 	const byToken = Map.groupBy(rows, (row) => row.token);
-	// Only a session still live is extended (a shared device's idle past its 10 minutes has ended).
 	const toExtend = new Set(
 		[...byToken.values()]
 			.map((found) => found[0]!)
-			.filter((row) => !row.banned && sessionEnd(row, true, now) && extendsOnActivity(row, now))
+			.filter((row) => !row.banned && extendsOnActivity(row, true, now))
 			.map((row) => row.token)
 	);
 	const extended = await extendSessions([...toExtend], now);
