@@ -14,6 +14,18 @@ describe('her logbook pass-phrase', () => {
 		expect(new Set(suggestions).size).toBeGreaterThan(15);
 	});
 
+	it('is never suggested with a word twice, so no suggestion is refused as too weak', () => {
+		// Four independent draws from about 600 words repeat one in about 1 suggestion in 100: over 3,000,
+		// about 30 would, and each would be rated 1 and refused.
+		for (let i = 0; i < 3000; i += 1) {
+			for (const locale of ['fr', 'en'] as const) {
+				const suggestion = suggestPassphrase(locale);
+				expect(new Set(suggestion.split(' ')).size).toBe(4);
+				expect(passphraseStrength(suggestion)).toBeGreaterThanOrEqual(STRENGTH_NEEDED);
+			}
+		}
+	});
+
 	it.each([
 		['', 0],
 		['chat', 0],

@@ -14,10 +14,21 @@ function randomBelow(limit: number): number {
 	return value[0]! % limit;
 }
 
-/** Four common words, as on the sign-in cards, drawn in her browser. */
+/**
+ * Four different common words, as on the sign-in cards, drawn in her browser. Different, because the
+ * strength estimate below counts a repeated word as nothing: a suggestion with one word twice (about 1 in
+ * 100 drawn independently) would be rated too weak and refused. Drawing without repetition costs 0.04 bit.
+ */
 export function suggestPassphrase(locale: 'fr' | 'en'): string {
-	const words = WORDS[locale];
-	return Array.from({ length: 4 }, () => words[randomBelow(words.length)]).join(' ');
+	const words = [...WORDS[locale]];
+	const chosen: string[] = [];
+	for (let i = 0; i < 4; i += 1) {
+		const index = randomBelow(words.length);
+		chosen.push(words[index]!);
+		words[index] = words[words.length - 1]!;
+		words.pop();
+	}
+	return chosen.join(' ');
 }
 
 export type Strength = 0 | 1 | 2 | 3 | 4;
