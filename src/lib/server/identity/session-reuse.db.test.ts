@@ -112,6 +112,8 @@ describe('a reused session', () => {
 			return -1;
 		});
 		expect(firstAsked.every((percent) => percent >= 50 && percent <= 96)).toBe(true);
-		expect(new Set(firstAsked).size).toBeGreaterThan(20);
+		// 40 draws over about 46 steps give about 27 different ones; 20 or fewer happens 1 time in 1,000,
+		// 15 or fewer less than 1 in a million. All at one moment (no spread) would give 1.
+		expect(new Set(firstAsked).size).toBeGreaterThan(15);
 	});
 });
