@@ -643,7 +643,9 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.present_list': 'Attendance',
 	'live.present_joined': 'with her phone',
 	'live.present_ticked': 'ticked on the list',
-	'live.nobody_present': 'Nobody is marked present.',
+	'live.roster_hint':
+		'Tick those who were here without a phone; those who joined with their phone are already counted.',
+	'live.nobody_present': 'This group has nobody yet.',
 	'live.time_spent': '{spent} min (planned: {planned} min)',
 	'live.as_written_share': 'Done as written: {share}',
 	'live.group_section': 'Live sessions',

@@ -659,7 +659,9 @@ export const frStaff = {
 	'live.present_list': 'Présences',
 	'live.present_joined': 'avec son téléphone',
 	'live.present_ticked': 'cochée sur la liste',
-	'live.nobody_present': 'Personne n’est noté présent.',
+	'live.roster_hint':
+		'Cochez celles qui étaient là sans téléphone ; celles qui sont entrées avec leur téléphone sont déjà notées.',
+	'live.nobody_present': 'Ce groupe n’a encore personne.',
 	'live.time_spent': '{spent} min (prévu : {planned} min)',
 	'live.as_written_share': 'Fait tel que prévu : {share}',
 	'live.group_section': 'Séances en direct',

@@ -81,10 +81,12 @@ export type ControlView = {
 	/** The activity the room is on (its index in `plan`). */
 	current: number;
 	workshop: { title: string; minutes: number };
-	/** The guide's notes for the current activity. */
-	notes: { label: string; text: string }[];
+	/** The guide's notes for the current activity, as safe HTML (`renderMarkdown`). */
+	notes: { label: string; html: string }[];
 	startedAt: string;
 	activitySince: string;
+	/** The server's clock when the view was made: the page measures time on it, whatever its own clock says. */
+	serverNow: string;
 	people: LivePerson[];
 	posts: LivePost[];
 	signals: { id: string; pseudonym: string; at: string; seen: boolean }[];
@@ -93,4 +95,6 @@ export type ControlView = {
 	/** The options of the question of the moment (without "I pass"), for a show of hands. */
 	branches: boolean;
 	atEnd: boolean;
+	/** Nothing before: "previous" would not move. */
+	atStart: boolean;
 };

@@ -352,7 +352,7 @@ describe('finalising', () => {
 			['break', 5]
 		]);
 		expect(control.screen.lines).toEqual(['participant_text 5', 'prompt 6']);
-		expect(control.notes.map((note) => note.text)).toContain('how_to 9');
+		expect(control.notes.map((note) => note.html)).toContain('<p>how_to 9</p>\n');
 		await setSessionStatus(facilitator, sessionId, 'closed');
 
 		const [row] = await db()

@@ -133,11 +133,25 @@ export const recordInput = z
 				});
 			fidelity[match[1]!] = { delivery: value as Fidelity[string]['delivery'], why };
 		}
-		return { fidelity, adaptations: raw.adaptations ?? '', notes: raw.notes ?? '' };
+		// The attendance tick-list, when the form has it (`roster`): the ids ticked present.
+		const present =
+			raw.roster === undefined
+				? undefined
+				: Object.entries(raw)
+						.map(([name, value]) => [/^present\.([A-Za-z0-9_-]{1,64})$/.exec(name)?.[1], value])
+						.filter(([id, value]) => id !== undefined && value === 'on')
+						.map(([id]) => id!);
+		return {
+			fidelity,
+			...(present ? { present } : {}),
+			adaptations: raw.adaptations ?? '',
+			notes: raw.notes ?? ''
+		};
 	})
 	.pipe(
 		z.object({
 			fidelity: z.record(z.string(), z.object({ delivery: z.enum(DELIVERIES), why: z.string() })),
+			present: z.array(z.string()).optional(),
 			adaptations: written(RECORD_LIMITS.notes),
 			notes: written(RECORD_LIMITS.notes)
 		})

@@ -94,7 +94,16 @@ function liveProgram(deckId: string, scenarioId: string, videoId: string): Progr
 			kind: 'scenario',
 			settings: { scenarioId }
 		},
-		completeActivity('talk-1', 'discussion', 10),
+		{
+			...completeActivity('talk-1', 'discussion', 10),
+			facilitatorNotes: {
+				...completeActivity('talk-1', 'discussion', 10).facilitatorNotes,
+				howTo: {
+					fr: '**0–1 min** : accueil.\n\n- une idée\n- <b>une autre</b>',
+					en: '**0–1 min**: welcome.\n\n- one idea\n- <b>another</b>'
+				}
+			}
+		},
 		completeActivity('write-1', 'reflection', 5),
 		completeActivity('break-1', 'break', 5)
 	];
@@ -256,6 +265,27 @@ describe('starting a live session', () => {
 			'reflection',
 			'break'
 		]);
+	});
+
+	it('offers "previous" only when there is somewhere to go back to', async () => {
+		const id = await fresh();
+		expect((await controlView(facilitator, id, 'fr')).atStart).toBe(true);
+		await goTo(id, 1);
+		expect((await controlView(facilitator, id, 'fr')).atStart).toBe(false);
+		await moveSession(facilitator, id, { action: 'previous' });
+		expect((await controlView(facilitator, id, 'fr')).atStart).toBe(true);
+	});
+
+	it('shows the guide’s notes on the control view as the printed guide does: markdown, never raw HTML', async () => {
+		const id = await fresh();
+		await goTo(id, 3);
+		const notes = (await controlView(facilitator, id, 'fr')).notes
+			.map((note) => note.html)
+			.join('');
+		expect(notes).toContain('<strong>0–1 min</strong>');
+		expect(notes).toContain('<li>une idée</li>');
+		expect(notes).toContain('&lt;b&gt;une autre&lt;/b&gt;');
+		expect(notes).not.toContain('**');
 	});
 
 	it('shows the workshop’s content warning first, on every view, before anything can be answered', async () => {
@@ -675,6 +705,43 @@ describe('ending and the record', () => {
 			'skipped'
 		]);
 		await refused(participantScreen(otherTeen, id, 'fr'));
+	});
+
+	it('counts a teen who opens the session’s page from a link as here, and lets the record correct the ticks', async () => {
+		const id = await fresh();
+		// Renard bleu opens the page straight from a link, without her home's "join".
+		await participantScreen(teens[0]!, id, 'fr');
+		await tickPresent(facilitator, id, teens[3]!.participantId, true);
+		const during = await sessionRecord(facilitator, id);
+		expect(during.present).toEqual([
+			{ pseudonym: 'Pie grise', how: 'ticked' },
+			{ pseudonym: 'Renard bleu', how: 'joined' }
+		]);
+		expect(during.roster.map((person) => person.pseudonym)).toEqual([
+			'Chat vert',
+			'Loutre rose',
+			'Pie grise',
+			'Renard bleu'
+		]);
+		await setSessionStatus(facilitator, id, 'closed');
+		// Afterwards, the facilitator ticks a teen she forgot and unticks one ticked by mistake; an id from
+		// outside the group changes nothing, and the one who joined from her phone stays present.
+		const input = { fidelity: {}, adaptations: '', notes: '' };
+		await saveRecord(facilitator, id, {
+			...input,
+			present: [teens[1]!.participantId, otherTeen.participantId]
+		});
+		const after = await sessionRecord(facilitator, id);
+		expect(after.present).toEqual([
+			{ pseudonym: 'Loutre rose', how: 'ticked' },
+			{ pseudonym: 'Renard bleu', how: 'joined' }
+		]);
+		// A save without the tick-list (an older page) leaves attendance as it was.
+		await saveRecord(facilitator, id, { ...input, notes: 'Rien' });
+		expect((await sessionRecord(facilitator, id)).present).toEqual(after.present);
+		// Opening the page of an ended session does not count her.
+		await participantScreen(teens[2]!, id, 'fr');
+		expect((await sessionRecord(facilitator, id)).present).toEqual(after.present);
 	});
 
 	it('stays editable seven days, then locks; a coordinator unlocks it with a reason, audited', async () => {

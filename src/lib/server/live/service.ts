@@ -41,6 +41,7 @@ import {
 } from '#lib/domain/programs/document.ts';
 import { videoFiles, type VideoDocument } from '#lib/domain/media/video.ts';
 import { activityKind } from '#lib/domain/programs/activity-kinds.ts';
+import { renderMarkdown } from '#lib/domain/programs/markdown.ts';
 import { isUuid } from '#lib/domain/ids.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
 import { translate } from '#lib/i18n/catalogue.ts';
@@ -665,6 +666,11 @@ export async function joinSession(
 ): Promise<void> {
 	const row = await joinableSession(actor, sessionId);
 	if (row.status === 'closed') throw notFoundOrNotAllowed();
+	await markJoined(row, now);
+}
+
+/** She is here: her attendance row says joined (the control view's "who is here" hears of it). */
+async function markJoined(row: SessionRow & { actor: ParticipantActor }, now: Date): Promise<void> {
 	await db()
 		.insert(liveAttendance)
 		.values({
@@ -677,7 +683,7 @@ export async function joinSession(
 			target: [liveAttendance.sessionId, liveAttendance.participantId],
 			set: { joined: true, seenAt: now }
 		});
-	await touch(actor, row.id, 'people');
+	await touch(row.actor, row.id, 'people');
 }
 
 /** Their pages are still open (their streams say so now and then): one statement for a room. */
@@ -1058,6 +1064,8 @@ export async function participantScreen(
 	locale: Locale
 ): Promise<ParticipantScreen> {
 	const row = await joinableSession(actor, sessionId);
+	// Opening the page of a session under way (from a link, not her home's "join") is being there too.
+	if (row.status !== 'closed') await markJoined(row, new Date());
 	const snapshot = await snapshotFrom(row);
 	const extras = await participantExtras(snapshot, [row.actor.participantId]);
 	return { ...screenIn(snapshot, locale), ...extras.get(row.actor.participantId)! };
@@ -1131,6 +1139,8 @@ export async function controlViewOf(
 			)
 				.map(([key, text]) => ({ label: translate(locale, key), text: inLocale(text, locale) }))
 				.filter((note) => note.text.trim() !== '')
+				// Written in markdown, as in the printed guide (rendered safely: no HTML, no images).
+				.map((note) => ({ label: note.label, html: renderMarkdown(note.text) }))
 		: [];
 	return {
 		sessionId: row.id,
@@ -1151,6 +1161,7 @@ export async function controlViewOf(
 		notes,
 		startedAt: row.startedAt.toISOString(),
 		activitySince: row.activitySince.toISOString(),
+		serverNow: now.toISOString(),
 		...(await peopleAndSignals(row, now)),
 		posts: await postsOf(row.id),
 		tally,
@@ -1159,7 +1170,8 @@ export async function controlViewOf(
 		atEnd:
 			row.state.activity === plan.workshop.activities.length - 1 &&
 			row.state.step + 1 >= stepsOf(plan, row.state) &&
-			!row.state.warning
+			!row.state.warning,
+		atStart: previous(plan, row.state) === row.state
 	};
 }
 
@@ -1421,6 +1433,8 @@ export type RecordView = {
 		why: string;
 	}[];
 	present: { pseudonym: string; how: 'joined' | 'ticked' | 'both' }[];
+	/** The group's people, for the attendance tick-list: joined from a phone, ticked present, both or neither. */
+	roster: { id: string; pseudonym: string; joined: boolean; ticked: boolean }[];
 	adaptations: string;
 	notes: string;
 	asWritten: number | null;
@@ -1442,9 +1456,9 @@ export async function sessionRecord(
 		.select()
 		.from(liveAttendance)
 		.where(eq(liveAttendance.sessionId, row.id));
-	const people = new Map(
-		(await groupPeople(row.groupId)).map((person) => [person.id, person.pseudonym])
-	);
+	const group = await groupPeople(row.groupId);
+	const people = new Map(group.map((person) => [person.id, person.pseudonym]));
+	const seen = new Map(attendance.map((item) => [item.participantId, item]));
 	const tallies = await db().select().from(liveTally).where(eq(liveTally.sessionId, row.id));
 	return {
 		id: row.id,
@@ -1473,6 +1487,13 @@ export async function sessionRecord(
 						: item.joined
 							? ('joined' as const)
 							: ('ticked' as const)
+			}))
+			.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
+		roster: group
+			.map((person) => ({
+				...person,
+				joined: seen.get(person.id)?.joined ?? false,
+				ticked: seen.get(person.id)?.ticked ?? false
 			}))
 			.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
 		adaptations: row.adaptations,
@@ -1505,12 +1526,35 @@ export async function saveRecord(
 		.update(liveSession)
 		.set({ fidelity, adaptations: input.adaptations, notes: input.notes })
 		.where(eq(liveSession.id, row.id));
+	if (input.present) await saveTicks(row, input.present);
 	await recordAudit(actor, {
 		action: 'live.record_saved',
 		organisationId: row.organisationId,
 		targetType: 'live_session',
 		targetId: row.id
 	});
+}
+
+/**
+ * The record's tick-list: the group's people ticked present are, the others are not (those who joined from
+ * their phone stay present: that was seen). Ids of anyone outside the group are ignored.
+ */
+async function saveTicks(row: SessionRow, present: readonly string[]): Promise<void> {
+	const ticked = new Set(present);
+	const group = await groupPeople(row.groupId);
+	const values = group.map((person) => ({
+		sessionId: row.id,
+		participantId: person.id,
+		ticked: ticked.has(person.id)
+	}));
+	if (values.length === 0) return;
+	await db()
+		.insert(liveAttendance)
+		.values(values)
+		.onConflictDoUpdate({
+			target: [liveAttendance.sessionId, liveAttendance.participantId],
+			set: { ticked: sql`excluded.ticked` }
+		});
 }
 
 /** A coordinator opens a locked record again for seven days, with a reason (audited). */
