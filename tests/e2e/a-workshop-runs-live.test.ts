@@ -118,6 +118,10 @@ describe('a workshop run live', () => {
 		] as const) {
 			await teen.goto(app.url);
 			await session.check(`live-teen-home-${session === teenA ? 'a' : 'b'}`);
+			// The workshop under way is on its card, not also announced as "next time" or "to come".
+			const home = await screenText(teen);
+			expect(home).not.toContain('La prochaine fois');
+			expect(home).not.toContain('s’afficheront ici');
 			await teen.getByRole('button', { name: 'Rejoindre l’atelier' }).click();
 			await teen.waitForURL(`${app.url}/live/${sessionId}`);
 			await shows(teen, 'Avant de commencer');
@@ -141,6 +145,9 @@ describe('a workshop run live', () => {
 		await b.getByLabel('Ta question').fill('Comment savoir si une offre est un piège ?');
 		await b.getByRole('button', { name: 'Envoyer' }).last().click();
 		await shows(b, 'en attente');
+		// She is told where she looks, in the question box, which stays open.
+		await shows(b, 'Ta question est envoyée');
+		await expect(b.getByLabel('Ta question').isVisible()).resolves.toBe(true);
 		await teenB.check('live-teen-question-sent');
 		await shows(c, 'Comment savoir si une offre est un piège ?');
 		await control.check('live-control-post');

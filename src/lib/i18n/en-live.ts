@@ -23,6 +23,8 @@ export const enLive: Record<LiveMessageKey, string> = {
 	'live.transcript': 'Transcript',
 	'live.write_answer': 'Write an answer (if you want to)',
 	'live.send': 'Send',
+	'live.question_sent':
+		'Your question is sent. It will be read before it is shown, without your name.',
 	'live.sent_waiting':
 		'{count, plural, one {Sent: waiting to be read.} other {# sent, waiting to be read.}}',
 	'moderation.held_for_you':

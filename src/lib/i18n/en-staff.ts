@@ -573,6 +573,8 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.reveal': 'Show the answers',
 	'live.hide': 'Hide the answers',
 	'live.reset': 'Clear the answers',
+	'live.reset_confirm':
+		'Clear every answer to this question, from phones and from hands? They cannot be brought back.',
 	'live.follow': 'Follow the majority',
 	'live.choose': 'Choose: {label}',
 	'live.answers_so_far': '{count, plural, =0 {No answer yet} one {# answer} other {# answers}}',
@@ -609,6 +611,8 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.poll_open': 'Start the poll',
 	'live.poll_close': 'Close the poll',
 	'live.hands': 'Count a show of hands',
+	'live.hands_hint':
+		'This count replaces the answers from phones: count every hand, with or without a phone.',
 	'live.hands_save': 'Save the count',
 	'live.by_hands': 'counted by a show of hands',
 	'live.tablet': 'Shared tablet',

@@ -22,6 +22,8 @@ export const frLive = {
 	'live.transcript': 'Transcription',
 	'live.write_answer': 'Écrire une réponse (si tu veux)',
 	'live.send': 'Envoyer',
+	'live.question_sent':
+		'Ta question est envoyée. Elle sera lue avant d’être montrée, sans ton nom.',
 	'live.sent_waiting':
 		'{count, plural, one {Envoyé : en attente d’être lu.} other {# envois en attente d’être lus.}}',
 	'moderation.held_for_you':

@@ -586,6 +586,8 @@ export const frStaff = {
 	'live.reveal': 'Montrer les réponses',
 	'live.hide': 'Cacher les réponses',
 	'live.reset': 'Effacer les réponses',
+	'live.reset_confirm':
+		'Effacer toutes les réponses à cette question, des téléphones comme des mains levées ? On ne peut pas les retrouver ensuite.',
 	'live.follow': 'Suivre la majorité',
 	'live.choose': 'Choisir : {label}',
 	'live.answers_so_far':
@@ -623,6 +625,8 @@ export const frStaff = {
 	'live.poll_open': 'Lancer le sondage',
 	'live.poll_close': 'Fermer le sondage',
 	'live.hands': 'Compter à main levée',
+	'live.hands_hint':
+		'Ce compte remplace les réponses reçues des téléphones : comptez toutes les mains, avec ou sans téléphone.',
 	'live.hands_save': 'Enregistrer le compte',
 	'live.by_hands': 'compté à main levée',
 	'live.tablet': 'Tablette partagée',

@@ -27,7 +27,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 		progress: progress?.program
 			? {
 					done: progress.workshops.filter((workshop) => workshop.done).map((w) => w.title),
-					next: progress.next?.title ?? null
+					// While a workshop is on, the card above says so: "next time" would name the one under way.
+					next: live ? null : (progress.next?.title ?? null)
 				}
 			: null,
 		library: TOOL_REGISTRY.map((kind) => ({

@@ -57,6 +57,28 @@ describe('help resources', () => {
 		);
 	});
 
+	it('are shown in French with French typography, as their writers typed them for editing', async () => {
+		const shown = await listHelpResources(anonymous, null);
+		const telJeunes = shown.find((row) => row.phone === '1 800 263-2266')!;
+		expect(telJeunes.description.fr).toBe(
+			'Pour les jeunes du Québec\u202f: parler à quelqu’un, c’est gratuit.'
+		);
+		expect(telJeunes.description.en).toBe('For youth in Quebec: talk to someone, free of charge.');
+		const admin = await createAdult({ admin: true });
+		const id = await createOrganisation(admin, { name: 'Organisme T' });
+		const coordinator = await createAdult({ memberships: { [id]: 'coordinator' } });
+		const edited = (await listForEditing(coordinator, id)).find(
+			(row) => row.phone === '1 800 263-2266'
+		)!;
+		expect(edited.descriptionFr).toBe(
+			'Pour les jeunes du Québec : parler à quelqu’un, c’est gratuit.'
+		);
+		const ours = (await listHelpResources(anonymous, id)).find(
+			(row) => row.phone === '1 800 263-2266'
+		)!;
+		expect(ours.description.fr).toContain('Québec\u202f:');
+	});
+
 	it('cannot be edited by facilitators, the administrator, or another organisation’s coordinator', async () => {
 		const admin = await createAdult({ admin: true });
 		const id = await createOrganisation(admin, { name: 'Organisme B' });

@@ -1,5 +1,6 @@
 // Help resources verbs: the list shown one tap away on every page, and the defaults each organisation starts with.
 import { asc, eq } from 'drizzle-orm';
+import { typesetFrench } from '#lib/i18n/typography.ts';
 import { db, type Executor } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { authorise } from '../platform/rights.ts';
@@ -38,7 +39,8 @@ export async function seedDefaultHelpResources(
 }
 
 /**
- * The help resources to show: the organisation's own list when the person belongs to one, otherwise the
+ * The help resources to show (French typeset as the interface is: no-break spaces before : ; ! ?), the
+ * organisation's own list when the person belongs to one, otherwise the
  * shipped defaults. Anyone may read them, signed in or not: help must never be behind a wall.
  */
 export async function listHelpResources(
@@ -54,8 +56,8 @@ export async function listHelpResources(
 		if (rows.length > 0) {
 			return rows.map((row) => ({
 				id: row.id,
-				name: { fr: row.nameFr, en: row.nameEn },
-				description: { fr: row.descriptionFr, en: row.descriptionEn },
+				name: { fr: typesetFrench(row.nameFr), en: row.nameEn },
+				description: { fr: typesetFrench(row.descriptionFr), en: row.descriptionEn },
 				phone: row.phone,
 				textNumber: row.textNumber,
 				url: row.url,
@@ -65,8 +67,8 @@ export async function listHelpResources(
 	}
 	return DEFAULT_HELP_RESOURCES.map((resource) => ({
 		id: null,
-		name: { fr: resource.nameFr, en: resource.nameEn },
-		description: { fr: resource.descriptionFr, en: resource.descriptionEn },
+		name: { fr: typesetFrench(resource.nameFr), en: resource.nameEn },
+		description: { fr: typesetFrench(resource.descriptionFr), en: resource.descriptionEn },
 		phone: resource.phone ?? null,
 		textNumber: resource.textNumber ?? null,
 		url: null,
