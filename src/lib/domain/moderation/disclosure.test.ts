@@ -76,6 +76,18 @@ describe('disclosure signals: harm to the writer', () => {
 		).toBe(true);
 	});
 
+	it('hears grooming told as her own: compliments first, then requests', () => {
+		expect(kinds('Ça m’est arrivé à moi aussi, des compliments puis des demandes.')).toContain(
+			'exploitation'
+		);
+		expect(kinds('it happened to me too, compliments and then he asked for pics')).toContain(
+			'exploitation'
+		);
+		// The same steps in talk about a scenario or a card name no one.
+		expect(kinds('Dans le scénario, il lui fait des compliments puis des demandes.')).toEqual([]);
+		expect(kinds('La carte dit : des compliments puis des demandes, c’est un signe.')).toEqual([]);
+	});
+
 	it('points at the writer’s own words, so the facilitator sees why', () => {
 		const text = 'Bon atelier. Il m’a enfermée dans la chambre hier.';
 		const [signal] = findDisclosureSignals(text);

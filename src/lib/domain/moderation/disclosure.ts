@@ -195,6 +195,8 @@ const OWN = anyOf([
 	'ben moi',
 	'(?:ce est|c) moi (?:ca|ça)',
 	'(?:ce|ca) (?:qui )?me arrive',
+	'(?:ca|ce|cela) me est (?:deja )?arrive',
+	'(?:it|that|this|same thing) (?:has )?(?:already )?happened to me',
 	'ce est (?:ce|ca) qui se passe',
 	'(?:comme|like) (?:avec )?(?:moi|mon chum|my boyfriend|me and|at my place|chez nous)',
 	'for me i mean',
@@ -492,6 +494,14 @@ const RULES: Rule[] = [
 		pattern:
 			/\b(?:(?:je|i) (?:pourrais|peux|could|can|would|will) (?:make|faire) .{0,20}(?:\$|money|argent|cash)|(?:il|elle|he|she|mon chum|my boyfriend) (?:me )?(?:veut|wants?|demande|asks?|dit|says?|force) (?:que je|me|moi|de|to|i|that i)\b.{0,50}(?:gars|clients|amis a lui|his friends?|guys|men|photos|pics|nudes)\b|(?:envoie|send|sends|sent) me (?:voir|to see)|me (?:fait|font|faisait) (?:aller|rencontrer|voir)|(?:sends|sent) me to)/gu,
 		needs: 'nothing'
+	},
+
+	// Grooming as the workshops describe it: compliments or gifts first, then requests (photos, meeting, more).
+	{
+		kind: 'exploitation',
+		pattern:
+			/\b(?:compliments?|cadeaux|gifts?|love ?bomb\w*)\b.{0,40}\b(?:puis|ensuite|apres|then|and then|after that)\b.{0,30}\b(?:demandes?|demandait|photos|pics|nudes|asks?|asked|asking|requests?)\b/gu,
+		needs: 'own'
 	},
 
 	// Threats
