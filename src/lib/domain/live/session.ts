@@ -99,7 +99,8 @@ export function questionAt(plan: LivePlan, state: LiveState): LiveQuestion | nul
 				key: String(index),
 				label: { text: { fr: option, en: option } }
 			})),
-			minimumToShow: 1
+			// Typed on the spot, a poll may ask something personal: as a check-in, never shown to fewer than 3.
+			minimumToShow: 3
 		};
 	const input = inputAt(plan, state);
 	if (!input) return null;

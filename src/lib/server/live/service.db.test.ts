@@ -506,6 +506,26 @@ describe('votes', () => {
 		expect(shown.results?.options.find((option) => option.key === '4')?.count).toBe(2);
 	});
 
+	it('on a quick poll are never shown with fewer than three answers either: it may ask something personal', async () => {
+		const id = await fresh();
+		await goTo(id, 1);
+		await moveSession(facilitator, id, {
+			action: 'poll',
+			question: 'Quelqu’un vous a déjà demandé une photo ?',
+			options: ['Oui', 'Non']
+		});
+		await vote(teens[0]!, id, '0');
+		await vote(teens[1]!, id, '1');
+		await moveSession(facilitator, id, { action: 'reveal' });
+		const tooFew = await presenterScreen(id, 'fr');
+		expect(tooFew.results).toBeNull();
+		expect(tooFew.tooFew).toBe(true);
+		await moveSession(facilitator, id, { action: 'hide' });
+		await vote(teens[2]!, id, '1');
+		await moveSession(facilitator, id, { action: 'reveal' });
+		expect((await presenterScreen(id, 'fr')).results?.total).toBe(3);
+	});
+
 	it('can be counted from a show of hands, or by teams on a shared tablet, and look the same', async () => {
 		const id = await fresh();
 		await goTo(id, 1);
