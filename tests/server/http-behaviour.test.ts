@@ -12,6 +12,10 @@ afterAll(async () => {
 	await app.stop();
 });
 
+/** The populated platform, set up once for the app (its first administrator can be made only once). */
+let populated: ReturnType<typeof populatedPlatform> | undefined;
+const platform = () => (populated ??= populatedPlatform(app));
+
 async function get(path: string, headers: Record<string, string> = {}) {
 	return fetch(`${app.url}${path}`, {
 		headers: { accept: 'text/html', ...headers },
@@ -63,6 +67,16 @@ describe('languages', () => {
 		expect(await (await get('/', { cookie: cookieFrom(back) })).text()).toContain(
 			'<html lang="fr">'
 		);
+	});
+
+	it('keeps the page’s query when switching, so that nothing chosen on it is lost', async () => {
+		const html = await (await get('/sign-in/group?code=ABCD-EFGH')).text();
+		expect(html).toContain('name="next" value="/sign-in/group?code=ABCD-EFGH"');
+		const switched = await submitForm(`${app.url}/language`, {
+			lang: 'en',
+			next: '/sign-in/group?code=ABCD-EFGH'
+		});
+		expect(switched.headers.get('location')).toBe('/sign-in/group?code=ABCD-EFGH');
 	});
 
 	it.each([
@@ -218,11 +232,23 @@ describe('plain form posts under Referrer-Policy: no-referrer', () => {
 
 describe('pages of a signed-in teen', () => {
 	it('are never kept by the browser or a proxy', async () => {
-		const { participant } = await populatedPlatform(app);
+		const { participant } = await platform();
 		const home = await participant.get('/');
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('Bonjour, Renard bleu');
 		expect(home.headers.get('cache-control')).toBe('no-store');
+	});
+});
+
+describe('pages of a signed-in adult', () => {
+	it('send an adult from the welcome page to their work, and speak of one organisation as one', async () => {
+		const { facilitator } = await platform();
+		const home = await facilitator.get('/');
+		expect(home.status).toBe(303);
+		expect(home.headers.get('location')).toMatch(/^\/organisations\/[0-9a-f-]{36}\/groups$/);
+		const organisations = await (await facilitator.get('/organisations')).text();
+		expect(organisations).toContain('Vous faites partie de cette organisation.');
+		expect(organisations).not.toContain('plusieurs organisations');
 	});
 });
 

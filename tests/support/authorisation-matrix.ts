@@ -162,7 +162,14 @@ function publishingRows(itemPath: (ids: Ids) => string): Row[] {
 
 /** One row per route id and method. Keep it in the order of `find src/routes`. */
 export const MATRIX: Record<string, Row[]> = {
-	'/': [{ method: 'GET', path: () => '/', expect: every('ok') }],
+	// Signed-in adults are sent where their work is (landingFor).
+	'/': [
+		{
+			method: 'GET',
+			path: () => '/',
+			expect: staffOnly({ anonymous: 'ok', participant: 'ok' }, 'redirect')
+		}
+	],
 	// A demonstration's page (`npm run demo`, tests/server/demo.test.ts) is not there on a real instance.
 	'/demo': [
 		{ method: 'GET', path: () => '/demo', expect: every('denied') },

@@ -45,6 +45,9 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'organisations.choose_heading': 'Choose an organisation',
 	'organisations.choose_intro':
 		'You belong to several organisations. Which one are you working in now?',
+	'organisations.choose_intro_one': 'You belong to this organisation.',
+	'organisations.choose_none':
+		'You do not belong to any organisation yet. An invitation will bring you into one.',
 	'organisations.choose_submit': 'Work here',
 	'organisations.current': 'current',
 	'admin.create_heading': 'Create an organisation',

@@ -45,6 +45,9 @@ export const frStaff = {
 	'organisations.choose_heading': 'Choisir une organisation',
 	'organisations.choose_intro':
 		'Vous faites partie de plusieurs organisations. Dans laquelle travaillez-vous maintenant ?',
+	'organisations.choose_intro_one': 'Vous faites partie de cette organisation.',
+	'organisations.choose_none':
+		'Vous ne faites encore partie d’aucune organisation. Une invitation vous y fera entrer.',
 	'organisations.choose_submit': 'Travailler ici',
 	'organisations.current': 'actuelle',
 	'admin.create_heading': 'Créer une organisation',

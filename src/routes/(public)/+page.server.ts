@@ -3,12 +3,17 @@
 // title (the page receives each kind's label, not the registry, which stays on the server).
 import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import { toolLibrary } from '#lib/server/tools/service.ts';
+import { redirect } from '@sveltejs/kit';
+import { landingFor } from '#lib/server/identity/service.ts';
 import { myProgress, openSessionFor } from '#lib/server/live/service.ts';
 import { feedbackToGive, listProcesses } from '#lib/server/cocreation/service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const actor = locals.actor;
+	// A signed-in adult's home is their work (their groups, their organisation), not the welcome page's
+	// "sign in" and "I have a group code".
+	if (actor.kind === 'user') redirect(303, landingFor(actor));
 	if (actor.kind !== 'participant')
 		return { library: null, live: null, progress: null, cocreation: null, feedback: null };
 	const [library, live, progress, cocreation, feedback] = await Promise.all([
