@@ -351,8 +351,15 @@ describe('a workshop run live', () => {
 		const coordinator = await openSession(browser, {
 			signedIn: signedInAs(app.url, platform.coordinator)
 		});
+		// From the navigation's "Comptes rendus", the versions that have records, then this one.
 		const [program, version] = option!.split(':');
-		await coordinator.page.goto(`${app.url}/live/records?program=${program}&version=${version}`);
+		await coordinator.page.goto(`${app.url}/live/records`);
+		await expect(
+			coordinator.page.getByRole('link', { name: 'Comptes rendus' }).getAttribute('href')
+		).resolves.toBe('/live/records');
+		await coordinator.check('live-records-overview');
+		await coordinator.page.locator(`a[href*="program=${program}&version=${version}"]`).click();
+		await coordinator.page.waitForURL(/\/live\/records\?program=/);
 		await shows(coordinator.page, 'Groupe du mardi');
 		await shows(coordinator.page, 'Fait tel que prévu');
 		await coordinator.check('live-version-records');

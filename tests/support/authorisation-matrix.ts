@@ -1130,6 +1130,12 @@ export const MATRIX: Record<string, Row[]> = {
 	],
 	'/live/records': [
 		{
+			// Without a version: the versions that have records, in their own active organisation.
+			method: 'GET',
+			path: () => '/live/records',
+			expect: staffOnly({ coordinator: 'ok', otherCoordinator: 'ok' })
+		},
+		{
 			method: 'GET',
 			path: (ids) => `/live/records?program=${ids.program}&version=1`,
 			expect: staffOnly({ coordinator: 'ok' })

@@ -677,6 +677,10 @@ export const frStaff = {
 	'live.all_done': 'Tous les ateliers de cette version sont faits.',
 	'live.open_session': 'Rejoindre la séance en cours',
 	'live.records': 'Comptes rendus',
+	'live.records_overview':
+		'Les versions de programme dont des séances sont terminées. Ouvrez-en une pour voir ses comptes rendus.',
+	'live.records_count': '{count, plural, one {# compte rendu} other {# comptes rendus}}',
+	'live.records_last': 'dernier le {date}',
 	'live.no_records': 'Aucune séance terminée pour l’instant.',
 	'live.record_of': '{workshop}, le {date}',
 	'cocreation.allies': 'Adultes alliés',
@@ -887,6 +891,7 @@ export const frStaff = {
 		'Ce mot de passe suit une suite (abcd, 1234, azerty). Choisissez-en un autre.',
 	'identity.password_site_name': 'Le mot de passe ne doit pas contenir le nom du site.',
 	'page.audit': 'Journal',
+	'nav.live_records': 'Comptes rendus',
 	'nav.audit': 'Journal',
 	'page.password': 'Mot de passe',
 	'page.account': 'Mon compte',

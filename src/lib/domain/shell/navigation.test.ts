@@ -32,7 +32,7 @@ describe('main navigation', () => {
 		expect(navigationFor(adult({})).map((item) => item.href)).toEqual(['/', '/account']);
 	});
 
-	it('offers groups, co-creation and the pages youth share to coordinators and facilitators, co-creation to professionals, the organisation to coordinators, and a switch to people in several', () => {
+	it('offers groups, co-creation and the pages youth share to coordinators and facilitators, co-creation to professionals, the organisation and the session records to coordinators, and a switch to people in several', () => {
 		const coordinator = adult({
 			organisationRole: 'coordinator',
 			organisationId: 'o1',
@@ -43,6 +43,7 @@ describe('main navigation', () => {
 			'/organisations/o1/groups',
 			'/organisations/o1/cocreation',
 			'/programs',
+			'/live/records',
 			'/logbook/shared',
 			'/tools',
 			'/organisations/o1',

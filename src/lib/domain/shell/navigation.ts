@@ -43,6 +43,7 @@ const ORGANISATION_LINKS: {
 		label: 'nav.cocreation'
 	},
 	{ right: 'programs.read_published', href: () => '/programs', label: 'nav.programs' },
+	{ right: 'live.oversee', href: () => '/live/records', label: 'nav.live_records' },
 	{ right: 'logbook.receive', href: () => '/logbook/shared', label: 'nav.logbook_shared' },
 	{ right: 'content.use', href: () => '/tools', label: 'nav.tools' },
 	{

@@ -57,6 +57,7 @@ import {
 	tabletVote,
 	tickPresent,
 	unlockRecord,
+	recordsOverview,
 	versionRecords
 } from './service.ts';
 import { openLiveStream } from './hub.ts';
@@ -796,6 +797,22 @@ describe('ending and the record', () => {
 		expect(summary.asWritten).toBeLessThan(1);
 		await refused(versionRecords(facilitator, programId, 1));
 		await refused(versionRecords(outsider, programId, 1));
+	});
+
+	it('are found from one overview of the versions that have records', async () => {
+		const [any] = await db().select().from(liveSession).where(eq(liveSession.groupId, groupId));
+		const overview = await recordsOverview(coordinator, any!.organisationId);
+		expect(overview.versions).toEqual([
+			{
+				programId,
+				version: 1,
+				title: expect.objectContaining({ fr: expect.any(String) }),
+				records: (await versionRecords(coordinator, programId, 1)).records.length,
+				last: expect.any(Date)
+			}
+		]);
+		await refused(recordsOverview(facilitator, any!.organisationId));
+		await refused(recordsOverview(outsider, any!.organisationId));
 	});
 });
 

@@ -1408,6 +1408,48 @@ export async function versionRecords(
 	};
 }
 
+export type RecordsOverview = {
+	versions: { programId: string; version: number; title: Localized; records: number; last: Date }[];
+};
+
+/** The organisation's program versions that have session records, newest first: where a coordinator starts. */
+export async function recordsOverview(
+	actor: Actor,
+	organisationId: string
+): Promise<RecordsOverview> {
+	authorise(actor, 'live.oversee', { organisationId });
+	const rows = await db()
+		.select({
+			programId: liveSession.programId,
+			version: liveSession.programVersion,
+			records: count(),
+			last: sql<Date>`max(${liveSession.startedAt})`.mapWith(liveSession.startedAt)
+		})
+		.from(liveSession)
+		.where(
+			and(
+				eq(liveSession.organisationId, organisationId),
+				eq(liveSession.status, 'closed'),
+				isNull(liveSession.pilot)
+			)
+		)
+		.groupBy(liveSession.programId, liveSession.programVersion)
+		.orderBy(desc(sql`max(${liveSession.startedAt})`))
+		.limit(100);
+	const versions = [];
+	for (const row of rows) {
+		const view = await programVersionView(actor, row.programId, row.version);
+		versions.push({
+			programId: row.programId,
+			version: row.version,
+			title: (view.document as ProgramDocument).title,
+			records: row.records,
+			last: row.last
+		});
+	}
+	return { versions };
+}
+
 /** Her group's path, in her words on her home page: what was done and what comes next. */
 export async function myProgress(actor: Actor): Promise<GroupProgress | null> {
 	if (actor.kind !== 'participant' || actor.groups.length === 0) return null;
