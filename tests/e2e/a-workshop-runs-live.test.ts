@@ -109,6 +109,11 @@ describe('a workshop run live', () => {
 		await s.waitForURL(`${app.url}/live/${sessionId}/screen`);
 		await shows(s, 'Avant de commencer');
 		await screen.check('live-screen-warning');
+		// The projector takes the room's language, whatever its own device's.
+		await s.getByRole('button', { name: /English/ }).click();
+		await shows(s, 'Before we start');
+		await s.getByRole('button', { name: /Français/ }).click();
+		await shows(s, 'Avant de commencer');
 		expect(await s.title()).toBe('Atelier · Partir de nous');
 
 		// The teens see "a workshop is on" at home and join with one tap; the warning comes first.
