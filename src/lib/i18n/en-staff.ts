@@ -649,7 +649,6 @@ export const enStaff: Record<StaffMessageKey, string> = {
 	'live.unlocked': 'Record unlocked for 7 days.',
 	'live.present_list': 'Attendance',
 	'live.present_joined': 'with her phone',
-	'live.present_ticked': 'ticked on the list',
 	'live.roster_hint':
 		'Tick those who were here without a phone; those who joined with their phone are already counted.',
 	'live.nobody_present': 'This group has nobody yet.',

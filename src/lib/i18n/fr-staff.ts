@@ -665,7 +665,6 @@ export const frStaff = {
 	'live.unlocked': 'Compte rendu déverrouillé pour 7 jours.',
 	'live.present_list': 'Présences',
 	'live.present_joined': 'avec son téléphone',
-	'live.present_ticked': 'cochée sur la liste',
 	'live.roster_hint':
 		'Cochez celles qui étaient là sans téléphone ; celles qui sont entrées avec leur téléphone sont déjà notées.',
 	'live.nobody_present': 'Ce groupe n’a encore personne.',

@@ -1438,7 +1438,14 @@ export async function recordsOverview(
 		.limit(100);
 	const versions = [];
 	for (const row of rows) {
-		const view = await programVersionView(actor, row.programId, row.version);
+		// A version no longer readable here (its program removed) is left out rather than failing the list.
+		const view = await programVersionView(actor, row.programId, row.version).catch(
+			(failure: unknown) => {
+				if (failure instanceof DomainError) return null;
+				throw failure;
+			}
+		);
+		if (!view) continue;
 		versions.push({
 			programId: row.programId,
 			version: row.version,
