@@ -356,7 +356,7 @@ describe('a workshop run live', () => {
 		const coordinator = await openSession(browser, {
 			signedIn: signedInAs(app.url, platform.coordinator)
 		});
-		// From the navigation's "Comptes rendus", the versions that have records, then this one.
+		// "Comptes rendus" (a link of the navigation): the versions that have records, then this one.
 		const [program, version] = option!.split(':');
 		await coordinator.page.goto(`${app.url}/live/records`);
 		await expect(

@@ -244,7 +244,7 @@ const FORMS: Form[] = [
 		name: 'the session record',
 		who: () => platform.facilitator,
 		path: () => `/live/${platform.live}/record?/save`,
-		fields: ['adaptations', 'notes', 'delivery.activity'],
+		fields: ['adaptations', 'notes', 'delivery.activity', 'roster', 'present.someone'],
 		emptyIsValid: true,
 		anyPunctuation: true
 	},

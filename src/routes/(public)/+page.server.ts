@@ -1,10 +1,10 @@
 // The home page: for a signed-in teen, a workshop going on now (one tap to join), where her group is in its
 // program, and the published cards, scenarios and videos she can explore on her own, by
 // title (the page receives each kind's label, not the registry, which stays on the server).
-import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
-import { toolLibrary } from '#lib/server/tools/service.ts';
 import { redirect } from '@sveltejs/kit';
+import { TOOL_REGISTRY } from '#lib/domain/tools/registry.ts';
 import { landingFor } from '#lib/server/identity/service.ts';
+import { toolLibrary } from '#lib/server/tools/service.ts';
 import { myProgress, openSessionFor } from '#lib/server/live/service.ts';
 import { feedbackToGive, listProcesses } from '#lib/server/cocreation/service.ts';
 import type { PageServerLoad } from './$types';

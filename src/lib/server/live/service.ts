@@ -669,9 +669,12 @@ export async function joinSession(
 	await markJoined(row, now);
 }
 
-/** She is here: her attendance row says joined (the control view's "who is here" hears of it). */
+/**
+ * She is here: her attendance row says joined, and the control view's "who is here" hears of it. Once only: her
+ * "join" and the page it leads to, or a reload, write and announce nothing more (her stream says she is connected).
+ */
 async function markJoined(row: SessionRow & { actor: ParticipantActor }, now: Date): Promise<void> {
-	await db()
+	const changed = await db()
 		.insert(liveAttendance)
 		.values({
 			sessionId: row.id,
@@ -681,9 +684,11 @@ async function markJoined(row: SessionRow & { actor: ParticipantActor }, now: Da
 		})
 		.onConflictDoUpdate({
 			target: [liveAttendance.sessionId, liveAttendance.participantId],
-			set: { joined: true, seenAt: now }
-		});
-	await touch(row.actor, row.id, 'people');
+			set: { joined: true, seenAt: now },
+			setWhere: eq(liveAttendance.joined, false)
+		})
+		.returning({ participantId: liveAttendance.participantId });
+	if (changed.length > 0) await touch(row.actor, row.id, 'people');
 }
 
 /** Their pages are still open (their streams say so now and then): one statement for a room. */
@@ -820,14 +825,23 @@ export async function tickPresent(
 	const row = await runnableSession(actor, sessionId);
 	const people = await groupPeople(row.groupId);
 	if (!people.some((person) => person.id === participantId)) throw notFoundOrNotAllowed();
+	await writeTicks(row.id, [{ participantId, ticked: present }]);
+	await touch(actor, row.id, 'people');
+}
+
+/** Who is ticked present without a phone (her other attendance, joined or seen, stays as it is). */
+async function writeTicks(
+	sessionId: string,
+	ticks: readonly { participantId: string; ticked: boolean }[]
+): Promise<void> {
+	if (ticks.length === 0) return;
 	await db()
 		.insert(liveAttendance)
-		.values({ sessionId: row.id, participantId, ticked: present })
+		.values(ticks.map((tick) => ({ sessionId, ...tick })))
 		.onConflictDoUpdate({
 			target: [liveAttendance.sessionId, liveAttendance.participantId],
-			set: { ticked: present }
+			set: { ticked: sql`excluded.ticked` }
 		});
-	await touch(actor, row.id, 'people');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1505,9 +1519,14 @@ export async function sessionRecord(
 		.select()
 		.from(liveAttendance)
 		.where(eq(liveAttendance.sessionId, row.id));
-	const group = await groupPeople(row.groupId);
-	const people = new Map(group.map((person) => [person.id, person.pseudonym]));
 	const seen = new Map(attendance.map((item) => [item.participantId, item]));
+	const roster = (await groupPeople(row.groupId))
+		.map((person) => ({
+			...person,
+			joined: seen.get(person.id)?.joined ?? false,
+			ticked: seen.get(person.id)?.ticked ?? false
+		}))
+		.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
 	const tallies = await db().select().from(liveTally).where(eq(liveTally.sessionId, row.id));
 	return {
 		id: row.id,
@@ -1526,25 +1545,18 @@ export async function sessionRecord(
 			delivery: checklist[activity.id]!.delivery,
 			why: checklist[activity.id]!.why
 		})),
-		present: attendance
-			.filter((item) => item.joined || item.ticked)
-			.map((item) => ({
-				pseudonym: people.get(item.participantId) ?? '',
+		present: roster
+			.filter((person) => person.joined || person.ticked)
+			.map((person) => ({
+				pseudonym: person.pseudonym,
 				how:
-					item.joined && item.ticked
+					person.joined && person.ticked
 						? ('both' as const)
-						: item.joined
+						: person.joined
 							? ('joined' as const)
 							: ('ticked' as const)
-			}))
-			.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
-		roster: group
-			.map((person) => ({
-				...person,
-				joined: seen.get(person.id)?.joined ?? false,
-				ticked: seen.get(person.id)?.ticked ?? false
-			}))
-			.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
+			})),
+		roster,
 		adaptations: row.adaptations,
 		notes: row.notes,
 		asWritten: deliveredAsWritten(planned, checklist),
@@ -1590,20 +1602,13 @@ export async function saveRecord(
  */
 async function saveTicks(row: SessionRow, present: readonly string[]): Promise<void> {
 	const ticked = new Set(present);
-	const group = await groupPeople(row.groupId);
-	const values = group.map((person) => ({
-		sessionId: row.id,
-		participantId: person.id,
-		ticked: ticked.has(person.id)
-	}));
-	if (values.length === 0) return;
-	await db()
-		.insert(liveAttendance)
-		.values(values)
-		.onConflictDoUpdate({
-			target: [liveAttendance.sessionId, liveAttendance.participantId],
-			set: { ticked: sql`excluded.ticked` }
-		});
+	await writeTicks(
+		row.id,
+		(await groupPeople(row.groupId)).map((person) => ({
+			participantId: person.id,
+			ticked: ticked.has(person.id)
+		}))
+	);
 }
 
 /** A coordinator opens a locked record again for seven days, with a reason (audited). */
